@@ -1,0 +1,68 @@
+#include "matrix/matrix_error.h"
+#include "matrix/json_access.h"
+
+namespace nb {
+
+using namespace json_access;
+
+MatrixError parseMatrixError(int httpStatus, const QByteArray& body)
+{
+    MatrixError error;
+    error.httpStatus = httpStatus;
+    const auto parsed = nlohmann::json::parse(body.cbegin(), body.cend(), nullptr, false);
+    if (!parsed.is_object())
+        return error;
+    error.errcode = qstring(parsed, "errcode");
+    error.message = qstring(parsed, "error");
+    // MSC4368: Synapse sends the unprefixed key (and null when unknown); accept the
+    // unstable prefix too.
+    for (const char* key : {"limit_type", "io.element.msc4368.limit_type"}) {
+        if (auto value = string(parsed, key)) {
+            error.limitType = toQString(*value);
+            break;
+        }
+    }
+    if (auto contact = string(parsed, "admin_contact"))
+        error.adminContact = toQString(*contact);
+    if (auto retry = integer(parsed, "retry_after_ms"))
+        error.retryAfterMs = *retry;
+    return error;
+}
+
+QString describeMatrixError(const MatrixError& error)
+{
+    const QString code = error.errcode;
+    QString words;
+    if (code == QStringLiteral("M_FORBIDDEN") && error.httpStatus == 403 && error.message.contains(QStringLiteral("password"), Qt::CaseInsensitive))
+        words = QStringLiteral("The user name or password is wrong.");
+    else if (code == QStringLiteral("M_FORBIDDEN"))
+        words = QStringLiteral("The server refused this request.");
+    else if (code == QStringLiteral("M_UNKNOWN_TOKEN"))
+        words = QStringLiteral("Your session has ended (signed out or expired). Please log in again.");
+    else if (code == QStringLiteral("M_USER_DEACTIVATED"))
+        words = QStringLiteral("This account has been deactivated.");
+    else if (code == QStringLiteral("M_LIMIT_EXCEEDED"))
+        words = QStringLiteral("The server is rate-limiting requests; try again shortly.");
+    else if (code == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"))
+        words = QStringLiteral("The server has reached a usage limit and refused the request.");
+    else if (code == QStringLiteral("M_CANNOT_LEAVE_SERVER_NOTICE_ROOM"))
+        words = QStringLiteral("Your server does not let you leave or decline its notice room.");
+    else if (code == QStringLiteral("M_NOT_FOUND"))
+        words = QStringLiteral("The server could not find what was asked for.");
+    else if (code == QStringLiteral("M_BAD_JSON") || code == QStringLiteral("M_NOT_JSON"))
+        words = QStringLiteral("The server did not accept the request's contents.");
+    else if (code == QStringLiteral("M_UNRECOGNIZED"))
+        words = QStringLiteral("The server does not support this request.");
+    else if (error.httpStatus >= 500)
+        words = QStringLiteral("The server had an internal problem (HTTP %1).").arg(error.httpStatus);
+    else
+        words = QStringLiteral("The server refused the request (HTTP %1).").arg(error.httpStatus);
+
+    if (!error.message.isEmpty() && !code.isEmpty())
+        words += QStringLiteral(" Server said: \u201c%1\u201d (%2).").arg(error.message, code);
+    else if (!code.isEmpty())
+        words += QStringLiteral(" (%1)").arg(code);
+    return words;
+}
+
+} // namespace nb

@@ -1,0 +1,29 @@
+#pragma once
+// A refusal from a Matrix server, parsed from the standard error body
+// ({"errcode", "error", ...}) plus the fields this app acts on.
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace nb {
+
+struct MatrixError {
+    int httpStatus = 0;
+    QString errcode;  // e.g. M_FORBIDDEN; empty when the body was not a Matrix error
+    QString message;  // the server's "error" text, may be empty
+    // M_RESOURCE_LIMIT_EXCEEDED (MSC4368): limit_type or io.element.msc4368.limit_type.
+    std::optional<QString> limitType;
+    std::optional<QString> adminContact;
+    std::optional<qint64> retryAfterMs;  // M_LIMIT_EXCEEDED
+
+    bool isResourceLimit() const { return errcode == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"); }
+};
+
+// Never throws: a body that is not JSON or not an object yields an error with only
+// httpStatus set.
+MatrixError parseMatrixError(int httpStatus, const QByteArray& body);
+
+// What happened, in plain English, for a person (not the errcode alone).
+QString describeMatrixError(const MatrixError& error);
+
+} // namespace nb

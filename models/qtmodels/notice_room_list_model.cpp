@@ -1,0 +1,156 @@
+#include "qtmodels/notice_room_list_model.h"
+
+namespace nb {
+
+namespace {
+// Internal ids: 0 for group rows, group + 1 for room rows (their parent's group).
+constexpr quintptr groupRowId = 0;
+} // namespace
+
+QString displayNameOf(const NoticeRoom& room)
+{
+    if (!room.name.isEmpty())
+        return room.name;
+    return room.kind == NoticeKind::Legacy ? QStringLiteral("Server Notices") : QStringLiteral("Server Notice");
+}
+
+NoticeRoomListModel::NoticeRoomListModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+NoticeRoomListModel::Group NoticeRoomListModel::groupOf(const NoticeRoom& room)
+{
+    if (room.trust == Trust::Unverified)
+        return Group::Unverified;
+    return room.membership == Membership::Leave ? Group::Archived : Group::Active;
+}
+
+QString NoticeRoomListModel::groupTitle(Group group)
+{
+    switch (group) {
+    case Group::Active: return QStringLiteral("Active");
+    case Group::Archived: return QStringLiteral("Archived");
+    case Group::Unverified: return QStringLiteral("Unverified");
+    }
+    return {};
+}
+
+void NoticeRoomListModel::setRooms(const std::vector<NoticeRoom>& rooms)
+{
+    beginResetModel();
+    for (auto& group : m_groups)
+        group.clear();
+    for (const auto& room : rooms)
+        m_groups[int(groupOf(room))].push_back(room);
+    for (auto& group : m_groups)
+        std::stable_sort(group.begin(), group.end(),
+                         [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
+    endResetModel();
+}
+
+QModelIndex NoticeRoomListModel::indexOfRoom(const QString& roomId) const
+{
+    for (int group = 0; group < groupCount; ++group)
+        for (int row = 0; row < int(m_groups[group].size()); ++row)
+            if (m_groups[group][row].roomId == roomId)
+                return createIndex(row, 0, quintptr(group + 1));
+    return {};
+}
+
+const NoticeRoom* NoticeRoomListModel::roomAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() == groupRowId)
+        return nullptr;
+    const auto& group = m_groups[int(index.internalId() - 1)];
+    return index.row() < int(group.size()) ? &group[index.row()] : nullptr;
+}
+
+QModelIndex NoticeRoomListModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < groupCount ? createIndex(row, 0, groupRowId) : QModelIndex();
+    if (parent.internalId() != groupRowId)
+        return {};
+    if (row >= int(m_groups[parent.row()].size()))
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex NoticeRoomListModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == groupRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, groupRowId);
+}
+
+int NoticeRoomListModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return groupCount;
+    if (parent.column() != 0 || parent.internalId() != groupRowId)
+        return 0;
+    return int(m_groups[parent.row()].size());
+}
+
+int NoticeRoomListModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+QVariant NoticeRoomListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == groupRowId) {
+        const auto group = Group(index.row());
+        switch (role) {
+        case Qt::DisplayRole: {
+            const auto count = m_groups[index.row()].size();
+            return QStringLiteral("%1 (%2)").arg(groupTitle(group)).arg(count);
+        }
+        case IsGroupRole: return true;
+        case GroupRole: return index.row();
+        default: return {};
+        }
+    }
+    const NoticeRoom* room = roomAt(index);
+    if (!room)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return displayNameOf(*room);
+    case Qt::ToolTipRole:
+        return room->trust == Trust::Unverified
+            ? QStringLiteral("Not verified as sent by your server. %1").arg(room->trustReason)
+            : room->topic;
+    case RoomIdRole: return room->roomId;
+    case TopicRole: return room->topic;
+    case UnreadRole: return room->unread;
+    case TrustRole: return trustName(room->trust);
+    case MembershipRole: return membershipName(room->membership);
+    case KindRole: return kindName(room->kind);
+    case LastActivityRole: return room->lastActivity;
+    case IsGroupRole: return false;
+    case GroupRole: return int(index.internalId() - 1);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> NoticeRoomListModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(RoomIdRole, "roomId");
+    names.insert(TopicRole, "topic");
+    names.insert(UnreadRole, "unread");
+    names.insert(TrustRole, "trust");
+    names.insert(MembershipRole, "membership");
+    names.insert(KindRole, "kind");
+    names.insert(LastActivityRole, "lastActivity");
+    names.insert(IsGroupRole, "isGroup");
+    names.insert(GroupRole, "group");
+    return names;
+}
+
+} // namespace nb

@@ -1,0 +1,52 @@
+#pragma once
+// The inbox as a two-level tree: the groups Active, Archived and Unverified, each
+// holding its notice rooms, newest first. Fed with snapshots from the NoticeStore.
+#include "store/notice_room.h"
+
+#include <QAbstractItemModel>
+#include <array>
+#include <vector>
+
+namespace nb {
+
+class NoticeRoomListModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum class Group { Active = 0, Archived = 1, Unverified = 2 };
+    enum Role {
+        RoomIdRole = Qt::UserRole + 1,
+        TopicRole,
+        UnreadRole,
+        TrustRole,       // "official" | "unverified"
+        MembershipRole,  // "invite" | "join" | "leave"
+        KindRole,        // "legacy" | "msc4279"
+        LastActivityRole,
+        IsGroupRole,
+        GroupRole,
+    };
+
+    explicit NoticeRoomListModel(QObject* parent = nullptr);
+
+    void setRooms(const std::vector<NoticeRoom>& rooms);
+    static Group groupOf(const NoticeRoom& room);
+    static QString groupTitle(Group group);
+
+    // The index of a room, or an invalid index.
+    QModelIndex indexOfRoom(const QString& roomId) const;
+    const NoticeRoom* roomAt(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    static constexpr int groupCount = 3;
+    std::array<std::vector<NoticeRoom>, groupCount> m_groups;
+};
+
+QString displayNameOf(const NoticeRoom& room);
+
+} // namespace nb

@@ -1,0 +1,128 @@
+// Parsing of Synapse's real responses: errors, versions, support info, user IDs.
+#include "fixture.h"
+#include "matrix/matrix_error.h"
+#include "matrix/server_versions.h"
+#include "matrix/user_id.h"
+#include "notice/support_info.h"
+#include "notice/usage_limit.h"
+
+#include <QTest>
+
+using namespace nb;
+using nb::testing::fixtureBytes;
+
+class TestMatrixTypes : public QObject {
+    Q_OBJECT
+private slots:
+    void resourceLimitErrorFromLogin()
+    {
+        const auto error = parseMatrixError(403, fixtureBytes("login-403-resource-limit.json"));
+        QCOMPARE(error.errcode, QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"));
+        QVERIFY(error.isResourceLimit());
+        QCOMPARE(error.limitType.value_or(QString()), QStringLiteral("monthly_active_user"));
+        QCOMPARE(error.adminContact.value_or(QString()), QStringLiteral("mailto:admin@localhost"));
+        const auto limit = usageLimitFromError(error);
+        QVERIFY(limit.has_value());
+        QCOMPARE(limit->source, UsageLimit::Source::Error);
+        QCOMPARE(usageLimitSourceName(limit->source), QStringLiteral("error"));
+        QVERIFY(describeMatrixError(error).contains(QStringLiteral("usage limit")));
+    }
+
+    void unstableLimitTypeAndNulls()
+    {
+        const auto prefixed = parseMatrixError(403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","io.element.msc4368.limit_type":"hs_disabled","admin_contact":null})");
+        QCOMPARE(prefixed.limitType.value_or(QString()), QStringLiteral("hs_disabled"));
+        QVERIFY(!prefixed.adminContact.has_value());
+        const auto nulls = parseMatrixError(403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","limit_type":null,"admin_contact":null})");
+        QVERIFY(!nulls.limitType.has_value());
+        QVERIFY(usageLimitFromError(nulls).has_value());
+    }
+
+    void otherErrorsFromFixtures()
+    {
+        const auto reject = parseMatrixError(403, fixtureBytes("reject-invite-403-cannot-leave.json"));
+        QCOMPARE(reject.errcode, QStringLiteral("M_CANNOT_LEAVE_SERVER_NOTICE_ROOM"));
+        QVERIFY(!usageLimitFromError(reject).has_value());
+        QVERIFY(describeMatrixError(reject).contains(QStringLiteral("notice room")));
+        const auto preset = parseMatrixError(400, fixtureBytes("createroom-400-unknown-preset.json"));
+        QCOMPARE(preset.errcode, QStringLiteral("M_BAD_JSON"));
+        QVERIFY(preset.message.contains(QStringLiteral("not a valid preset")));
+    }
+
+    void errorBodiesThatAreNotErrors()
+    {
+        const auto html = parseMatrixError(502, "<html>Bad gateway</html>");
+        QCOMPARE(html.httpStatus, 502);
+        QVERIFY(html.errcode.isEmpty());
+        QVERIFY(describeMatrixError(html).contains(QStringLiteral("502")));
+        const auto wrongTypes = parseMatrixError(400, R"({"errcode":5,"error":["x"],"retry_after_ms":"soon"})");
+        QVERIFY(wrongTypes.errcode.isEmpty());
+        QVERIFY(!wrongTypes.retryAfterMs.has_value());
+        const auto retry = parseMatrixError(429, R"({"errcode":"M_LIMIT_EXCEEDED","retry_after_ms":1500})");
+        QCOMPARE(retry.retryAfterMs.value_or(0), 1500);
+    }
+
+    void synapseDoesNotAdvertiseMsc4279()
+    {
+        const auto versions = parseServerVersions(fixtureBytes("versions.json"));
+        QVERIFY(versions.has_value());
+        QVERIFY(versions->versions.contains(QStringLiteral("v1.12")));
+        QVERIFY(!versions->advertisesMsc4279());
+        QVERIFY(versions->useStableIdentifiers());
+    }
+
+    void msc4279Flags()
+    {
+        const auto unstable = parseServerVersions(R"({"versions":["v1.13"],"unstable_features":{"org.matrix.msc4279":true}})");
+        QVERIFY(unstable->advertisesMsc4279());
+        QVERIFY(!unstable->useStableIdentifiers());
+        const auto stable = parseServerVersions(R"({"versions":[],"unstable_features":{"org.matrix.msc4279":true,"org.matrix.msc4279.stable":true}})");
+        QVERIFY(stable->useStableIdentifiers());
+        const auto off = parseServerVersions(R"({"versions":[],"unstable_features":{"org.matrix.msc4279":false}})");
+        QVERIFY(!off->advertisesMsc4279());
+        QVERIFY(!parseServerVersions("[]").has_value());
+        QVERIFY(!parseServerVersions("not json").has_value());
+    }
+
+    void supportInfo()
+    {
+        const auto info = parseSupportInfo(R"({"contacts":[ {"matrix_id":"@admin:example.org","role":"m.role.admin"}, {"matrix_id":"@help:example.org","role":"m.role.security"}, {"email_address":"a@example.org","role":"m.role.admin"}, {"matrix_id":"not-an-id","role":"m.role.admin"}, {"matrix_id":7,"role":"m.role.admin"}],"support_page":"https:\/\/example.org\/help"})");
+        QVERIFY(info.has_value());
+        QCOMPARE(info->adminUserIds, QStringList{QStringLiteral("@admin:example.org")});
+        QCOMPARE(info->supportPage, QStringLiteral("https://example.org/help"));
+        QVERIFY(!parseSupportInfo("<html>").has_value());
+    }
+
+    void userIds()
+    {
+        QCOMPARE(serverNameOf(QStringLiteral("@alice:localhost:8448")), QStringLiteral("localhost:8448"));
+        QCOMPARE(localpartOf(QStringLiteral("@alice:example.org")), QStringLiteral("alice"));
+        QVERIFY(serverNameOf(QStringLiteral("alice")).isEmpty());
+        QVERIFY(!isValidUserId(QStringLiteral("@:x")));
+        QVERIFY(!isValidUserId(QStringLiteral("@alice:")));
+    }
+
+    void contactLinksOnlyWithSafeSchemes()
+    {
+        QCOMPARE(safeContactUrl(QStringLiteral("mailto:admin@localhost")).scheme(), QStringLiteral("mailto"));
+        QCOMPARE(safeContactUrl(QStringLiteral("https://example.org/contact")).host(), QStringLiteral("example.org"));
+        QVERIFY(safeContactUrl(QStringLiteral("javascript:alert(1)")).isEmpty());
+        QVERIFY(safeContactUrl(QStringLiteral("http://example.org")).isEmpty());
+        QVERIFY(safeContactUrl(QStringLiteral("file:///etc/passwd")).isEmpty());
+        QVERIFY(safeContactUrl(QString()).isEmpty());
+    }
+
+    void limitDescriptions()
+    {
+        const QString mau = describeUsageLimit(QStringLiteral("monthly_active_user"));
+        const QString disabled = describeUsageLimit(QStringLiteral("hs_disabled"));
+        const QString unknown = describeUsageLimit(QStringLiteral("org.example.storage"));
+        QVERIFY(mau.contains(QStringLiteral("monthly active users")));
+        QVERIFY(disabled.contains(QStringLiteral("disabled")));
+        QVERIFY(unknown != mau && unknown != disabled);
+        QVERIFY(unknown.contains(QStringLiteral("usage limit")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatrixTypes)
+#include "test_matrix_types.moc"
