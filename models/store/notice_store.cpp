@@ -3,6 +3,7 @@
 #include "store/room_record.h"
 
 #include <QLoggingCategory>
+#include <set>
 
 Q_LOGGING_CATEGORY(lcStore, "noticeboard.store")
 
@@ -188,6 +189,8 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                     slot = std::make_unique<RoomRecord>();
                 RoomRecord& record = *slot;
                 if (membership == Membership::Invite) {
+                    if (record.membership != Membership::Invite || record.state.empty())
+                        report.newInvites.append(toQString(it.key()));
                     applyInvite(record, it.value(), ctx);
                     if (!record.tags)
                         report.invitesNeedingTagCheck.append(toQString(it.key()));
@@ -206,12 +209,18 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
         m_nextBatch = toQString(*next);
 
     // Report what the client should act on, now that all state of this batch is in.
-    for (const auto& [roomId, eventId] : ctx.arrived) {
-        const auto view = buildView(roomId, *m_rooms.at(roomId));
-        if (!view)
+    // Messages arrive grouped by room, so each notice room's view is built once.
+    for (std::size_t i = 0; i < ctx.arrived.size();) {
+        const std::string& roomId = ctx.arrived[i].first;
+        std::set<QString> arrivedIds;
+        for (; i < ctx.arrived.size() && ctx.arrived[i].first == roomId; ++i)
+            arrivedIds.insert(toQString(ctx.arrived[i].second));
+        const RoomRecord& record = *m_rooms.at(roomId);
+        if (!isNoticeRoom(record))
             continue;
+        const auto view = buildView(roomId, record);
         for (const auto& notice : view->notices)
-            if (notice.eventId == toQString(eventId) && !notice.fromMe)
+            if (arrivedIds.count(notice.eventId) && !notice.fromMe)
                 report.newNotices.emplace_back(view->roomId, notice.eventId);
     }
     for (const auto& [roomId, record] : m_rooms) {
@@ -255,6 +264,13 @@ void NoticeStore::removeRoom(const QString& roomId)
 {
     if (m_rooms.erase(roomId.toStdString()))
         emit changed();
+}
+
+void NoticeStore::clear()
+{
+    m_rooms.clear();
+    m_nextBatch.clear();
+    emit changed();
 }
 
 bool NoticeStore::knowsRoom(const QString& roomId) const

@@ -25,6 +25,7 @@ struct SyncApplyReport {
     QStringList invitesNeedingTagCheck;   // invites whose m.server_notice tag is unknown
     std::vector<std::pair<QString, QString>> missingPinnedEvents;  // (room, event) to fetch
     std::vector<std::pair<QString, QString>> newNotices;  // (room, event) that just arrived
+    QStringList newInvites;  // rooms the user was just invited to (notice rooms or not)
 };
 
 class NoticeStore : public QObject {
@@ -45,6 +46,8 @@ public:
     bool addFetchedEvent(const QString& roomId, nlohmann::json&& event);
     // The room was forgotten: it no longer exists for this user.
     void removeRoom(const QString& roomId);
+    // Forget everything (a new login, a logout).
+    void clear();
 
     QString nextBatch() const { return m_nextBatch; }
 

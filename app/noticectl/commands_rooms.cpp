@@ -1,0 +1,43 @@
+// noticectl accept / archive / reject / forget / read / reply ROOM.
+#include "cli.h"
+
+namespace nb::cli {
+
+int runRoomAction(NoticeService& service, const Invocation& call)
+{
+    if (call.positional.size() != 1)
+        return usage(QStringLiteral("%1 needs exactly one ROOM (a room ID from 'noticectl inbox').").arg(call.command));
+    if (int code = prepare(service))
+        return code;
+    const QString roomId = call.positional.first();
+    const QString& command = call.command;
+    const ActionResult result = await([&](NoticeService::Done done) {
+        if (command == QLatin1String("accept"))
+            service.accept(roomId, done);
+        else if (command == QLatin1String("archive"))
+            service.archive(roomId, done);
+        else if (command == QLatin1String("reject"))
+            service.reject(roomId, done);
+        else if (command == QLatin1String("forget"))
+            service.forget(roomId, done);
+        else
+            service.markRead(roomId, done);
+    });
+    if (result.ok())
+        out() << result.message << Qt::endl;
+    return finish(result, false);
+}
+
+int runReply(NoticeService& service, const Invocation& call)
+{
+    if (call.positional.size() != 2)
+        return usage(QStringLiteral("reply needs ROOM and TEXT."));
+    if (int code = prepare(service))
+        return code;
+    const ActionResult result = await([&](auto done) { service.reply(call.positional[0], call.positional[1], done); });
+    if (result.ok())
+        out() << result.value << Qt::endl;  // the event ID, for scripts
+    return finish(result, false);
+}
+
+} // namespace nb::cli

@@ -1,0 +1,69 @@
+// noticectl login / logout.
+#include "cli.h"
+
+#include <QFile>
+#include <nlohmann/json.hpp>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace nb::cli {
+
+namespace {
+// Reads one line from standard input; with `hidden`, without echoing it.
+QString readPassword(bool hidden)
+{
+    termios saved{};
+    const bool terminal = hidden && isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        err() << "Password: " << Qt::flush;
+    }
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QByteArray line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+} // namespace
+
+int runLogin(NoticeService& service, const Invocation& call)
+{
+    const QString user = call.value(QStringLiteral("user"));
+    const QString homeserver = call.value(QStringLiteral("homeserver"));
+    if (user.isEmpty())
+        return usage(QStringLiteral("login needs --user USER (a Matrix ID, or a user name with --homeserver)."));
+    if (!user.startsWith(QLatin1Char('@')) && homeserver.isEmpty())
+        return usage(QStringLiteral("login with a bare user name needs --homeserver URL|SERVER_NAME."));
+    const QString password = readPassword(!call.has(QStringLiteral("password-stdin")));
+    const ActionResult result = await([&](auto done) { service.login(user, homeserver, password, done); });
+    if (result.ok() && call.json) {
+        const nlohmann::json document = {{"user_id", result.value.toStdString()},
+                                          {"token_storage", service.tokenStorageDescription().toStdString()}};
+        out() << QString::fromStdString(document.dump()) << Qt::endl;
+        return Ok;
+    }
+    if (result.ok())
+        out() << result.message << Qt::endl;
+    return finish(result, false);
+}
+
+int runLogout(NoticeService& service, const Invocation&)
+{
+    const ActionResult restored = await([&](auto done) { service.restoreSession(done); });
+    if (!restored.ok())
+        return finish(restored);
+    const ActionResult result = await([&](auto done) { service.logout(done); });
+    if (result.ok())
+        out() << result.message << Qt::endl;
+    return finish(result, false);
+}
+
+} // namespace nb::cli

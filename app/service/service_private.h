@@ -1,0 +1,68 @@
+#pragma once
+// Internals shared by the NoticeService translation units (session, sync, actions).
+#include "service/notice_service.h"
+#include "service/sync_backoff.h"
+
+#include "client/http_transport.h"
+#include "client/matrix_api.h"
+#include "client/request_failure.h"
+#include "client/session.h"
+#include "client/session_store.h"
+#include "client/token_vault.h"
+#include "matrix/server_versions.h"
+#include "notice/room_rules.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+#include <set>
+
+Q_DECLARE_LOGGING_CATEGORY(lcService)
+
+namespace nb {
+
+class NoticeService::Private {
+public:
+    Private(NoticeService* service, ServiceOptions options);
+
+    // Turns a failed request into an ActionResult, and notes usage limits and ended sessions.
+    ActionResult resultFromFailure(const RequestFailure& failure, const QString& context = {});
+
+    void applyTrustContext();
+    void loadServerContext(std::function<void()> done);
+    void loadSettings();
+    void saveSettings() const;
+    void saveSnapshot() const;
+    void loadSnapshot();
+    void setErrorLimit(std::optional<UsageLimit> limit);
+
+    void runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done);
+    void followUp(const SyncApplyReport& report, std::function<void()> done);
+    void scheduleLoop(int delayMs);
+    void setConnectionState(ConnectionState state, const QString& detail);
+    // After an action: bring the store up to date (the loop does it when running).
+    void refreshThen(ActionResult result, Done done);
+    void withRoom(const QString& roomId, RoomAction action, Done done,
+                  const std::function<void(const NoticeRoom&)>& proceed);
+
+    NoticeService* q;
+    ServiceOptions options;
+    HttpTransport transport;
+    MatrixApi api;
+    SessionStore sessions;
+    std::unique_ptr<TokenVault> vault;
+    std::optional<Session> session;
+    std::optional<ServerVersions> versions;
+    QStringList supportAdmins;
+    QStringList trustedSenders;
+    std::optional<UsageLimit> errorLimit;
+    std::optional<UsageLimit> lastReportedLimit;
+    std::set<QString> unfetchablePins;
+    bool loopRunning = false;
+    bool syncInFlight = false;
+    QPointer<QNetworkReply> loopReply;
+    QTimer loopTimer;
+    SyncBackoff backoff;
+};
+
+} // namespace nb

@@ -1,0 +1,151 @@
+// NoticeService: the /sync loop and what follows each sync (tag checks for invites,
+// fetching pinned notices that fell outside the timeline window).
+#include "service/service_private.h"
+
+#include "notice/sync_filter.h"
+#include "store/notice_room.h"
+
+namespace nb {
+
+namespace {
+constexpr int longPollMs = 30000;
+} // namespace
+
+void NoticeService::Private::setConnectionState(ConnectionState state, const QString& detail)
+{
+    if (q->m_connectionState == state && state != ConnectionState::Reconnecting)
+        return;
+    q->m_connectionState = state;
+    emit q->connectionStateChanged(state, detail);
+}
+
+void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done)
+{
+    const bool firstSyncOfStore = q->store().nextBatch().isEmpty();
+    syncInFlight = true;
+    loopReply = api.sync(noticeSyncFilterJson(), q->store().nextBatch(), timeoutMs, false,
+                         [this, firstSyncOfStore, done](Result<nlohmann::json> result) {
+        syncInFlight = false;
+        if (!result.ok()) {
+            done(result.failure);
+            return;
+        }
+        const SyncApplyReport report = q->store().applySync(std::move(*result.value));
+        setErrorLimit(std::nullopt);  // the server serves us again
+        if (!firstSyncOfStore) {
+            for (const auto& [roomId, eventId] : report.newNotices) {
+                const auto room = q->store().noticeRoom(roomId);
+                if (!room)
+                    continue;
+                for (const auto& notice : room->notices)
+                    if (notice.eventId == eventId)
+                        emit q->noticeArrived(roomId, room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
+                                              notice.body);
+            }
+        }
+        followUp(report, [this, report, firstSyncOfStore, done] {
+            // A new invite to a notice room is a new notice too; legacy invites are only
+            // recognisable once their tags are in, hence after the follow-up.
+            for (const auto& roomId : report.newInvites) {
+                const auto room = firstSyncOfStore ? std::nullopt : q->store().noticeRoom(roomId);
+                if (room && room->trust == Trust::Official)
+                    emit q->noticeArrived(roomId, room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
+                                          QStringLiteral("New notice from your server"));
+            }
+            saveSnapshot();
+            done(std::nullopt);
+        });
+    });
+}
+
+void NoticeService::Private::followUp(const SyncApplyReport& report, std::function<void()> done)
+{
+    auto pending = std::make_shared<int>(1);
+    auto finishOne = [pending, done] {
+        if (--*pending == 0)
+            done();
+    };
+    const QString userId = session->userId;
+    // Only the user and the server can set the user's tags, and /sync does not carry
+    // them for invites: ask, to recognise Synapse's legacy notice invites.
+    for (const auto& roomId : report.invitesNeedingTagCheck) {
+        ++*pending;
+        api.roomTags(userId, roomId, [this, roomId, finishOne](Result<QStringList> tags) {
+            if (tags.ok())
+                q->store().setRoomTags(roomId, *tags.value);
+            finishOne();
+        });
+    }
+    for (const auto& [roomId, eventId] : report.missingPinnedEvents) {
+        if (unfetchablePins.count(eventId))
+            continue;
+        ++*pending;
+        api.roomEvent(roomId, eventId, [this, roomId = roomId, eventId = eventId, finishOne](Result<nlohmann::json> event) {
+            if (!event.ok() || !q->store().addFetchedEvent(roomId, std::move(*event.value)))
+                unfetchablePins.insert(eventId);
+            finishOne();
+        });
+    }
+    finishOne();
+}
+
+void NoticeService::syncOnce(Done done)
+{
+    if (!d->session) {
+        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
+        return;
+    }
+    d->runSync(0, [this, done](std::optional<RequestFailure> failure) {
+        if (failure)
+            done(d->resultFromFailure(*failure, QStringLiteral("Could not update the notices.")));
+        else
+            done(ActionResult::done());
+    });
+}
+
+void NoticeService::startSync()
+{
+    if (!d->session || d->syncInFlight)
+        return;
+    d->loopRunning = true;
+    d->loopTimer.stop();
+    if (m_connectionState == ConnectionState::LoggedOut)
+        d->setConnectionState(ConnectionState::Connecting, {});
+    // The first request returns at once so the inbox fills without waiting for news.
+    const int timeout = d->backoff.lastDelayMs() == 0 && m_connectionState == ConnectionState::Online ? longPollMs : 0;
+    d->runSync(timeout, [this](std::optional<RequestFailure> failure) {
+        if (!d->loopRunning)
+            return;
+        if (!failure) {
+            d->backoff.reset();
+            d->setConnectionState(ConnectionState::Online, {});
+            d->scheduleLoop(0);
+            return;
+        }
+        const ActionResult result = d->resultFromFailure(*failure);
+        if (failure->matrix.errcode == QStringLiteral("M_UNKNOWN_TOKEN")) {
+            stopSync();
+            d->setConnectionState(ConnectionState::LoggedOut, result.message);
+            return;
+        }
+        const int delay = d->backoff.nextDelayMs();
+        d->setConnectionState(ConnectionState::Reconnecting,
+                              QStringLiteral("%1 Retrying in %2 s.").arg(result.message).arg(delay / 1000));
+        d->scheduleLoop(delay);
+    });
+}
+
+void NoticeService::Private::scheduleLoop(int delayMs)
+{
+    loopTimer.start(delayMs);
+}
+
+void NoticeService::stopSync()
+{
+    d->loopRunning = false;
+    d->loopTimer.stop();
+    if (d->loopReply)
+        d->loopReply->abort();
+}
+
+} // namespace nb

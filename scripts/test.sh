@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# test.sh — everything CI does: install the build/test dependencies, make sure the
+# cached Synapse chroot exists (integration tests run against a real homeserver),
+# build with CMake + Ninja into build/, run all tests.  Exits with ctest's status.
+#
+# Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo),
+# CTEST_PARALLEL (default 2), NOTICEBOARD_CACHE (see tests/harness/synapse-harness).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+CTEST_PARALLEL=${CTEST_PARALLEL:-2}
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "dependencies"
+bash scripts/install-deps.sh
+
+# Building the chroot takes ~1-2 minutes once per machine; doing it here (and not in
+# the first integration test) keeps it out of the tests' timeouts.
+step "Synapse harness"
+tests/harness/synapse-harness prepare
+
+step "configure ($BUILD_TYPE, $BUILD_DIR)"
+# A build dir configured with another generator cannot be reused by cmake -G Ninja.
+if [ -f "$BUILD_DIR/CMakeCache.txt" ] && ! grep -qx 'CMAKE_GENERATOR:INTERNAL=Ninja' "$BUILD_DIR/CMakeCache.txt"; then
+    echo "test.sh: $BUILD_DIR was configured with another generator, recreating it" >&2
+    rm -rf "$BUILD_DIR"
+fi
+cmake_args=(-S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DBUILD_TESTING=ON)
+if command -v ccache >/dev/null; then
+    cmake_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+cmake "${cmake_args[@]}"
+
+step "build"
+cmake --build "$BUILD_DIR"
+
+step "test"
+# Widgets tests run without a display.  --timeout is only the default for tests that
+# do not set their own TIMEOUT property.
+export QT_QPA_PLATFORM=offscreen
+status=0
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$CTEST_PARALLEL" --timeout 900 || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "test.sh: ctest failed (exit status $status)" >&2
+fi
+exit "$status"

@@ -1,0 +1,99 @@
+// A real Synapse homeserver (behind nginx with TLS) for one integration test.
+//
+// Thin QtCore-only wrapper around tests/harness/synapse-harness: start() runs
+// `synapse-harness start DIR` in a fresh temporary directory and reads the
+// DIR/instance.env it writes; the destructor stops the instance and removes DIR.
+// The harness also watches this process, so a crashed or killed test does not leave
+// Synapse/nginx running.  See tests/harness/README.md.
+//
+// Typical use:
+//     nb::testsupport::SynapseInstance synapse;            // starts it
+//     QString error;
+//     QVERIFY2(synapse.start(&error), qPrintable(error));  // no-op when already up
+//     const auto alice = synapse.registerUser(QStringLiteral("alice"), QStringLiteral("pw"));
+//     // talk to synapse.baseUrl() trusting synapse.caFile() ...
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace nb::testsupport {
+
+struct SynapseOptions {
+    // "default", or "mau": limit_usage_by_mau with max_mau_value = mauLimit.
+    QString profile = QStringLiteral("default");
+    int mauLimit = 2;
+    // Matrix IDs for /.well-known/matrix/support (role m.role.admin); the literal
+    // token SERVER is replaced by the server name, e.g. "@admin:SERVER".
+    QStringList supportAdmins;
+    // Start from the constructor.  start() may still be called (it then only
+    // reports the result, or retries after a failure).
+    bool autoStart = true;
+};
+
+class SynapseInstance {
+public:
+    explicit SynapseInstance(SynapseOptions options = {});
+    ~SynapseInstance();  // calls stop()
+
+    SynapseInstance(const SynapseInstance&) = delete;
+    SynapseInstance& operator=(const SynapseInstance&) = delete;
+
+    // Starts the instance (first use on a machine may build the Synapse chroot, up to
+    // a few minutes).  Returns true when it is up; idempotent.
+    bool start(QString* errorOut = nullptr);
+    // Stops Synapse and nginx, removes all state.  Safe to call more than once.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    QString serverName() const;  // "localhost:PORT" — user IDs are @name:localhost:PORT
+    QUrl baseUrl() const;        // https://localhost:TLS_PORT (certificate from caFile())
+    QUrl httpUrl() const;        // http://127.0.0.1:HTTP_PORT (plain http, same server)
+    QUrl badTlsUrl() const;      // https://localhost:BAD_TLS_PORT (self-signed, untrusted)
+    QString caFile() const;      // PEM of the test CA that signed baseUrl()'s certificate
+    QString adminUserId() const;
+    QString adminPassword() const;
+    QString adminToken() const;
+    QString wwwDir() const;      // nginx web root; .well-known/matrix/{client,support}
+    // Any key of DIR/instance.env (SYNAPSE_URL, SYNAPSE_LOG, SYNAPSE_CONFIG, ...).
+    QString value(const QString& key) const;
+    QString directory() const;   // DIR (empty when not started)
+    QString lastError() const { return m_lastError; }
+
+    struct User {
+        QString userId;
+        QString password;
+        QString accessToken;
+    };
+    // Registers through the shared-secret admin API (~0.3 s).  The returned token is
+    // a logged-in device.  On failure userId/accessToken are empty, see lastError().
+    // With the MAU limit reached Synapse refuses this (403) after creating the user.
+    User registerUser(const QString& localpart, const QString& password, bool admin = false);
+
+    // Synapse only (nginx keeps running and answers 502 meanwhile); same ports, same data.
+    bool restartSynapse();
+    bool stopSynapse();
+    bool startSynapse();
+
+    // Atomically replaces /.well-known/matrix/support (nginx serves it uncached).
+    void writeSupportFile(const QByteArray& json);
+
+private:
+    bool runHarness(const QStringList& arguments, int timeoutMs, QByteArray* standardOutput);
+    bool loadEnvironment();
+
+    SynapseOptions m_options;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QHash<QString, QString> m_env;
+    bool m_running = false;
+    QString m_lastError;
+};
+
+}  // namespace nb::testsupport

@@ -1,0 +1,295 @@
+// HttpTransport and MatrixApi against a scripted local HTTP server: the failure modes a
+// real Synapse will not produce on demand (oversized, stalled, hostile JSON shapes).
+#include "client/blocking.h"
+#include "client/http_transport.h"
+#include "client/matrix_api.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+#include <functional>
+
+using namespace nb;
+using Kind = RequestFailure::Kind;
+using json = nlohmann::json;
+
+namespace {
+
+// Answers each request with whatever the test's handler writes to the socket; a handler
+// that writes nothing leaves the client waiting (for timeouts).
+class ScriptedServer : public QObject {
+public:
+    struct Request {
+        QByteArray verb, path, head, body;
+    };
+    std::function<void(const Request&, QTcpSocket*)> handler;
+    QList<Request> requests;
+
+    ScriptedServer()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+    static void reply(QTcpSocket* s, int status, const QByteArray& body, const QByteArray& extraHeaders = {})
+    {
+        s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+    }
+
+private:
+    void readFrom(QTcpSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const int end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        Request r;
+        r.head = buffer.left(end);
+        const QList<QByteArray> first = r.head.split('\n').value(0).split(' ');
+        r.verb = first.value(0);
+        r.path = first.value(1);
+        qsizetype length = 0;
+        for (const QByteArray& line : r.head.split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        r.body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
+        requests << r;
+        handler(r, socket);
+    }
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
+HttpResponse sendAndWait(HttpTransport& t, const QUrl& url, const QString& token = {}, int timeoutMs = -1, int* calls = nullptr)
+{
+    return waitFor<HttpResponse>([&](auto done) {
+               t.send("GET", url, {}, token, [done, calls](HttpResponse r) {
+                   if (calls)
+                       ++*calls;
+                   done(Result<HttpResponse>::success(std::move(r)));
+               }, timeoutMs);
+           }).value.value();
+}
+
+// Not a raw string: moc would read the "//" of the URL as a comment.
+const QByteArray kLoginAnswer = "{\"user_id\":\"@a:b\",\"access_token\":\"SECRET\",\"device_id\":\"D\","
+                                "\"well_known\":{\"m.homeserver\":{\"base_url\":\"https:/" "/hs.example/\"}}}";
+
+} // namespace
+
+class TestClientTransport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void successAndBearerHeader()
+    {
+        ScriptedServer server;
+        server.handler = [](const auto&, QTcpSocket* s) { ScriptedServer::reply(s, 200, R"({"ok":true})"); };
+        HttpTransport t;
+        int calls = 0;
+        auto r = sendAndWait(t, server.url().resolved(QUrl(QStringLiteral("/a"))), QStringLiteral("tok123"), -1, &calls);
+        QVERIFY(r.ok());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray(R"({"ok":true})"));
+        QVERIFY(server.requests.value(0).head.contains("Authorization: Bearer tok123"));
+        r = sendAndWait(t, server.url().resolved(QUrl(QStringLiteral("/b"))));
+        QVERIFY(!server.requests.value(1).head.toLower().contains("authorization"));
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        QCOMPARE(t.pendingCount(), 0);
+    }
+
+    void refusalIsParsed()
+    {
+        ScriptedServer server;
+        server.handler = [](const auto&, QTcpSocket* s) {
+            ScriptedServer::reply(s, 403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","error":"Monthly Active User Limit Exceeded","admin_contact":"mailto:a@b","limit_type":"monthly_active_user"})");
+        };
+        HttpTransport t;
+        const auto r = sendAndWait(t, server.url());
+        QCOMPARE(r.failure.kind, Kind::ServerRefused);
+        QCOMPARE(r.failure.matrix.httpStatus, 403);
+        QVERIFY(r.failure.matrix.isResourceLimit());
+        QCOMPARE(r.failure.matrix.adminContact.value_or(QString()), QStringLiteral("mailto:a@b"));
+    }
+
+    void announcedTooLargeStopsEarly()
+    {
+        ScriptedServer server;
+        // Promises 100 MB, sends only the headers: the client must not wait for the body.
+        server.handler = [](const auto&, QTcpSocket* s) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{");
+        };
+        HttpTransport t(TransportOptions{1000, {}, 5000});
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = sendAndWait(t, server.url());
+        QCOMPARE(r.failure.kind, Kind::TooLarge);
+        QVERIFY2(clock.elapsed() < 4000, "must stop on the header, not on the timeout");
+        QVERIFY(r.failure.describe().contains(QStringLiteral("too large")));
+    }
+
+    void streamedTooLarge()
+    {
+        ScriptedServer server;
+        // No Content-Length: the body ends with the connection, and it is far over the cap.
+        server.handler = [](const auto&, QTcpSocket* s) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[");
+            s->write(QByteArray(200000, '1'));
+        };
+        HttpTransport t(TransportOptions{10000, {}, 5000});
+        const auto r = sendAndWait(t, server.url());
+        QCOMPARE(r.failure.kind, Kind::TooLarge);
+    }
+
+    void stalledServerTimesOut()
+    {
+        ScriptedServer server;
+        server.handler = [](const auto&, QTcpSocket*) {};
+        HttpTransport t(TransportOptions{1000, {}, 60000});
+        const auto r = sendAndWait(t, server.url(), {}, 300);
+        QCOMPARE(r.failure.kind, Kind::Timeout);
+    }
+
+    void connectionRefused()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        HttpTransport t;
+        const auto r = sendAndWait(t, QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
+        QCOMPARE(r.failure.kind, Kind::Unreachable);
+        QCOMPARE(r.failure.detail, QStringLiteral("connection refused"));
+    }
+
+    void cancelAndDestroy()
+    {
+        ScriptedServer server;
+        server.handler = [](const auto&, QTcpSocket*) {};
+        HttpTransport t;
+        int calls = 0;
+        Kind kind = Kind::None;
+        QPointer<QNetworkReply> reply = t.send("GET", server.url(), {}, {}, [&](HttpResponse r) { ++calls; kind = r.failure.kind; });
+        QTRY_COMPARE(server.requests.size(), 1);
+        reply->abort();
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(kind, Kind::Cancelled);
+
+        calls = 0;
+        auto doomed = std::make_unique<HttpTransport>();
+        doomed->send("GET", server.url(), {}, {}, [&](HttpResponse r) { ++calls; kind = r.failure.kind; });
+        QTRY_COMPARE(server.requests.size(), 2);
+        doomed.reset();
+        QCOMPARE(calls, 1);
+        QCOMPARE(kind, Kind::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+    }
+
+    // Each endpoint turns an unexpected shape into BadResponse, never a crash or a value.
+    void hostileShapes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("endpoint");
+        const QByteArray deep = QByteArray(R"({"next_batch":"s","x":)") + QByteArray(200, '[') + QByteArray(200, ']') + '}';
+        QTest::newRow("sync too deep") << deep << QStringLiteral("sync");
+        QTest::newRow("sync no next_batch") << QByteArray(R"({"rooms":{}})") << QStringLiteral("sync");
+        QTest::newRow("sync array") << QByteArray(R"([1])") << QStringLiteral("sync");
+        QTest::newRow("sync html") << QByteArray("<html>hi</html>") << QStringLiteral("sync");
+        QTest::newRow("whoami number") << QByteArray(R"({"user_id":5})") << QStringLiteral("whoami");
+        QTest::newRow("tags array") << QByteArray(R"({"tags":[]})") << QStringLiteral("tags");
+        QTest::newRow("state object") << QByteArray(R"({"a":1})") << QStringLiteral("state");
+        QTest::newRow("admin string") << QByteArray(R"({"admin":"yes"})") << QStringLiteral("admin");
+        QTest::newRow("users missing") << QByteArray(R"({"user":[]})") << QStringLiteral("users");
+        QTest::newRow("login no token") << QByteArray(R"({"user_id":"@a:b","device_id":"D"})") << QStringLiteral("login");
+    }
+    void hostileShapes()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, endpoint);
+        ScriptedServer server;
+        server.handler = [body](const auto&, QTcpSocket* s) { ScriptedServer::reply(s, 200, body); };
+        HttpTransport t;
+        MatrixApi api(t);
+        api.setHomeserver(server.url());
+        api.setAccessToken(QStringLiteral("t"));
+        RequestFailure failure;
+        bool gotValue = false;
+        int calls = 0;
+        auto note = [&](const auto& r) { ++calls; gotValue = r.ok(); failure = r.failure; };
+        if (endpoint == QStringLiteral("sync"))
+            api.sync({}, {}, 0, false, note);
+        else if (endpoint == QStringLiteral("whoami"))
+            api.whoami(note);
+        else if (endpoint == QStringLiteral("tags"))
+            api.roomTags(QStringLiteral("@a:b"), QStringLiteral("!r:b"), note);
+        else if (endpoint == QStringLiteral("state"))
+            api.roomState(QStringLiteral("!r:b"), note);
+        else if (endpoint == QStringLiteral("admin"))
+            api.isServerAdmin(QStringLiteral("@a:b"), note);
+        else if (endpoint == QStringLiteral("users"))
+            api.listUsers({}, 10, note);
+        else
+            api.loginPassword(QStringLiteral("a"), QStringLiteral("pw"), {}, note);
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(!gotValue);
+        QCOMPARE(failure.kind, Kind::BadResponse);
+        QVERIFY(!failure.describe().isEmpty());
+    }
+
+    void parsesTolerantShapes()
+    {
+        ScriptedServer server;
+        server.handler = [](const ScriptedServer::Request& r, QTcpSocket* s) {
+            if (r.path.startsWith("/_synapse/admin/v2/users"))
+                ScriptedServer::reply(s, 200, R"({"users":[{"name":"@a:b","admin":1,"deactivated":0},{"name":7},"junk",)"
+                                         R"({"name":"@c:b","admin":false,"is_guest":false,"user_type":"bot"}],"next_token":"100","total":3})");
+            else
+                ScriptedServer::reply(s, 200, kLoginAnswer);
+        };
+        HttpTransport t;
+        MatrixApi api(t);
+        api.setHomeserver(server.url());
+        const auto page = waitFor<AdminUserPage>([&](auto done) { api.listUsers(QStringLiteral("50"), 10, done); });
+        QVERIFY(page.ok());
+        QCOMPARE(page.value->users.size(), 2);
+        QVERIFY(page.value->users[0].admin);
+        QCOMPARE(page.value->users[1].userType, QStringLiteral("bot"));
+        QCOMPARE(page.value->nextToken, QStringLiteral("100"));
+        QVERIFY(server.requests.last().path.contains("from=50&limit=10&guests=false&deactivated=false"));
+        const auto login = waitFor<LoginResponse>([&](auto done) {
+            api.loginPassword(QStringLiteral("@a:b"), QStringLiteral("p&w\"d"), QStringLiteral("dev"), done);
+        });
+        QVERIFY(login.ok());
+        QCOMPARE(login.value->wellKnownHomeserver, QUrl(QStringLiteral("https://hs.example/")));
+        const json sent = json::parse(server.requests.last().body.toStdString());
+        QCOMPARE(sent.at("password").get<std::string>(), std::string("p&w\"d"));
+        QCOMPARE(sent.at("identifier").at("user").get<std::string>(), std::string("@a:b"));
+        QVERIFY(!server.requests.last().head.toLower().contains("authorization"));
+    }
+
+    void noHomeserverFailsAsynchronously()
+    {
+        HttpTransport t;
+        MatrixApi api(t);
+        bool called = false;
+        api.versions([&](Result<ServerVersions> r) { called = true; QVERIFY(!r.ok()); });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientTransport)
+#include "test_client_transport.moc"

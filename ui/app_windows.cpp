@@ -1,0 +1,80 @@
+#include "app_windows.h"
+
+#include "login_window.h"
+#include "main_window.h"
+#include "service/notice_service.h"
+
+namespace nb {
+
+AppWindows::AppWindows(NoticeService& service, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    connect(&m_service, &NoticeService::sessionEnded, this, [this](const QString& reason) { showLogin(reason); });
+}
+
+AppWindows::~AppWindows()
+{
+    delete m_main;
+    delete m_login;
+}
+
+void AppWindows::start()
+{
+    QPointer<AppWindows> self(this);
+    m_service.restoreSession([self](ActionResult result) {
+        if (!self)
+            return;
+        if (result.ok())
+            self->showInbox({});
+        else
+            self->showLogin({});  // no saved session is the normal first start: no message
+    });
+}
+
+void AppWindows::showLogin(const QString& notice)
+{
+    m_service.stopSync();
+    if (m_main) {
+        m_main->hide();
+        m_main->deleteLater();
+        m_main = nullptr;  // a new login gets a fresh window, not one being deleted
+    }
+    if (!m_login) {
+        m_login = new LoginWindow(m_service);
+        m_login->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_login, &LoginWindow::loggedIn, this, &AppWindows::showInbox);
+    }
+    m_login->setNotice(notice);
+    m_login->show();
+    m_login->raise();
+}
+
+void AppWindows::showInbox(const QString& message)
+{
+    if (m_login) {
+        m_login->hide();
+        m_login->deleteLater();
+        m_login = nullptr;
+    }
+    if (!m_main) {
+        m_main = new MainWindow(m_service);
+        connect(m_main, &MainWindow::logoutRequested, this, &AppWindows::logout);
+        connect(m_main, &MainWindow::quitRequested, this, &AppWindows::quitRequested);
+    }
+    if (!message.isEmpty())
+        m_main->showInfo(message);
+    m_main->show();
+    m_service.startSync();
+}
+
+void AppWindows::logout()
+{
+    QPointer<AppWindows> self(this);
+    m_service.logout([self](ActionResult result) {
+        if (self)
+            self->showLogin(result.ok() ? QStringLiteral("You are logged out.") : result.message);
+    });
+}
+
+} // namespace nb

@@ -1,0 +1,39 @@
+#pragma once
+// Which window the user sees: the login window until there is a session, then the
+// inbox with the sync running; back to login after logging out or when the server
+// ends the session. main() only builds the service and starts this.
+#include <QObject>
+#include <QPointer>
+
+namespace nb {
+
+class LoginWindow;
+class MainWindow;
+class NoticeService;
+
+class AppWindows : public QObject {
+    Q_OBJECT
+public:
+    explicit AppWindows(NoticeService& service, QObject* parent = nullptr);
+    ~AppWindows() override;
+
+    // Restores the saved session (inbox) or shows the login window.
+    void start();
+
+    LoginWindow* loginWindow() const { return m_login; }
+    MainWindow* mainWindow() const { return m_main; }
+
+signals:
+    void quitRequested();
+
+private:
+    void showLogin(const QString& notice);
+    void showInbox(const QString& message);
+    void logout();
+
+    NoticeService& m_service;
+    QPointer<LoginWindow> m_login;
+    QPointer<MainWindow> m_main;
+};
+
+} // namespace nb

@@ -1,0 +1,171 @@
+#include "inbox_delegate.h"
+
+#include "icons.h"
+#include "qtmodels/notice_room_list_model.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace nb {
+
+namespace {
+constexpr int hPad = 10;
+constexpr int vPad = 8;
+constexpr int iconSize = 20;
+constexpr int lineGap = 3;
+
+bool isUnverified(const QModelIndex& index)
+{
+    return index.data(NoticeRoomListModel::TrustRole).toString() == QStringLiteral("unverified");
+}
+
+bool isInvite(const QModelIndex& index)
+{
+    return index.data(NoticeRoomListModel::MembershipRole).toString() == QStringLiteral("invite");
+}
+
+QFont titleFont(const QFont& base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 1.12);
+    font.setBold(true);
+    return font;
+}
+
+QFont groupFont(const QFont& base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    font.setBold(true);
+    font.setCapitalization(QFont::AllUppercase);
+    font.setLetterSpacing(QFont::PercentageSpacing, 106);
+    return font;
+}
+} // namespace
+
+QString InboxDelegate::secondLine(const QModelIndex& index)
+{
+    const QString topic = index.data(NoticeRoomListModel::TopicRole).toString();
+    if (isUnverified(index)) {
+        // The warning comes first so it cannot be pushed out of view by a long topic.
+        const QString what = isInvite(index) ? QStringLiteral("Unverified invitation") : QStringLiteral("Unverified");
+        return topic.isEmpty() ? what + QStringLiteral(": not confirmed as sent by your server")
+                               : what + QStringLiteral(" \u00b7 ") + topic;
+    }
+    // An invite to an official notice room is a notice, not an invitation to decide on.
+    if (isInvite(index))
+        return QStringLiteral("New notice from your server");
+    return topic;
+}
+
+QSize InboxDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (index.data(NoticeRoomListModel::IsGroupRole).toBool()) {
+        const QFontMetrics fm(groupFont(option.font));
+        return {200, fm.height() + 14};
+    }
+    const QFontMetrics title(titleFont(option.font));
+    const QFontMetrics body(option.font);
+    return {240, vPad + title.height() + lineGap + body.height() + vPad};
+}
+
+void InboxDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (index.data(NoticeRoomListModel::IsGroupRole).toBool())
+        paintGroup(painter, option, index);
+    else
+        paintRoom(painter, option, index);
+    painter->restore();
+}
+
+void InboxDelegate::paintGroup(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QRect r = option.rect;
+    const QPalette& pal = option.palette;
+    painter->setFont(groupFont(option.font));
+    QColor text = pal.color(QPalette::Text);
+    text.setAlphaF(0.62);
+    painter->setPen(text);
+    const QRect textRect = r.adjusted(hPad, 6, -hPad, -2);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, index.data(Qt::DisplayRole).toString());
+}
+
+void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QRect r = option.rect;
+    const QPalette& pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool unverified = isUnverified(index);
+    const bool invite = isInvite(index);
+    const bool archived = index.data(NoticeRoomListModel::MembershipRole).toString() == QStringLiteral("leave");
+
+    if (selected)
+        painter->fillRect(r, pal.color(QPalette::Highlight));
+    else if (option.state & QStyle::State_MouseOver)
+        painter->fillRect(r, pal.color(QPalette::AlternateBase));
+    // An unverified room gets an amber edge, visible even when the text is cut short.
+    if (unverified)
+        painter->fillRect(QRect(r.left(), r.top(), 3, r.height()), QColor(0xe0, 0xa1, 0x00));
+
+    const QColor fg = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dim = fg;
+    dim.setAlphaF(0.7);
+
+    const QFont tFont = titleFont(option.font);
+    const QFontMetrics tfm(tFont);
+    const QFontMetrics bfm(option.font);
+
+    // Trust marker, vertically centred on the title line.
+    const QIcon marker = unverified ? icons::warning() : icons::official();
+    const int titleTop = r.top() + vPad;
+    const QRect iconRect(r.left() + hPad, titleTop + (tfm.height() - iconSize) / 2, iconSize, iconSize);
+    marker.paint(painter, iconRect, Qt::AlignCenter, archived ? QIcon::Disabled : QIcon::Normal);
+
+    // Unread badge on the right.
+    int right = r.right() - hPad;
+    const int unread = index.data(NoticeRoomListModel::UnreadRole).toInt();
+    if (unread > 0) {
+        QFont badgeFont = option.font;
+        badgeFont.setBold(true);
+        badgeFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+        const QFontMetrics bm(badgeFont);
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int h = bm.height() + 4;
+        const int w = std::max(h, bm.horizontalAdvance(count) + 12);
+        const QRect badge(right - w + 1, titleTop + (tfm.height() - h) / 2, w, h);
+        QPainterPath path;
+        path.addRoundedRect(badge, h / 2.0, h / 2.0);
+        painter->fillPath(path, selected ? pal.color(QPalette::HighlightedText) : QColor(0x1f, 0x5f, 0x99));
+        painter->setFont(badgeFont);
+        painter->setPen(selected ? pal.color(QPalette::Highlight) : QColor(Qt::white));
+        painter->drawText(badge, Qt::AlignCenter, count);
+        right = badge.left() - 8;
+    }
+
+    const int textLeft = iconRect.right() + 10;
+    const QRect titleRect(textLeft, titleTop, right - textLeft, tfm.height());
+    painter->setFont(tFont);
+    painter->setPen(archived ? dim : fg);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      tfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+
+    const QRect lineRect(textLeft, titleRect.bottom() + 1 + lineGap, r.right() - hPad - textLeft, bfm.height());
+    QString line = secondLine(index);
+    QFont lineFont = option.font;
+    QColor lineColor = dim;
+    if (unverified) {
+        lineColor = selected ? fg : QColor(0x8a, 0x4b, 0x00);
+    } else if (invite) {
+        lineFont.setBold(true);
+        lineColor = selected ? fg : QColor(0x1f, 0x5f, 0x99);
+    }
+    painter->setFont(lineFont);
+    painter->setPen(lineColor);
+    painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(lineFont).elidedText(line, Qt::ElideRight, lineRect.width()));
+}
+
+} // namespace nb

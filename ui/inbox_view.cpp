@@ -1,0 +1,112 @@
+#include "inbox_view.h"
+
+#include "inbox_delegate.h"
+#include "qtmodels/notice_room_list_model.h"
+
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+
+namespace nb {
+
+// Group headers are section titles: visible, never selectable or focusable.
+class InboxGroupProxy : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    Qt::ItemFlags flags(const QModelIndex& index) const override
+    {
+        if (index.data(NoticeRoomListModel::IsGroupRole).toBool())
+            return Qt::ItemIsEnabled;
+        return QIdentityProxyModel::flags(index);
+    }
+};
+
+InboxView::InboxView(QWidget* parent)
+    : QTreeView(parent)
+    , m_model(new NoticeRoomListModel(this))
+    , m_proxy(new InboxGroupProxy(this))
+{
+    setObjectName(QStringLiteral("inboxView"));
+    setAccessibleName(QStringLiteral("Notices"));
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setItemDelegate(new InboxDelegate(this));
+    setHeaderHidden(true);
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setIndentation(0);
+    setUniformRowHeights(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    expandAll();
+    updateGroupVisibility();
+
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+}
+
+InboxView::~InboxView() = default;
+
+void InboxView::setRooms(const std::vector<NoticeRoom>& rooms)
+{
+    const QString keep = m_currentRoomId;
+    m_resetting = true;
+    m_model->setRooms(rooms);
+    expandAll();
+    updateGroupVisibility();
+    // Re-select by room ID: a sync must not take the user away from what they read.
+    // The room may have moved between groups (accepted, archived); it stays selected.
+    const QModelIndex again = viewIndexOfRoom(keep);
+    if (again.isValid())
+        setCurrentIndex(again);
+    m_resetting = false;
+    if (!keep.isEmpty() && !again.isValid()) {
+        m_currentRoomId.clear();
+        emit currentRoomChanged({});
+    }
+}
+
+QString InboxView::currentRoomId() const
+{
+    return m_currentRoomId;
+}
+
+QModelIndex InboxView::viewIndexOfRoom(const QString& roomId) const
+{
+    if (roomId.isEmpty())
+        return {};
+    return m_proxy->mapFromSource(m_model->indexOfRoom(roomId));
+}
+
+bool InboxView::selectRoom(const QString& roomId)
+{
+    const QModelIndex index = viewIndexOfRoom(roomId);
+    if (!index.isValid())
+        return false;
+    setCurrentIndex(index);
+    scrollTo(index);
+    return true;
+}
+
+void InboxView::onCurrentChanged(const QModelIndex& current)
+{
+    const QString roomId = current.data(NoticeRoomListModel::RoomIdRole).toString();
+    if (roomId.isEmpty() || roomId == m_currentRoomId)
+        return;  // a group header, or the same room re-selected after a reset
+    m_currentRoomId = roomId;
+    if (!m_resetting)
+        emit currentRoomChanged(roomId);
+}
+
+void InboxView::updateGroupVisibility()
+{
+    // Empty Archived / Unverified sections are noise; Active always shows, so the
+    // inbox never looks broken when there is nothing in it.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_proxy->index(row, 0);
+        const bool empty = m_proxy->rowCount(group) == 0;
+        setRowHidden(row, QModelIndex(), empty && row != int(NoticeRoomListModel::Group::Active));
+    }
+}
+
+} // namespace nb

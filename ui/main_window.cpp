@@ -1,0 +1,138 @@
+#include "main_window.h"
+
+#include "icons.h"
+#include "inbox_view.h"
+#include "message_bar.h"
+#include "notice_view.h"
+#include "service/notice_service.h"
+#include "settings_dialog.h"
+#include "status_text.h"
+#include "tray_notifier.h"
+#include "usage_limit_banner.h"
+
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace nb {
+
+MainWindow::MainWindow(NoticeService& service, QWidget* parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_banner(new UsageLimitBanner(this))
+    , m_windowMessages(new MessageBar(this))
+    , m_inbox(new InboxView(this))
+    , m_noticeView(new NoticeView(service, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_connection(new QLabel(this))
+    , m_user(new QLabel(this))
+    , m_tray(new TrayNotifier(this, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Noticeboard"));
+    setWindowIcon(icons::app());
+    m_windowMessages->setObjectName(QStringLiteral("windowMessageBar"));
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+
+    m_splitter->addWidget(m_inbox);
+    m_splitter->addWidget(m_noticeView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({320, 640});
+    m_splitter->setChildrenCollapsible(false);
+    m_inbox->setMinimumWidth(240);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    auto* messageHolder = new QVBoxLayout;
+    messageHolder->setContentsMargins(8, 6, 8, 0);
+    messageHolder->addWidget(m_windowMessages);
+    layout->addLayout(messageHolder);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_user);
+    buildMenus();
+    resize(1000, 640);
+
+    connect(&m_service.store(), &NoticeStore::changed, this, &MainWindow::refreshFromStore);
+    connect(&m_service, &NoticeService::usageLimitChanged, this, [this] { m_banner->setLimit(m_service.usageLimit()); });
+    connect(&m_service, &NoticeService::connectionStateChanged, this,
+            [this](ConnectionState state, const QString& detail) { updateConnection(int(state), detail); });
+    connect(&m_service, &NoticeService::noticeArrived, this, &MainWindow::onNoticeArrived);
+    connect(m_inbox, &InboxView::currentRoomChanged, this, &MainWindow::showCurrentRoom);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
+
+    m_user->setText(m_service.userId());
+    updateConnection(int(m_service.connectionState()), {});
+    m_banner->setLimit(m_service.usageLimit());
+    refreshFromStore();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&Noticeboard"));
+    QAction* settings = file->addAction(QStringLiteral("&Settings\u2026"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction* logout = file->addAction(QStringLiteral("&Log out"), this, &MainWindow::logoutRequested);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &MainWindow::quitRequested);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::showInfo(const QString& text)
+{
+    m_windowMessages->showMessage(MessageBar::Kind::Info, text);
+}
+
+void MainWindow::refreshFromStore()
+{
+    const auto rooms = m_service.store().noticeRooms();
+    m_inbox->setRooms(rooms);
+    // Nothing chosen yet: open the newest notice, so the window is never blank.
+    if (m_inbox->currentRoomId().isEmpty() && !rooms.empty())
+        m_inbox->selectRoom(rooms.front().roomId);
+    showCurrentRoom();
+}
+
+void MainWindow::showCurrentRoom()
+{
+    const QString id = m_inbox->currentRoomId();
+    m_noticeView->setRoom(id.isEmpty() ? std::nullopt : m_service.store().noticeRoom(id));
+}
+
+void MainWindow::updateConnection(int state, const QString& detail)
+{
+    m_connection->setText(describeConnectionState(ConnectionState(state), detail));
+    const QString who = m_service.userId();
+    m_user->setText(who.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(who));
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_service.trustedSenders(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_service.setTrustedSenders(dialog->trustedSenders()); });
+    dialog->open();
+}
+
+void MainWindow::onNoticeArrived(const QString& roomId, const QString& roomName, const QString& body)
+{
+    // An unverified room can pretend to be a notice; its notification must not look official.
+    const auto room = m_service.store().noticeRoom(roomId);
+    const bool unverified = room && room->trust == Trust::Unverified;
+    m_tray->notify(unverified ? QStringLiteral("Unverified: %1").arg(roomName) : roomName, body);
+}
+
+} // namespace nb

@@ -1,0 +1,75 @@
+#include "message_bar.h"
+
+#include "icons.h"
+#include "notice/html_sanitizer.h"
+#include "safe_links.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+
+namespace nb {
+
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    m_label->setObjectName(QStringLiteral("messageBarText"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Links go through the scheme check, never straight to the desktop.
+    m_label->setOpenExternalLinks(false);
+    connect(m_label, &QLabel::linkActivated, this, [](const QString& link) { openSafeLink(QUrl(link)); });
+
+    m_close->setAutoRaise(true);
+    m_close->setText(QStringLiteral("\u00d7"));
+    m_close->setToolTip(QStringLiteral("Dismiss"));
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString& text)
+{
+    showRichMessage(kind, escapeHtml(text));
+}
+
+void MessageBar::showRichMessage(Kind kind, const QString& html)
+{
+    applyKind(kind);
+    m_label->setText(html);
+    show();
+}
+
+QString MessageBar::text() const
+{
+    // Tests and accessibility want the words, not the markup.
+    return QTextDocumentFragment::fromHtml(m_label->text()).toPlainText();
+}
+
+void MessageBar::applyKind(Kind kind)
+{
+    m_kind = kind;
+    const bool error = kind == Kind::Error;
+    // Soft tints with dark text: readable in light themes and clearly distinct.
+    setStyleSheet(error ? QStringLiteral("QFrame#messageBar { background: #fdecea; border: 1px solid #e3a59f; border-radius: 4px; }"
+                                         "QLabel { color: #5c1a14; background: transparent; }")
+                        : QStringLiteral("QFrame#messageBar { background: #e8f3ea; border: 1px solid #a6cfae; border-radius: 4px; }"
+                                         "QLabel { color: #1d4526; background: transparent; }"));
+    const QIcon icon = error ? icons::warning() : qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    m_icon->setPixmap(icon.pixmap(18, 18));
+}
+
+} // namespace nb

@@ -1,0 +1,85 @@
+#include "notice_browser.h"
+
+#include "icons.h"
+#include "notice/html_sanitizer.h"
+#include "qtmodels/notice_list_model.h"
+#include "safe_links.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTextDocument>
+
+namespace nb {
+
+namespace {
+const QString pinUrl = QStringLiteral("nb-internal:pin");
+
+QString formatTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
+    return QLocale().toString(when, QLocale::ShortFormat);
+}
+} // namespace
+
+NoticeBrowser::NoticeBrowser(QWidget* parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("noticeBrowser"));
+    // Never let QTextBrowser follow a link itself: it would load file: or relative
+    // targets into the view. Clicks come to us and pass the scheme check.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(14);
+    document()->setDefaultStyleSheet(QStringLiteral(
+        ".meta { color: #5f6b76; font-size: small; }"
+        ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
+        ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
+        "a { color: #0b57a0; }"
+        "hr { color: #d8dde2; }"));
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (!openSafeLink(url))
+            emit linkRefused(url);
+    });
+}
+
+QVariant NoticeBrowser::loadResource(int type, const QUrl& name)
+{
+    // The pin marker is the only image shown, and it is ours (the sanitiser drops every
+    // <img> of a notice, so a notice cannot ask for it).
+    if (type == QTextDocument::ImageResource && name == QUrl(pinUrl))
+        return icons::pinned().pixmap(14, 14).toImage();
+    // The sanitiser already replaced <img> with its alt text; this is the second wall.
+    ++m_refusedResources;
+    return {};
+}
+
+void NoticeBrowser::showNotices(const NoticeListModel& notices, const QString& emptyText)
+{
+    QString html;
+    const int count = notices.rowCount();
+    if (count == 0) {
+        html = QStringLiteral("<p class=\"meta\">%1</p>").arg(escapeHtml(emptyText));
+    }
+    for (int row = 0; row < count; ++row) {
+        const QModelIndex index = notices.index(row);
+        QString meta;
+        if (index.data(NoticeListModel::PinnedRole).toBool())
+            meta += QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
+                        .arg(pinUrl);
+        if (index.data(NoticeListModel::FromMeRole).toBool())
+            meta += QStringLiteral("<span class=\"mine\">Your reply</span> &nbsp; ");
+        meta += QStringLiteral("<span class=\"meta\">%1 \u00b7 %2</span>")
+                    .arg(escapeHtml(index.data(NoticeListModel::SenderRole).toString()),
+                         escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong())));
+        if (row > 0)
+            html += QStringLiteral("<hr>");
+        html += QStringLiteral("<p style=\"margin-bottom:4px\">%1</p><div>%2</div>")
+                    .arg(meta, index.data(NoticeListModel::HtmlRole).toString());
+    }
+    setHtml(html);
+}
+
+} // namespace nb

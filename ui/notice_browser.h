@@ -1,0 +1,30 @@
+#pragma once
+// Shows the notices of one room as rich text. Notices come from a server and may be
+// hostile: nothing is ever fetched (no remote images, stylesheets or anything else),
+// and a clicked link is opened only when its scheme is safe.
+#include <QTextBrowser>
+
+namespace nb {
+
+class NoticeListModel;
+
+class NoticeBrowser : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit NoticeBrowser(QWidget* parent = nullptr);
+
+    // Renders the model's notices, oldest first; HtmlRole is already sanitised.
+    void showNotices(const NoticeListModel& notices, const QString& emptyText);
+
+    // Every resource request is refused; counted so tests can see one was attempted.
+    QVariant loadResource(int type, const QUrl& name) override;
+    int refusedResourceCount() const { return m_refusedResources; }
+
+signals:
+    void linkRefused(const QUrl& url);
+
+private:
+    int m_refusedResources = 0;
+};
+
+} // namespace nb

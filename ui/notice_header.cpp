@@ -1,0 +1,107 @@
+#include "notice_header.h"
+
+#include "icons.h"
+#include "qtmodels/notice_room_list_model.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace nb {
+
+NoticeHeader::NoticeHeader(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_topic(new QLabel(this))
+    , m_badge(new QFrame(this))
+    , m_badgeIcon(new QLabel(m_badge))
+    , m_badgeText(new QLabel(m_badge))
+{
+    m_title->setObjectName(QStringLiteral("noticeTitle"));
+    m_topic->setObjectName(QStringLiteral("noticeTopic"));
+    m_badge->setObjectName(QStringLiteral("trustBadge"));
+    m_badgeText->setObjectName(QStringLiteral("trustBadgeText"));
+
+    // Names and topics come from the server: never interpret them as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_topic->setTextFormat(Qt::PlainText);
+    m_badgeText->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_topic->setWordWrap(true);
+    m_badgeText->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_topic->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont topicFont = font();
+    topicFont.setPointSizeF(font().pointSizeF() * 1.12);
+    m_topic->setFont(topicFont);
+
+    auto* badgeLayout = new QHBoxLayout(m_badge);
+    badgeLayout->setContentsMargins(10, 7, 10, 7);
+    badgeLayout->setSpacing(8);
+    badgeLayout->addWidget(m_badgeIcon, 0, Qt::AlignTop);
+    badgeLayout->addWidget(m_badgeText, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_topic);
+    layout->addSpacing(2);
+    layout->addWidget(m_badge);
+}
+
+QString NoticeHeader::officialText(const QString& serverName)
+{
+    return serverName.isEmpty() ? QStringLiteral("Official notice from your server")
+                                : QStringLiteral("Official notice from your server (%1)").arg(serverName);
+}
+
+QString NoticeHeader::unverifiedText(const QString& reason)
+{
+    QString text = QStringLiteral("Not verified as sent by your server.");
+    if (!reason.isEmpty())
+        text += QLatin1Char(' ') + reason;
+    return text + QStringLiteral(" Treat links and requests in it with suspicion.");
+}
+
+void NoticeHeader::setRoom(const NoticeRoom& room, const QString& serverName)
+{
+    m_title->setText(displayNameOf(room));
+    m_topic->setText(room.topic);
+    m_topic->setVisible(!room.topic.isEmpty());
+    const bool official = room.trust == Trust::Official;
+    if (official) {
+        // A quiet green badge: reassurance, not decoration.
+        m_badge->setStyleSheet(QStringLiteral(
+            "QFrame#trustBadge { background: #e6f2ea; border: 1px solid #9cc9ab; border-radius: 4px; }"
+            "QLabel { color: #1b4a2c; background: transparent; border: none; }"));
+        m_badgeIcon->setPixmap(icons::official().pixmap(18, 18));
+        m_badgeText->setText(officialText(serverName));
+    } else {
+        // A clear warning box: this is the phishing defence, it must not be missed.
+        m_badge->setStyleSheet(QStringLiteral(
+            "QFrame#trustBadge { background: #fff4d6; border: 2px solid #e0a100; border-radius: 4px; }"
+            "QLabel { color: #4a3000; background: transparent; border: none; }"));
+        m_badgeIcon->setPixmap(icons::warning().pixmap(22, 22));
+        m_badgeText->setText(unverifiedText(room.trustReason));
+    }
+    QFont badgeFont = font();
+    badgeFont.setBold(!official);
+    m_badgeText->setFont(badgeFont);
+    m_badge->show();
+}
+
+void NoticeHeader::clear()
+{
+    m_title->clear();
+    m_topic->clear();
+    m_topic->hide();
+    m_badge->hide();
+}
+
+} // namespace nb

@@ -1,0 +1,100 @@
+#include "settings_dialog.h"
+
+#include "matrix/user_id.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nb {
+
+SettingsDialog::SettingsDialog(const QStringList& trustedSenders, QWidget* parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_input(new QLineEdit(this))
+    , m_add(new QPushButton(QStringLiteral("Add"), this))
+    , m_remove(new QPushButton(QStringLiteral("Remove"), this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(QStringLiteral("Settings \u2013 Noticeboard"));
+    m_list->setObjectName(QStringLiteral("trustedSendersList"));
+    m_input->setObjectName(QStringLiteral("trustedSenderEdit"));
+    m_add->setObjectName(QStringLiteral("addTrustedSenderButton"));
+    m_remove->setObjectName(QStringLiteral("removeTrustedSenderButton"));
+
+    auto* heading = new QLabel(QStringLiteral("<b>Trusted notice senders</b>"), this);
+    auto* explanation = new QLabel(
+        QStringLiteral("Notice rooms created by these Matrix accounts on your own server are shown as official "
+                       "notices; add only accounts you know your server\u2019s administrators use."),
+        this);
+    explanation->setWordWrap(true);
+    m_list->addItems(trustedSenders);
+    m_input->setPlaceholderText(QStringLiteral("@admin:example.org"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #8a1f14;"));
+    m_error->hide();
+
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_add);
+    inputRow->addWidget(m_remove);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(explanation);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(inputRow);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(460, 360);
+
+    connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addSender);
+    connect(m_input, &QLineEdit::returnPressed, this, &SettingsDialog::addSender);
+    connect(m_input, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        delete m_list->currentItem();
+        updateButtons();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::updateButtons);
+    updateButtons();
+}
+
+QStringList SettingsDialog::trustedSenders() const
+{
+    QStringList senders;
+    for (int row = 0; row < m_list->count(); ++row)
+        senders.append(m_list->item(row)->text());
+    return senders;
+}
+
+void SettingsDialog::addSender()
+{
+    const QString id = m_input->text().trimmed();
+    if (!isValidUserId(id)) {
+        m_error->setText(QStringLiteral("\u201c%1\u201d is not a Matrix ID. It looks like @name:example.org.").arg(id));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    if (!trustedSenders().contains(id))
+        m_list->addItem(id);
+    m_input->clear();
+    updateButtons();
+}
+
+void SettingsDialog::updateButtons()
+{
+    m_add->setEnabled(!m_input->text().trimmed().isEmpty());
+    m_remove->setEnabled(m_list->currentItem() != nullptr);
+}
+
+} // namespace nb
