@@ -83,7 +83,7 @@ HttpResponse sendAndWait(HttpTransport& t, const QUrl& url, const QString& token
 
 // Not a raw string: moc would read the "//" of the URL as a comment.
 const QByteArray kLoginAnswer = "{\"user_id\":\"@a:b\",\"access_token\":\"SECRET\",\"device_id\":\"D\","
-                                "\"well_known\":{\"m.homeserver\":{\"base_url\":\"https:/" "/hs.example/\"}}}";
+                                "\"well_known\":{\"m.homeserver\":{\"base_url\":\"https://hs.example/\"}}}";
 
 } // namespace
 
@@ -147,8 +147,11 @@ private Q_SLOTS:
             s->write(QByteArray(200000, '1'));
         };
         HttpTransport t(TransportOptions{10000, {}, 5000});
+        QElapsedTimer clock;
+        clock.start();
         const auto r = sendAndWait(t, server.url());
         QCOMPARE(r.failure.kind, Kind::TooLarge);
+        QVERIFY2(clock.elapsed() < 4000, "must stop while streaming, not on the timeout");
     }
 
     void stalledServerTimesOut()
