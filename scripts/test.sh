@@ -22,20 +22,8 @@ bash scripts/install-deps.sh
 step "Synapse harness"
 tests/harness/synapse-harness prepare
 
-step "configure ($BUILD_TYPE, $BUILD_DIR)"
-# A build dir configured with another generator cannot be reused by cmake -G Ninja.
-if [ -f "$BUILD_DIR/CMakeCache.txt" ] && ! grep -qx 'CMAKE_GENERATOR:INTERNAL=Ninja' "$BUILD_DIR/CMakeCache.txt"; then
-    echo "test.sh: $BUILD_DIR was configured with another generator, recreating it" >&2
-    rm -rf "$BUILD_DIR"
-fi
-cmake_args=(-S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DBUILD_TESTING=ON)
-if command -v ccache >/dev/null; then
-    cmake_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
-fi
-cmake "${cmake_args[@]}"
-
-step "build"
-cmake --build "$BUILD_DIR"
+step "build ($BUILD_TYPE, $BUILD_DIR)"
+BUILD_DIR="$BUILD_DIR" BUILD_TYPE="$BUILD_TYPE" bash scripts/build.sh
 
 step "test"
 # Widgets tests run without a display.  --timeout is only the default for tests that
