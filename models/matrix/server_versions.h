@@ -12,8 +12,9 @@ struct ServerVersions {
     bool msc4279Stable = false;    // org.matrix.msc4279.stable
 
     bool advertisesMsc4279() const { return msc4279Unstable || msc4279Stable; }
-    // Identifiers to use when *sending*: stable unless only the unstable flag is set.
-    bool useStableIdentifiers() const { return msc4279Stable || !msc4279Unstable; }
+    // Identifiers to use when *sending*: stable only where the server says it speaks
+    // them; a server that says nothing gets the unstable ones the MSC prescribes.
+    bool useStableIdentifiers() const { return msc4279Stable; }
 };
 
 std::optional<ServerVersions> parseServerVersions(const QByteArray& body);

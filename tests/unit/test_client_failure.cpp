@@ -120,6 +120,10 @@ private Q_SLOTS:
                                          {{"filter", QStringLiteral("{\"a\":\"b+c&d\"}")}, {"since", QStringLiteral("s1_2")}});
         QCOMPARE(url.toEncoded(), QByteArray("https://hs.example:8448/prefix/_matrix/client/v3/rooms/%21r%2Fx%3F%3Ahs/send"
                                              "?filter=%7B%22a%22%3A%22b%2Bc%26d%22%7D&since=s1_2"));
+        // A base typed with a trailing slash (or query) must not produce "//_matrix".
+        api.setHomeserver(QUrl(QStringLiteral("https://hs.example/?q#f")));
+        QCOMPARE(api.endpointUrl("/_matrix/client/versions", {}).toEncoded(), QByteArray("https://hs.example/_matrix/client/versions"));
+        QCOMPARE(api.homeserver(), QUrl(QStringLiteral("https://hs.example")));
     }
 
     void boundedJson()

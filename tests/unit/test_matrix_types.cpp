@@ -68,7 +68,7 @@ private slots:
         QVERIFY(versions.has_value());
         QVERIFY(versions->versions.contains(QStringLiteral("v1.12")));
         QVERIFY(!versions->advertisesMsc4279());
-        QVERIFY(versions->useStableIdentifiers());
+        QVERIFY(!versions->useStableIdentifiers());
     }
 
     void msc4279Flags()
