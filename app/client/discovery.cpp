@@ -1,5 +1,6 @@
 #include "discovery.h"
 
+#include "base_url.h"
 #include "bounded_json.h"
 #include "client_logging.h"
 #include "matrix/json_access.h"
@@ -25,7 +26,7 @@ bool isHttpUrl(const QUrl& url)
 
 QUrl withPath(const QUrl& base, const QString& path)
 {
-    QUrl url = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QUrl url = normalizedBaseUrl(base);
     url.setPath(url.path() + path);
     return url;
 }
@@ -95,8 +96,7 @@ void discoverFromServerName(HttpTransport& transport, const QString& serverName,
         const QUrl base(homeserver ? qstring(*homeserver, "base_url") : QString(), QUrl::StrictMode);
         if (!isHttpUrl(base))
             return invalid(QStringLiteral("its discovery file .well-known/matrix/client names no valid homeserver address"));
-        checkVersions(transport, base.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment),
-                      std::move(done));
+        checkVersions(transport, normalizedBaseUrl(base), std::move(done));
     });
 }
 
@@ -139,7 +139,7 @@ void discoverHomeserver(HttpTransport& transport, const QString& serverNameOrUrl
     const QString text = serverNameOrUrl.trimmed();
     if (text.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
         || text.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)) {
-        const QUrl base = QUrl(text, QUrl::StrictMode).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+        const QUrl base = normalizedBaseUrl(QUrl(text, QUrl::StrictMode));
         if (!isHttpUrl(base)) {
             QTimer::singleShot(0, &transport, [done, text] {
                 done(Result<QUrl>::fail(unknownServer({}, QStringLiteral("\u201c%1\u201d is not a valid address").arg(text))));

@@ -83,8 +83,12 @@ QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, cons
     request.setSslConfiguration(m_tls);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Noticeboard/0.1"));
-    if (!accessToken.isEmpty())
+    if (!accessToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+        // A redirect could carry the token to another host; Matrix endpoints do not
+        // redirect, so an authenticated request reports a 3xx instead of following it.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    }
     const bool hasBody = verb != "GET" && verb != "DELETE";
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -120,6 +124,13 @@ QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, cons
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
             stopTooLarge(length.toLongLong());
+    });
+    // readyRead, not only downloadProgress: Qt throttles progress signals and may send
+    // none until the transfer ends, while readyRead follows every chunk.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap, stopTooLarge] {
+        state->timer->start();
+        if (reply->bytesAvailable() > cap)
+            stopTooLarge(reply->bytesAvailable());
     });
     connect(reply, &QNetworkReply::downloadProgress, reply, [state, cap, stopTooLarge](qint64 received, qint64 total) {
         state->timer->start();

@@ -1,5 +1,6 @@
 #include "matrix_api.h"
 
+#include "base_url.h"
 #include "bounded_json.h"
 #include "client_logging.h"
 #include "matrix_api_detail.h"
@@ -47,7 +48,7 @@ MatrixApi::MatrixApi(HttpTransport& transport, QObject* parent) : QObject(parent
 
 void MatrixApi::setHomeserver(const QUrl& baseUrl)
 {
-    m_homeserver = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    m_homeserver = normalizedBaseUrl(baseUrl);
 }
 
 QString MatrixApi::generateTransactionId()

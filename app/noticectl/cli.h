@@ -47,4 +47,13 @@ int runStatus(NoticeService& service, const Invocation& call);
 int runRoomAction(NoticeService& service, const Invocation& call);  // accept, archive, reject, forget, read
 int runReply(NoticeService& service, const Invocation& call);
 
+// Admin side (issue 3): commands_admin.cpp and commands_notify.cpp.
+int runAdmin(NoticeService& service, const Invocation& call);       // admin check
+int runRoom(NoticeService& service, const Invocation& call);        // room create
+int runSend(NoticeService& service, const Invocation& call);
+int runPin(NoticeService& service, const Invocation& call);         // pin, unpin
+int runLeaveRule(NoticeService& service, const Invocation& call);
+int runUsageLimit(NoticeService& service, const Invocation& call);
+int runNotify(NoticeService& service, const Invocation& call);
+
 } // namespace nb::cli

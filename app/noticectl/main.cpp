@@ -26,11 +26,26 @@ const char* helpText =
     "  read ROOM                  mark a notice room as read\n"
     "  reply ROOM TEXT            answer in a notice room that accepts replies\n"
     "\n"
+    "Server administrators:\n"
+    "  admin check                whether you are a server admin ({\"admin\": bool})\n"
+    "  room create --preset notice|notice_readonly --invite USER [--name N] [--topic T] [--allow-leave] [--json]\n"
+    "  send ROOM TEXT [--markdown] post a notice; prints the event ID\n"
+    "  pin ROOM EVENT, unpin ROOM EVENT\n"
+    "  leave-rule ROOM allow|deny\n"
+    "  notify (--to USER ... | --to-file F | --all-local-users) --via rooms|server-notices\n"
+    "         [--preset P] [--allow-leave] [--markdown] --journal FILE [--concurrency N] [--json] TEXT\n"
+    "  usage-limit USER --limit-type T [--admin-contact URI] [--clear]\n"
+    "\n"
     "Exit codes: 0 done, 2 usage error, 3 refused by the room's rules,\n"
     "4 refused by the server, 5 server unreachable.\n";
 
 // Options that take a value; every other --option is a flag.
-const QStringList valueOptions = {QStringLiteral("profile"), QStringLiteral("user"), QStringLiteral("homeserver")};
+const QStringList valueOptions = {
+    QStringLiteral("profile"), QStringLiteral("user"), QStringLiteral("homeserver"),
+    // admin side
+    QStringLiteral("preset"), QStringLiteral("invite"), QStringLiteral("name"), QStringLiteral("topic"),
+    QStringLiteral("to"), QStringLiteral("to-file"), QStringLiteral("via"), QStringLiteral("journal"),
+    QStringLiteral("concurrency"), QStringLiteral("limit-type"), QStringLiteral("admin-contact")};
 
 std::optional<Invocation> parse(const QStringList& args, QString* error)
 {
@@ -82,6 +97,10 @@ int main(int argc, char** argv)
         {QStringLiteral("accept"), runRoomAction}, {QStringLiteral("archive"), runRoomAction},
         {QStringLiteral("reject"), runRoomAction}, {QStringLiteral("forget"), runRoomAction},
         {QStringLiteral("read"), runRoomAction},   {QStringLiteral("reply"), runReply},
+        {QStringLiteral("admin"), runAdmin},       {QStringLiteral("room"), runRoom},
+        {QStringLiteral("send"), runSend},         {QStringLiteral("pin"), runPin},
+        {QStringLiteral("unpin"), runPin},         {QStringLiteral("leave-rule"), runLeaveRule},
+        {QStringLiteral("usage-limit"), runUsageLimit}, {QStringLiteral("notify"), runNotify},
     };
     const auto command = commands.find(call->command);
     if (command == commands.end())

@@ -65,6 +65,10 @@ QUrl NoticeService::homeserver() const { return d->session ? d->session->homeser
 QString NoticeService::tokenStorageDescription() const { return d->vault ? d->vault->storageDescription() : QString(); }
 bool NoticeService::serverSupportsMsc4279() const { return d->versions && d->versions->advertisesMsc4279(); }
 QStringList NoticeService::trustedSenders() const { return d->trustedSenders; }
+MatrixApi& NoticeService::api() { return d->api; }
+HttpTransport& NoticeService::transport() { return d->transport; }
+std::optional<ServerVersions> NoticeService::serverVersions() const { return d->versions; }
+QString NoticeService::profileDir() const { return d->sessions.profileDir(); }
 
 void NoticeService::setTrustedSenders(const QStringList& senders)
 {

@@ -5,6 +5,7 @@
 #include "service/action_result.h"
 #include "store/notice_store.h"
 #include "notice/usage_limit.h"
+#include "matrix/server_versions.h"
 
 #include <QObject>
 #include <QUrl>
@@ -62,6 +63,13 @@ public:
     // The active usage limit: a pinned notice in an official room, else the last
     // M_RESOURCE_LIMIT_EXCEEDED error still in force.
     std::optional<UsageLimit> usageLimit() const;
+
+    // For the admin console and campaigns, which act with the same session.
+    MatrixApi& api();
+    HttpTransport& transport();
+    // What /versions said at the last restore or login; nullopt if it was not reachable.
+    std::optional<ServerVersions> serverVersions() const;
+    QString profileDir() const;
 
     // User-added trusted notice senders (settings); persisted in the profile.
     QStringList trustedSenders() const;
