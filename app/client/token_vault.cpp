@@ -15,7 +15,7 @@ namespace {
 
 void useFile(const QString& profileDir, const std::function<void(std::unique_ptr<TokenVault>)>& done, const QString& why)
 {
-    qCInfo(lcSession).noquote() << "storing tokens in a private file:" << why;
+    qCDebug(lcSession).noquote() << "storing tokens in a private file:" << why;
     auto vault = std::make_shared<std::unique_ptr<TokenVault>>(std::make_unique<FileTokenVault>(profileDir));
     QTimer::singleShot(0, [done, vault] { done(std::move(*vault)); });
 }
@@ -33,7 +33,7 @@ void probeKeychain(const QString& profileDir, std::function<void(std::unique_ptr
             return;
         *answered = true;
         if (usable) {
-            qCInfo(lcSession) << "storing tokens in the system keychain";
+            qCDebug(lcSession) << "storing tokens in the system keychain";
             done(std::make_unique<KeychainTokenVault>());
         } else {
             useFile(profileDir, done, QStringLiteral("no usable keychain (%1)").arg(why));

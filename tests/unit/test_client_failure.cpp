@@ -244,6 +244,17 @@ private Q_SLOTS:
         QTRY_VERIFY(vault != nullptr);
         QVERIFY(vault->storageDescription().startsWith(QStringLiteral("a file readable only by you: ")));
         QVERIFY(vault->storageDescription().contains(dir.path()));
+
+        // Not forced, but no D-Bus session (CI): the keychain cannot work, the file is used.
+        qunsetenv("NOTICEBOARD_TOKEN_STORE");
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        vault.reset();
+        makeTokenVault(dir.path(), [&](std::unique_ptr<TokenVault> v) { vault = std::move(v); });
+        QTRY_VERIFY(vault != nullptr);
+        QVERIFY(vault->storageDescription().startsWith(QStringLiteral("a file readable only by you: ")));
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     }
 
     void waitForSurvivesLateCallbacks()

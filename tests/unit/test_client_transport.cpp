@@ -108,6 +108,33 @@ private Q_SLOTS:
         QCOMPARE(t.pendingCount(), 0);
     }
 
+    void authenticatedRequestsDoNotFollowRedirects()
+    {
+        ScriptedServer server;
+        server.handler = [&server](const ScriptedServer::Request& r, QTcpSocket* s) {
+            if (r.path == "/start")
+                ScriptedServer::reply(s, 302, "{}", "Location: " + server.url().toEncoded() + "/elsewhere\r\n");
+            else
+                ScriptedServer::reply(s, 200, "{}");
+        };
+        HttpTransport t;
+        const QUrl start = server.url().resolved(QUrl(QStringLiteral("/start")));
+        const auto withToken = sendAndWait(t, start, QStringLiteral("tok"));
+        QCOMPARE(withToken.failure.kind, Kind::ServerRefused);
+        QCOMPARE(withToken.status, 302);
+        auto followed = [&server] {
+            return std::count_if(server.requests.cbegin(), server.requests.cend(),
+                                 [](const auto& r) { return r.path == "/elsewhere"; });
+        };
+        QCOMPARE(followed(), 0);
+        // Without a token (well-known lookups) redirects are followed as usual. (Qt may
+        // resend a GET on a reused connection, so requests are not counted exactly.)
+        const auto anonymous = sendAndWait(t, start);
+        QVERIFY(anonymous.ok());
+        QCOMPARE(followed(), 1);
+        QCOMPARE(server.requests.last().path, QByteArray("/elsewhere"));
+    }
+
     void refusalIsParsed()
     {
         ScriptedServer server;
