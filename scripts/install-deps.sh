@@ -12,7 +12,7 @@ PACKAGES=(
     # build
     build-essential cmake ninja-build ccache pkg-config git
     # Qt 6 (Core, Network, Widgets, Test come with qt6-base-dev), JSON, keychain
-    qt6-base-dev qt6-base-dev-tools libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev
+    qt6-base-dev qt6-base-dev-tools libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev libcmark-dev
     # running widgets headless (offscreen/xcb platform plugins), SVG icons, a font
     # so text renders the same everywhere
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core

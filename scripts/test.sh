@@ -29,6 +29,12 @@ step "test"
 # Widgets tests run without a display.  --timeout is only the default for tests that
 # do not set their own TIMEOUT property.
 export QT_QPA_PLATFORM=offscreen
+# When a test crashes, QtTest's signal handler tries to print a stack trace (via gdb).
+# After heap corruption that path deadlocks: seen here, a test that hit SIGABRT hung
+# until ctest's 600 s timeout (it even ignores SIGTERM).  Without it the crash is
+# reported at once ("Received signal 6").  QTEST_DISABLE_STACK_DUMP=0 brings the
+# stack traces back.
+export QTEST_DISABLE_STACK_DUMP=${QTEST_DISABLE_STACK_DUMP:-1}
 status=0
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$CTEST_PARALLEL" --timeout 900 || status=$?
 if [ "$status" -ne 0 ]; then

@@ -19,6 +19,9 @@ AppWindows::~AppWindows()
     delete m_login;
 }
 
+LoginWindow* AppWindows::loginWindow() const { return m_login; }
+MainWindow* AppWindows::mainWindow() const { return m_main; }
+
 void AppWindows::start()
 {
     QPointer<AppWindows> self(this);

@@ -20,8 +20,8 @@ public:
     // Restores the saved session (inbox) or shows the login window.
     void start();
 
-    LoginWindow* loginWindow() const { return m_login; }
-    MainWindow* mainWindow() const { return m_main; }
+    LoginWindow* loginWindow() const;
+    MainWindow* mainWindow() const;
 
 signals:
     void quitRequested();

@@ -62,6 +62,11 @@ HttpTransport::HttpTransport(TransportOptions options, QObject* parent)
 HttpTransport::~HttpTransport()
 {
     m_closing = true;
+    abortAll();
+}
+
+void HttpTransport::abortAll()
+{
     const auto replies = m_pending.keys();
     for (QNetworkReply* reply : replies) {
         if (reply->isRunning())

@@ -54,6 +54,9 @@ public:
                         const QString& accessToken, std::function<void(HttpResponse)> done,
                         int timeoutMs = -1);
 
+    // Cancels every running request now; each callback runs once, with Kind::Cancelled.
+    void abortAll();
+
     const TransportOptions& options() const { return m_options; }
     // Non-empty when the extra CA file was set but could not be used (its servers will
     // then fail with Kind::Tls, the safe outcome).

@@ -1,4 +1,5 @@
 #include "matrix_api.h"
+#include "matrix/sync_body.h"
 
 #include "base_url.h"
 #include "bounded_json.h"
@@ -83,7 +84,8 @@ QUrl MatrixApi::endpointUrl(const QByteArray& encodedPath, const Query& query) c
 }
 
 MatrixApi::Pending MatrixApi::call(const QByteArray& verb, const QByteArray& encodedPath, const Query& query,
-                                   const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs)
+                                   const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs,
+                                   BodyParser parser)
 {
     const QUrl url = endpointUrl(encodedPath, query);
     if (!m_homeserver.isValid() || m_homeserver.host().isEmpty() || !url.isValid()) {
@@ -95,13 +97,13 @@ MatrixApi::Pending MatrixApi::call(const QByteArray& verb, const QByteArray& enc
     }
     if (authenticated && m_accessToken.isEmpty())
         qCWarning(lcApi).noquote() << "authenticated request without an access token:" << verb << url.path();
-    auto onResponse = [done = std::move(done), url](HttpResponse response) {
+    auto onResponse = [done = std::move(done), url, parser = std::move(parser)](HttpResponse response) {
         if (!response.ok()) {
             done(Result<json>::fail(std::move(response.failure)), url);
             return;
         }
         QString why;
-        std::optional<json> parsed = parseBoundedJson(response.body, &why);
+        std::optional<json> parsed = parser ? parser(response.body, &why) : parseBoundedJson(response.body, &why);
         if (!parsed) {
             done(Result<json>::fail(RequestFailure::make(RequestFailure::Kind::BadResponse, why, url)), url);
             return;
@@ -181,7 +183,9 @@ MatrixApi::Pending MatrixApi::sync(const QString& filterJson, const QString& sin
                                      return std::nullopt;
                                  return std::move(body);
                              }),
-                transportTimeout);
+                transportTimeout,
+                // Pruned while parsing: push rules, presence, "unsigned" are never built.
+                [](const QByteArray& body, QString* why) { return parseSyncBody(body, why); });
 }
 
 } // namespace nb

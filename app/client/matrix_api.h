@@ -84,8 +84,11 @@ public:
     // `encodedPath` is already percent-encoded (see pathSegment); query values are
     // encoded here. The body must be a JSON object or array, or empty for GET.
     using JsonHandler = std::function<void(Result<nlohmann::json>, const QUrl& url)>;
+    // How the body is turned into JSON; empty: the depth-limited general parser.
+    using BodyParser = std::function<std::optional<nlohmann::json>(const QByteArray& body, QString* why)>;
     Pending call(const QByteArray& verb, const QByteArray& encodedPath, const Query& query,
-                 const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs = -1);
+                 const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs = -1,
+                 BodyParser parser = {});
     static QByteArray pathSegment(const QString& id);  // "!a:b" -> "%21a%3Ab"
     QUrl endpointUrl(const QByteArray& encodedPath, const Query& query) const;
 

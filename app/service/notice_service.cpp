@@ -57,7 +57,15 @@ NoticeService::NoticeService(ServiceOptions options, QObject* parent)
     });
 }
 
-NoticeService::~NoticeService() = default;
+NoticeService::~NoticeService()
+{
+    // Cancel what is in flight while every member is still alive; the callbacks see
+    // `destroying` and stop there.
+    d->destroying = true;
+    d->loopRunning = false;
+    d->loopTimer.stop();
+    d->transport.abortAll();
+}
 
 bool NoticeService::isLoggedIn() const { return d->session.has_value(); }
 QString NoticeService::userId() const { return d->session ? d->session->userId : QString(); }
@@ -163,6 +171,7 @@ void NoticeService::Private::loadServerContext(std::function<void()> done)
 
 void NoticeService::restoreSession(Done done)
 {
+    done = d->guarded(std::move(done));
     auto saved = d->sessions.load();
     if (!saved) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError,
@@ -191,6 +200,7 @@ void NoticeService::restoreSession(Done done)
 
 void NoticeService::login(const QString& user, const QString& homeserver, const QString& password, Done done)
 {
+    done = d->guarded(std::move(done));
     using Outcome = ActionResult::Outcome;
     const QString trimmedUser = user.trimmed();
     QString where = homeserver.trimmed();
@@ -263,6 +273,7 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
 
 void NoticeService::logout(Done done)
 {
+    done = d->guarded(std::move(done));
     if (!d->session) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in.")));
         return;

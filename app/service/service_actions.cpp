@@ -45,6 +45,7 @@ void NoticeService::Private::refreshThen(ActionResult result, Done done)
 
 void NoticeService::accept(const QString& roomId, Done done)
 {
+    done = d->guarded(std::move(done));
     d->withRoom(roomId, RoomAction::Accept, done, [this, roomId, done](const NoticeRoom&) {
         d->api.joinRoom(roomId, [this, done](Result<Empty> result) {
             if (!result.ok()) {
@@ -58,6 +59,7 @@ void NoticeService::accept(const QString& roomId, Done done)
 
 void NoticeService::archive(const QString& roomId, Done done)
 {
+    done = d->guarded(std::move(done));
     d->withRoom(roomId, RoomAction::Archive, done, [this, roomId, done](const NoticeRoom&) {
         d->api.leaveRoom(roomId, [this, done](Result<Empty> result) {
             if (!result.ok()) {
@@ -73,6 +75,7 @@ void NoticeService::archive(const QString& roomId, Done done)
 
 void NoticeService::reject(const QString& roomId, Done done)
 {
+    done = d->guarded(std::move(done));
     d->withRoom(roomId, RoomAction::Reject, done, [this, roomId, done](const NoticeRoom&) {
         d->api.leaveRoom(roomId, [this, roomId, done](Result<Empty> result) {
             if (!result.ok()) {
@@ -88,6 +91,7 @@ void NoticeService::reject(const QString& roomId, Done done)
 
 void NoticeService::forget(const QString& roomId, Done done)
 {
+    done = d->guarded(std::move(done));
     d->withRoom(roomId, RoomAction::Forget, done, [this, roomId, done](const NoticeRoom&) {
         d->api.forgetRoom(roomId, [this, roomId, done](Result<Empty> result) {
             if (!result.ok()) {
@@ -103,6 +107,7 @@ void NoticeService::forget(const QString& roomId, Done done)
 
 void NoticeService::reply(const QString& roomId, const QString& text, Done done)
 {
+    done = d->guarded(std::move(done));
     if (text.trimmed().isEmpty()) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("The reply is empty.")));
         return;
@@ -121,6 +126,7 @@ void NoticeService::reply(const QString& roomId, const QString& text, Done done)
 
 void NoticeService::markRead(const QString& roomId, Done done)
 {
+    done = d->guarded(std::move(done));
     d->withRoom(roomId, RoomAction::MarkRead, done, [this, roomId, done](const NoticeRoom& room) {
         if (room.notices.empty() || room.readUpTo == room.notices.back().eventId) {
             done(ActionResult::done({}, QStringLiteral("Nothing new to mark as read.")));

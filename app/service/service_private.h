@@ -9,6 +9,7 @@
 #include "client/session.h"
 #include "client/session_store.h"
 #include "client/token_vault.h"
+#include "matrix/json_releaser.h"
 #include "matrix/server_versions.h"
 #include "notice/room_rules.h"
 
@@ -58,11 +59,22 @@ public:
     std::optional<UsageLimit> errorLimit;
     std::optional<UsageLimit> lastReportedLimit;
     std::set<QString> unfetchablePins;
+    // Set while the service is being destroyed: requests are cancelled then, and their
+    // callbacks must neither touch the half-destroyed service nor call back the caller.
+    bool destroying = false;
+    Done guarded(Done done) const
+    {
+        return [this, done = std::move(done)](ActionResult result) {
+            if (!destroying)
+                done(std::move(result));
+        };
+    }
     bool loopRunning = false;
     bool syncInFlight = false;
     QPointer<QNetworkReply> loopReply;
     QTimer loopTimer;
     SyncBackoff backoff;
+    JsonReleaser releaser;
 };
 
 } // namespace nb

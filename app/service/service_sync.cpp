@@ -21,16 +21,21 @@ void NoticeService::Private::setConnectionState(ConnectionState state, const QSt
 
 void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done)
 {
+    if (destroying)
+        return;  // nothing new starts while the service is going away
     const bool firstSyncOfStore = q->store().nextBatch().isEmpty();
     syncInFlight = true;
     loopReply = api.sync(noticeSyncFilterJson(), q->store().nextBatch(), timeoutMs, false,
                          [this, firstSyncOfStore, done](Result<nlohmann::json> result) {
         syncInFlight = false;
+        if (destroying)
+            return;
         if (!result.ok()) {
             done(result.failure);
             return;
         }
         const SyncApplyReport report = q->store().applySync(std::move(*result.value));
+        releaser.release(std::move(*result.value));
         setErrorLimit(std::nullopt);  // the server serves us again
         if (!firstSyncOfStore) {
             for (const auto& [roomId, eventId] : report.newNotices) {
@@ -61,8 +66,8 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
 void NoticeService::Private::followUp(const SyncApplyReport& report, std::function<void()> done)
 {
     auto pending = std::make_shared<int>(1);
-    auto finishOne = [pending, done] {
-        if (--*pending == 0)
+    auto finishOne = [this, pending, done] {
+        if (--*pending == 0 && !destroying)
             done();
     };
     const QString userId = session->userId;
@@ -91,6 +96,7 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
 
 void NoticeService::syncOnce(Done done)
 {
+    done = d->guarded(std::move(done));
     if (!d->session) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
         return;

@@ -1,5 +1,6 @@
 #include "store/notice_store.h"
 #include "matrix/json_access.h"
+#include "notice/identifiers.h"
 #include "store/room_record.h"
 
 #include <QLoggingCategory>
@@ -19,6 +20,19 @@ struct ApplyContext {
     SyncApplyReport& report;
     std::vector<std::pair<std::string, std::string>> arrived;  // (room, event) new messages
 };
+
+// Only rooms that may be notice rooms keep their messages: the user's m.server_notice
+// tag or a notice room type. (Synapse tags its notices room before inviting, so the tag
+// is there by the time messages are.) Keeping every room's messages would make a large
+// account's sync cost far more than parsing it.
+bool mayBeNoticeRoom(const RoomRecord& record)
+{
+    if (record.tags && record.tags->count(ids::serverNoticeTag))
+        return true;
+    const json* create = record.stateContent("m.room.create");
+    const auto type = create ? string(*create, "type") : std::nullopt;
+    return type && (*type == ids::noticeRoomTypeStable || *type == ids::noticeRoomTypeUnstable);
+}
 
 bool isWellFormedEvent(const json& event)
 {
@@ -80,7 +94,7 @@ void applyTimeline(const std::string& roomId, RoomRecord& record, json& room, Ap
                 }
                 if (member(event, "state_key"))
                     applyStateEvent(record, std::move(event), ctx);
-                else if (string(event, "type").value_or("") == "m.room.message")
+                else if (string(event, "type").value_or("") == "m.room.message" && mayBeNoticeRoom(record))
                     applyMessage(roomId, record, std::move(event), ctx);
             }
     }
@@ -197,8 +211,8 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                     continue;
                 }
                 record.membership = membership;
+                applyAccountData(record, it.value());  // first: the tag decides what is kept
                 applyTimeline(it.key(), record, it.value(), ctx);
-                applyAccountData(record, it.value());
                 applyEphemeral(record, it.value(), ctx.ownUserId);
                 if (const json* counts = objectMember(it.value(), "unread_notifications"))
                     record.notificationCount = int(integer(*counts, "notification_count").value_or(record.notificationCount));

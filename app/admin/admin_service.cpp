@@ -1,0 +1,205 @@
+// AdminService: admin check and the MSC4279 room actions (client API only).
+#include "admin/admin_service.h"
+
+#include "admin/admin_endpoints.h"
+#include "admin/admin_result.h"
+#include "admin/markdown.h"
+#include "admin/usage_limit_notice.h"
+#include "client/matrix_api.h"
+#include "matrix/user_id.h"
+#include "notice/identifiers.h"
+
+namespace nb {
+
+using json = nlohmann::json;
+using Outcome = ActionResult::Outcome;
+
+AdminService::AdminService(NoticeService& service, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_endpoints(std::make_unique<AdminEndpoints>(service.api()))
+{
+}
+
+AdminService::~AdminService() = default;
+
+std::optional<ActionResult> AdminService::notLoggedIn() const
+{
+    if (m_service.isLoggedIn())
+        return std::nullopt;
+    return ActionResult::fail(Outcome::UsageError, QStringLiteral("Not logged in. Log in first."));
+}
+
+void AdminService::checkAdmin(Done done)
+{
+    if (auto refusal = notLoggedIn()) {
+        done(*refusal);
+        return;
+    }
+    const QString me = m_service.userId();
+    m_service.api().isServerAdmin(me, [this, me, done](Result<bool> answer) {
+        const AdminCheck check = interpretAdminCheck(answer, serverNameOf(me));
+        if (check.failure) {
+            done(*check.failure);
+            return;
+        }
+        const bool changed = m_isAdmin != check.isAdmin || m_adminApiAvailable != check.adminApiAvailable;
+        m_isAdmin = check.isAdmin;
+        m_adminApiAvailable = check.adminApiAvailable;
+        m_adminReason = check.reason;
+        if (changed)
+            emit adminStatusChanged();
+        done(ActionResult::done(check.isAdmin ? QStringLiteral("true") : QStringLiteral("false"), check.reason));
+    });
+}
+
+json AdminService::previewRequest(NoticeRoomSpec spec) const
+{
+    if (spec.creator.isEmpty())
+        spec.creator = m_service.userId();
+    // Without /versions we cannot know the server speaks MSC4279; the client-side
+    // expansion gives the same state on any server.
+    return noticeRoomRequest(spec, m_service.serverVersions().value_or(ServerVersions {}));
+}
+
+void AdminService::createNoticeRoom(NoticeRoomSpec spec, Done done)
+{
+    if (auto refusal = notLoggedIn()) {
+        done(*refusal);
+        return;
+    }
+    if (!isValidUserId(spec.invitee)) {
+        done(ActionResult::fail(Outcome::UsageError,
+            QStringLiteral("\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).").arg(spec.invitee)));
+        return;
+    }
+    if (spec.invitee == m_service.userId()) {
+        done(ActionResult::fail(
+            Outcome::UsageError, QStringLiteral("A notice room is for someone else; you cannot invite yourself.")));
+        return;
+    }
+    m_service.api().createRoom(previewRequest(spec), [done](Result<QString> result) {
+        if (!result.ok()) {
+            done(actionFromFailure(result.failure, QStringLiteral("Could not create the notice room.")));
+            return;
+        }
+        done(ActionResult::done(*result.value, QStringLiteral("Notice room created.")));
+    });
+}
+
+void AdminService::send(const QString& roomId, const QString& text, bool markdown, Done done)
+{
+    if (auto refusal = notLoggedIn()) {
+        done(*refusal);
+        return;
+    }
+    if (text.trimmed().isEmpty()) {
+        done(ActionResult::fail(Outcome::UsageError, QStringLiteral("The notice is empty.")));
+        return;
+    }
+    m_service.api().sendMessage(roomId, MatrixApi::generateTransactionId(), noticeMessageContent(text, markdown),
+        [done](Result<QString> result) {
+            if (!result.ok()) {
+                done(actionFromFailure(result.failure, QStringLiteral("Could not send the notice.")));
+                return;
+            }
+            done(ActionResult::done(*result.value, QStringLiteral("Notice sent.")));
+        });
+}
+
+void AdminService::reply(const QString& roomId, const QString& text, Done done)
+{
+    send(roomId, text, false, std::move(done));
+}
+
+void AdminService::pin(const QString& roomId, const QString& eventId, Done done)
+{
+    modifyPins(roomId, eventId, true, std::move(done));
+}
+
+void AdminService::unpin(const QString& roomId, const QString& eventId, Done done)
+{
+    modifyPins(roomId, eventId, false, std::move(done));
+}
+
+void AdminService::modifyPins(const QString& roomId, const QString& eventId, bool add, Done done)
+{
+    if (auto refusal = notLoggedIn()) {
+        done(*refusal);
+        return;
+    }
+    MatrixApi& api = m_service.api();
+    const QString type = QStringLiteral("m.room.pinned_events");
+    api.stateEvent(roomId, type, QString(), [&api, roomId, eventId, add, type, done](Result<json> current) {
+        // No pins yet answers 404 M_NOT_FOUND: an empty list, not a failure.
+        if (!current.ok() && !isAbsentState(current.failure)) {
+            done(actionFromFailure(current.failure, QStringLiteral("Could not read the pinned notices.")));
+            return;
+        }
+        const json content = current.ok() ? *current.value : json::object();
+        const bool pinned = pinnedIds(content).contains(eventId);
+        if (pinned == add) {
+            done(ActionResult::done({},
+                add ? QStringLiteral("That notice is already pinned.")
+                    : QStringLiteral("That notice was not pinned.")));
+            return;
+        }
+        const json next = add ? withPin(content, eventId) : withoutPins(content, {eventId});
+        api.sendState(roomId, type, QString(), next, [add, done](Result<QString> result) {
+            if (!result.ok()) {
+                done(actionFromFailure(result.failure,
+                    add ? QStringLiteral("Could not pin the notice.") : QStringLiteral("Could not unpin the notice.")));
+                return;
+            }
+            done(ActionResult::done(
+                *result.value, add ? QStringLiteral("Notice pinned.") : QStringLiteral("Notice unpinned.")));
+        });
+    });
+}
+
+void AdminService::setLeaveRule(const QString& roomId, bool allow, Done done)
+{
+    if (auto refusal = notLoggedIn()) {
+        done(*refusal);
+        return;
+    }
+    const QString spoken = leaveRulesEventType(m_service.serverVersions().value_or(ServerVersions {}));
+    const QString other = spoken == QLatin1String(ids::leaveRulesStable) ? QLatin1String(ids::leaveRulesUnstable)
+                                                                         : QLatin1String(ids::leaveRulesStable);
+    // Does the room already carry the other form? Then it is written too: receivers that
+    // read that form (an older client, or ours, which reads the stable one first) must
+    // not see a stale rule.
+    m_service.api().stateEvent(
+        roomId, other, QString(), [this, roomId, allow, spoken, other, done](Result<json> existing) {
+            if (!existing.ok() && !isAbsentState(existing.failure)) {
+                done(actionFromFailure(existing.failure, QStringLiteral("Could not read the room's leave rule.")));
+                return;
+            }
+            QStringList types {spoken};
+            if (existing.ok())
+                types << other;
+            writeLeaveRule(roomId, types, allow, QString(), done);
+        });
+}
+
+void AdminService::writeLeaveRule(const QString& roomId, QStringList types, bool allow, QString lastEventId, Done done)
+{
+    if (types.isEmpty()) {
+        done(ActionResult::done(lastEventId,
+            allow ? QStringLiteral("The recipient may now leave the notice room.")
+                  : QStringLiteral("The recipient may no longer leave the notice room.")));
+        return;
+    }
+    const QString type = types.takeFirst();
+    const json content = {{"leave_rule", allow ? "allow" : "deny"}};
+    m_service.api().sendState(
+        roomId, type, QString(), content, [this, roomId, types, allow, done](Result<QString> result) {
+            if (!result.ok()) {
+                done(actionFromFailure(result.failure, QStringLiteral("Could not change the leave rule.")));
+                return;
+            }
+            writeLeaveRule(roomId, types, allow, *result.value, done);
+        });
+}
+
+} // namespace nb

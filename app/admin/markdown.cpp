@@ -1,0 +1,33 @@
+#include "admin/markdown.h"
+
+#include "notice/html_sanitizer.h"
+
+#include <cmark.h>
+
+#include <memory>
+
+namespace nb {
+
+QString renderNoticeMarkdown(const QString& markdown)
+{
+    const QByteArray source = markdown.toUtf8();
+    // cmark allocates with malloc; free() is its documented way to release the result.
+    std::unique_ptr<char, decltype(&std::free)> html(
+        cmark_markdown_to_html(source.constData(), size_t(source.size()), CMARK_OPT_DEFAULT), &std::free);
+    if (!html)
+        return escapeHtml(markdown);
+    // Dropped blocks (raw HTML) leave blank lines behind; they carry nothing.
+    return sanitizeNoticeHtml(QString::fromUtf8(html.get())).trimmed();
+}
+
+nlohmann::json noticeMessageContent(const QString& text, bool markdown)
+{
+    nlohmann::json content = {{"msgtype", "m.text"}, {"body", text.toStdString()}};
+    if (markdown) {
+        content["format"] = "org.matrix.custom.html";
+        content["formatted_body"] = renderNoticeMarkdown(text).toStdString();
+    }
+    return content;
+}
+
+} // namespace nb

@@ -1,0 +1,116 @@
+#pragma once
+// The delivery engine: takes a campaign journal (header written) and delivers one notice
+// to every recipient it does not record as done, a bounded number at a time, retrying
+// rate limits and transient failures, checking on the server before repeating anything
+// that may have acted (campaign_journal.cpp explains why that is exactly-once).
+// The GUI connects to the signals for a progress bar and a per-recipient table; noticectl
+// prints them. cancel() stops starting work, lets requests in flight finish and record
+// their outcome, then emits finished(); start() again on the same journal resumes.
+#include "campaign/campaign_journal.h"
+#include "campaign/delivery_probe.h"
+#include "campaign/retry_policy.h"
+#include "client/matrix_api.h"
+#include "matrix/server_versions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+namespace nb::campaign {
+
+struct CampaignOptions {
+    int concurrency = 8;
+    RetryPolicy retry;
+    // An interrupted createRoom may still be running on the server; its room is looked for
+    // only this long after it was announced, so a running creation is not missed.
+    qint64 creationSettleMs = 10000;
+    // This many recipients in a row giving up because the server could not be reached
+    // stop the run (the rest stay pending for a resume) instead of failing one by one.
+    int haltAfterUnreachable = 2;
+    ServerVersions server;  // for the MSC4279 preset request (preset name or expansion)
+};
+
+class Campaign : public QObject {
+    Q_OBJECT
+public:
+    // `api` must be the sender's session (the journal's header.sender). Not owned.
+    Campaign(MatrixApi& api, CampaignJournal& journal, CampaignOptions options, QObject* parent = nullptr);
+    ~Campaign() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    int total() const { return int(m_order.size()); }
+    int doneCount() const;  // sent + failed + skipped
+    QList<RecipientStatus> statuses() const;
+    Summary summary() const;
+
+    // The m.room.message content every recipient gets (marker added per recipient).
+    static nlohmann::json messageContent(const CampaignSpec& spec);
+
+signals:
+    void started(int total);
+    void progressChanged(int done, int total);
+    void recipientChanged(const nb::campaign::RecipientStatus& status);
+    // Why work paused (rate limit, retrying after a failure); for a status line.
+    void notice(const QString& message);
+    void finished(const nb::campaign::Summary& summary);
+
+private:
+    struct Active {
+        int transientAttempts = 0;
+        int rateLimitRetries = 0;
+        // The journal says "uncertain" but we have since seen that nothing acted.
+        bool verified = false;
+        QTimer* timer = nullptr;  // waiting to retry
+    };
+
+    // scheduling (campaign.cpp)
+    void pump();
+    void schedulePump(qint64 delayMs);
+    void onFailure(const QString& user, const RequestFailure& failure, bool creating);
+    void retryLater(const QString& user, qint64 delayMs);
+    void complete(const QString& user);
+    void release(const QString& user);
+    void setStatus(const QString& user, Status status, const QString& detail);
+    bool record(const nlohmann::json& record);
+    void halt(const QString& reason);
+    void maybeFinish();
+    bool stillWanted(const QString& user);
+
+    // steps (campaign_steps.cpp)
+    void advance(const QString& user);
+    void sendServerNotice(const QString& user);
+    void resolveRoom(const QString& user);
+    void createRoom(const QString& user);
+    void sendRoomMessage(const QString& user);
+    void markSent(const QString& user, const QString& eventId, bool found);
+    void markFailed(const QString& user, const QString& reason, bool uncertain, bool refused);
+    QString txnFor(const QString& user) const;
+    nlohmann::json contentFor(const QString& user) const;
+
+    MatrixApi& m_api;
+    CampaignJournal& m_journal;
+    CampaignOptions m_options;
+    std::unique_ptr<DeliveryProbe> m_probe;
+    nlohmann::json m_baseContent;
+    QStringList m_order;
+    QHash<QString, RecipientStatus> m_status;
+    QHash<QString, bool> m_refused;  // failed users: did the server answer (true) or not
+    QStringList m_queue;
+    QHash<QString, Active> m_active;
+    QTimer m_pumpTimer;
+    qint64 m_pausedUntil = 0;
+    int m_unreachableStreak = 0;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_cancelled = false;
+    QString m_haltReason;
+    bool m_journalFailed = false;
+};
+
+} // namespace nb::campaign

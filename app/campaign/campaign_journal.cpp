@@ -1,0 +1,300 @@
+// Campaign journal: durable records and their replay.
+//
+// WHY THIS GIVES EXACTLY ONE NOTICE PER RECIPIENT
+// ----------------------------------------------
+// Rule 1: every request that can make a notice appear (createRoom, the message PUT,
+// send_server_notice) is announced by a journal line that is on disk (fsync) before the
+// request leaves. Rule 2: a recipient whose last announcement has no outcome line is
+// "uncertain" and is checked for on the server before anything is sent for it again.
+// Rule 3: a recipient keeps ONE transaction ID for every attempt of its notice.
+// So after a kill at any instant, a recipient is either finished (sent/skipped), or
+// certainly untouched (nothing announced), or uncertain, and uncertain ones are resolved
+// by looking, not by guessing. What the server guarantees, read in Synapse's source
+// (element-hq/synapse: synapse/rest/client/transactions.py, handlers/message.py,
+// storage/databases/main/events_worker.py, rest/admin/server_notice_servlet.py):
+//
+// * PUT /rooms/{room}/send/{type}/{txnId} (rooms route) is deduplicated twice:
+//   - HttpTransactionCache, in memory: key (request path, "user", user ID, device ID)
+//     (the access-token ID for tokens without a device). The entry is made when the
+//     request STARTS, so a repeat while the first is still running waits for it and gets
+//     the same answer; errors are not cached. Entries live 30-60 minutes (cleanup every
+//     30 min) and are lost when Synapse restarts.
+//   - event_txn_id_device_id, in the database: (room, user, device, txnId) -> event ID,
+//     checked before persisting; survives restarts; rows are deleted after 24 hours.
+//   Re-PUTting the same txnId from the same session is therefore safe for 24 hours even
+//   across restarts. We still check the room first (GET /rooms/{room}/messages, our
+//   marker in the content) so a resume after a day, or from a new login, cannot repeat.
+// * PUT /_synapse/admin/v1/send_server_notice/{txnId} (server-notices route) has ONLY
+//   the in-memory cache (key: that path incl. txnId + the admin's user and device). The
+//   event is sent as the system user by a requester without a device, so the database
+//   table is never used. Hence a repeat is deduplicated only while Synapse keeps running
+//   and for at most 30-60 minutes. Resolving an uncertain recipient therefore always
+//   looks first: the admin API lists the user's rooms (GET /_synapse/admin/v1/users/
+//   {user}/memberships) and reads them (GET /_synapse/admin/v1/rooms/{room}/messages,
+//   newest first, back to the campaign's start) for our marker. Only when it is absent
+//   is the same txnId PUT again. If the first request is still being processed when we
+//   look (app killed, resumed at once), the cache entry already exists and the repeat
+//   joins it; if Synapse restarted meanwhile, that request died with it and either
+//   committed (the look finds it) or not (sending is right).
+// * POST /createRoom is not idempotent at all. Each room carries the marker
+//   "io.noticeboard.delivery": "<campaign>/<user>" in creation_content. An uncertain
+//   creation is resolved by reading m.room.create of the sender's joined rooms not yet
+//   known to the journal (GET /joined_rooms). Synapse persists the creator's join right
+//   after m.room.create, and the invite last, so: a marked room that invites the user is
+//   complete and is used; a marked room without the invite was cut short (server died)
+//   and is left and recorded "abandoned" (the user never saw it); no marked room means
+//   nothing was created. Because a createRoom may still be running when a killed app is
+//   restarted, uncertain creations are looked for only once they are some seconds old
+//   (Campaign::creationSettleMs).
+// Records are small single write() calls, so a kill cannot tear one; a power cut can
+// leave a partial last line, which open() drops (its step had not started: rule 1).
+#include "campaign/campaign_journal.h"
+
+#include "matrix/json_access.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <algorithm>
+#include <unistd.h>
+
+namespace nb::campaign {
+
+using json = nlohmann::json;
+using namespace json_access;
+
+namespace {
+
+std::string s(const QString& text) { return text.toStdString(); }
+
+QStringList sortedUnique(QStringList list)
+{
+    list.sort();
+    list.removeDuplicates();
+    return list;
+}
+
+} // namespace
+
+QString newCampaignId()
+{
+    QString id = QStringLiteral("c");
+    for (int i = 0; i < 3; ++i)
+        id += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    return id;
+}
+
+json JournalHeader::toJson() const
+{
+    json users = json::array();
+    for (const QString& user : recipients)
+        users.push_back(s(user));
+    return {{"t", "campaign"},
+            {"version", version},
+            {"id", s(id)},
+            {"created_ms", createdMs},
+            {"sender", s(sender)},
+            {"route", s(routeName(spec.route))},
+            {"preset", spec.readOnly ? "notice_readonly" : "notice"},
+            {"allow_leave", spec.allowLeave},
+            {"markdown", spec.markdown},
+            {"text", s(spec.text)},
+            {"audience", s(spec.audience)},
+            {"recipients", users}};
+}
+
+std::optional<JournalHeader> JournalHeader::fromJson(const json& line)
+{
+    if (string(line, "t").value_or("") != "campaign")
+        return std::nullopt;
+    JournalHeader header;
+    header.version = int(integer(line, "version").value_or(0));
+    header.id = qstring(line, "id");
+    header.createdMs = integer(line, "created_ms").value_or(0);
+    header.sender = qstring(line, "sender");
+    if (header.version != 1 || header.id.isEmpty() || !parseRoute(qstring(line, "route"), &header.spec.route))
+        return std::nullopt;
+    header.spec.readOnly = qstring(line, "preset") != QLatin1String("notice");
+    header.spec.allowLeave = boolean(line, "allow_leave").value_or(false);
+    header.spec.markdown = boolean(line, "markdown").value_or(false);
+    header.spec.text = qstring(line, "text");
+    header.spec.audience = qstring(line, "audience");
+    if (const json* users = arrayMember(line, "recipients"))
+        for (const json& user : *users)
+            if (user.is_string())
+                header.recipients << toQString(user.get<std::string>());
+    return header;
+}
+
+CampaignJournal::~CampaignJournal() = default;
+
+std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QString* error)
+{
+    std::unique_ptr<CampaignJournal> journal(new CampaignJournal);
+    journal->m_file.setFileName(path);
+    if (!journal->m_file.open(QIODevice::ReadWrite)) {
+        *error = QStringLiteral("Cannot open the journal %1: %2.").arg(path, journal->m_file.errorString());
+        return nullptr;
+    }
+    QByteArray content = journal->m_file.readAll();
+    const qsizetype end = content.lastIndexOf('\n') + 1;
+    if (end < content.size()) {
+        // A partial last record: its step was never started (it is written before).
+        journal->m_file.resize(end);
+        content.truncate(end);
+    }
+    journal->m_file.seek(end);
+    qsizetype lineNo = 0;
+    for (const QByteArray& raw : content.split('\n')) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        ++lineNo;
+        const json line = json::parse(raw.cbegin(), raw.cend(), nullptr, false);
+        if (lineNo == 1) {
+            journal->m_header = JournalHeader::fromJson(line);
+            if (!journal->m_header) {
+                *error = QStringLiteral("%1 is not a Noticeboard campaign journal (or one from a newer version); "
+                                        "give a new file name for a new campaign.").arg(path);
+                return nullptr;
+            }
+            for (const QString& user : journal->m_header->recipients)
+                journal->m_progress.insert(user, RecipientProgress{});
+            continue;
+        }
+        if (!line.is_object()) {
+            *error = QStringLiteral("The journal %1 is damaged at line %2; it cannot be resumed safely.").arg(path).arg(lineNo);
+            return nullptr;
+        }
+        apply(journal->m_progress, line);
+    }
+    return journal;
+}
+
+bool CampaignJournal::writeHeader(const JournalHeader& header, QString* error)
+{
+    if (m_header) {
+        *error = QStringLiteral("The journal %1 already holds a campaign.").arg(path());
+        return false;
+    }
+    m_progress.clear();
+    for (const QString& user : header.recipients)
+        m_progress.insert(user, RecipientProgress{});
+    m_header = header;
+    if (!append(header.toJson())) {
+        *error = m_error;
+        m_header.reset();
+        return false;
+    }
+    return true;
+}
+
+QString CampaignJournal::mismatch(const CampaignSpec& spec, const QString& sender, const QStringList& recipients) const
+{
+    if (!m_header)
+        return {};
+    const CampaignSpec& was = m_header->spec;
+    QStringList differences;
+    if (was.text != spec.text)
+        differences << QStringLiteral("the text");
+    if (was.route != spec.route)
+        differences << QStringLiteral("the route (it was %1)").arg(routeName(was.route));
+    if (was.route == Route::Rooms && spec.route == Route::Rooms && (was.readOnly != spec.readOnly || was.allowLeave != spec.allowLeave))
+        differences << QStringLiteral("the room preset or leave rule");
+    if (was.markdown != spec.markdown)
+        differences << QStringLiteral("the --markdown choice");
+    if (was.audience != spec.audience)
+        differences << QStringLiteral("the kind of recipient list (it was %1)").arg(was.audience);
+    else if (spec.audience != QLatin1String("all-local-users")
+             && sortedUnique(recipients) != sortedUnique(m_header->recipients))
+        differences << QStringLiteral("the recipients");
+    if (!sender.isEmpty() && sender != m_header->sender)
+        differences << QStringLiteral("the sender (it was started by %1; log in as that account to resume it)").arg(m_header->sender);
+    if (differences.isEmpty())
+        return {};
+    return QStringLiteral("The journal %1 belongs to a different campaign: %2 differ%3. Resume it with the same "
+                          "arguments, or give a new journal file for a new campaign.")
+        .arg(path(), differences.join(QStringLiteral(", ")), differences.size() == 1 ? QStringLiteral("s") : QString());
+}
+
+bool CampaignJournal::append(const json& record)
+{
+    QByteArray line = QByteArray::fromStdString(record.dump(-1, ' ', false, json::error_handler_t::replace));
+    line += '\n';
+    // One write() per record: a kill cannot interleave half a record. QFile buffers, so
+    // flush() hands it to the kernel, and fsync puts it on disk (QSaveFile cannot append).
+    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+        m_error = QStringLiteral("Cannot write to the journal %1: %2.").arg(path(), m_file.errorString());
+        return false;
+    }
+    apply(m_progress, record);
+    return true;
+}
+
+void CampaignJournal::apply(QHash<QString, RecipientProgress>& progress, const json& record)
+{
+    const QString kind = qstring(record, "t");
+    const QString user = qstring(record, "user");
+    auto it = progress.find(user);
+    if (it == progress.end())
+        return;  // the header or a stranger: nothing per recipient
+    RecipientProgress& p = *it;
+    if (kind == QLatin1String("creating")) {
+        p.txn = qstring(record, "txn");
+        p.createUncertain = true;
+        p.createMs = integer(record, "ms").value_or(0);
+    } else if (kind == QLatin1String("room")) {
+        p.room = qstring(record, "room");
+        p.createUncertain = false;
+    } else if (kind == QLatin1String("abandoned")) {
+        const QString room = qstring(record, "room");
+        p.abandonedRooms << room;
+        if (p.room == room)
+            p.room.clear();
+    } else if (kind == QLatin1String("sending")) {
+        p.txn = qstring(record, "txn");
+        p.sendUncertain = true;
+    } else if (kind == QLatin1String("sent")) {
+        p.status = Status::Sent;
+        p.eventId = qstring(record, "event");
+        p.reason.clear();
+        p.createUncertain = p.sendUncertain = false;
+    } else if (kind == QLatin1String("failed")) {
+        p.status = Status::Failed;
+        p.reason = qstring(record, "reason");
+        // A refusal means the announced request did not act; a timeout may have.
+        if (!boolean(record, "uncertain").value_or(true))
+            p.createUncertain = p.sendUncertain = false;
+    } else if (kind == QLatin1String("skipped")) {
+        p.status = Status::Skipped;
+        p.reason = qstring(record, "reason");
+    }
+}
+
+QString routeName(Route route)
+{
+    return route == Route::Rooms ? QStringLiteral("rooms") : QStringLiteral("server-notices");
+}
+
+bool parseRoute(const QString& name, Route* route)
+{
+    if (name == QLatin1String("rooms"))
+        *route = Route::Rooms;
+    else if (name == QLatin1String("server-notices"))
+        *route = Route::ServerNotices;
+    else
+        return false;
+    return true;
+}
+
+QString statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending: return QStringLiteral("pending");
+    case Status::Sent: return QStringLiteral("sent");
+    case Status::Failed: return QStringLiteral("failed");
+    case Status::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+} // namespace nb::campaign

@@ -1,0 +1,51 @@
+#pragma once
+// Getting a campaign ready to run: either resume the journal at `journalPath` (after
+// checking it is the same campaign), or resolve and check the recipients and start a new
+// journal. Nothing is written when a recipient is rejected, so a corrected command can
+// start afresh with the same journal name.
+#include "campaign/campaign_journal.h"
+#include "campaign/recipients.h"
+#include "client/matrix_api.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace nb::campaign {
+
+struct PlanRequest {
+    CampaignSpec spec;           // spec.audience decides between `users` and all local users
+    QStringList users;           // normalised (normalizeRecipients) when the audience is a list
+    QString journalPath;
+    QString sender;              // the logged-in account
+    QString localServer;         // its server name: recipients must be on it
+    bool adminApi = true;        // Synapse admin API available (and we are an admin)
+};
+
+struct PlanResult {
+    enum class Problem { None, Usage, Server };
+    Problem problem = Problem::None;
+    QString message;                        // for Usage/Server: what is wrong, in words
+    QList<Failure> rejected;                // remote / unknown users (Usage)
+    std::optional<RequestFailure> failure;  // Server: why the server could not be asked
+    std::unique_ptr<CampaignJournal> journal;
+    bool resumed = false;
+};
+
+class CampaignPlanner : public QObject {
+    Q_OBJECT
+public:
+    explicit CampaignPlanner(MatrixApi& api, QObject* parent = nullptr);
+
+    using Done = std::function<void(PlanResult)>;
+    void plan(PlanRequest request, Done done);
+
+private:
+    void startJournal(const PlanRequest& request, ResolvedRecipients resolved, const Done& done);
+
+    MatrixApi& m_api;
+    std::unique_ptr<RecipientResolver> m_resolver;
+};
+
+} // namespace nb::campaign

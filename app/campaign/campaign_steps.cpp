@@ -1,0 +1,212 @@
+// Campaign: the steps of one recipient's delivery, per route. Each request that may make a
+// notice appear is announced in the journal first; each uncertain announcement is checked
+// on the server (DeliveryProbe) before it is repeated. See campaign_journal.cpp.
+#include "campaign/campaign.h"
+
+#include "notice/presets.h"
+
+#include <QDateTime>
+
+namespace nb::campaign {
+
+using json = nlohmann::json;
+
+namespace {
+std::string s(const QString& text) { return text.toStdString(); }
+} // namespace
+
+QString Campaign::txnFor(const QString& user) const
+{
+    const QString planned = m_journal.progressOf(user).txn;
+    return planned.isEmpty() ? MatrixApi::generateTransactionId() : planned;
+}
+
+json Campaign::contentFor(const QString& user) const
+{
+    json content = m_baseContent;
+    content[deliveryMarkerKey] = s(m_journal.header().markerFor(user));
+    return content;
+}
+
+void Campaign::advance(const QString& user)
+{
+    const JournalHeader& header = m_journal.header();
+    const RecipientProgress p = m_journal.progressOf(user);
+    const bool verified = m_active.value(user).verified;
+    if (header.spec.route == Route::ServerNotices) {
+        if (!p.sendUncertain || verified) {
+            sendServerNotice(user);
+            return;
+        }
+        m_probe->findServerNotice(user, header.markerFor(user), [this, user](Result<QString> found) {
+            if (!m_active.contains(user))
+                return;
+            if (!found.ok())
+                onFailure(user, found.failure, false);
+            else if (!found.value->isEmpty())
+                markSent(user, *found.value, true);
+            else if (stillWanted(user)) {
+                m_active[user].verified = true;
+                sendServerNotice(user);
+            }
+        });
+        return;
+    }
+
+    if (user == header.sender) {
+        const QString reason = QStringLiteral("this is your own account; a notice room is for someone else");
+        if (!record({{"t", "skipped"}, {"user", s(user)}, {"reason", s(reason)}})) {
+            release(user);
+            return;
+        }
+        setStatus(user, Status::Skipped, reason);
+        complete(user);
+        return;
+    }
+    if (!p.room.isEmpty()) {
+        if (!p.sendUncertain || verified) {
+            sendRoomMessage(user);
+            return;
+        }
+        m_probe->findRoomMessage(p.room, header.markerFor(user), [this, user](Result<QString> found) {
+            if (!m_active.contains(user))
+                return;
+            if (!found.ok())
+                onFailure(user, found.failure, false);
+            else if (!found.value->isEmpty())
+                markSent(user, *found.value, true);
+            else if (stillWanted(user)) {
+                m_active[user].verified = true;
+                sendRoomMessage(user);
+            }
+        });
+        return;
+    }
+    if (p.createUncertain && !verified)
+        resolveRoom(user);
+    else
+        createRoom(user);
+}
+
+void Campaign::sendServerNotice(const QString& user)
+{
+    const QString txn = txnFor(user);
+    if (!record({{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
+        release(user);
+        return;
+    }
+    m_api.sendServerNotice(txn, user, contentFor(user), [this, user](Result<QString> sent) {
+        if (sent.ok())
+            markSent(user, *sent.value, false);
+        else
+            onFailure(user, sent.failure, false);
+    });
+}
+
+void Campaign::resolveRoom(const QString& user)
+{
+    const RecipientProgress p = m_journal.progressOf(user);
+    m_probe->findRoom(m_journal.header().markerFor(user), p.abandonedRooms, [this, user](Result<QString> found) {
+        if (!m_active.contains(user))
+            return;
+        if (!found.ok()) {
+            onFailure(user, found.failure, true);
+            return;
+        }
+        const QString room = *found.value;
+        if (room.isEmpty()) {
+            if (stillWanted(user)) {
+                m_active[user].verified = true;  // nothing was created
+                createRoom(user);
+            }
+            return;
+        }
+        m_probe->membership(room, user, [this, user, room](Result<QString> membership) {
+            if (!m_active.contains(user))
+                return;
+            if (!membership.ok()) {
+                onFailure(user, membership.failure, true);
+                return;
+            }
+            if (*membership.value == QLatin1String("invite") || *membership.value == QLatin1String("join")) {
+                if (!record({{"t", "room"}, {"user", s(user)}, {"room", s(room)}, {"found", true}}))
+                    release(user);
+                else if (stillWanted(user))
+                    advance(user);
+                return;
+            }
+            // Synapse invites last: without the invitation the creation was cut short.
+            // The recipient never saw this room; leave it and make a whole one.
+            m_api.leaveRoom(room, [](Result<Empty>) {});
+            const QString why = QStringLiteral("created only in part (no invitation); replaced");
+            if (!record({{"t", "abandoned"}, {"user", s(user)}, {"room", s(room)}, {"reason", s(why)}}))
+                release(user);
+            else if (stillWanted(user))
+                advance(user);
+        });
+    });
+}
+
+void Campaign::createRoom(const QString& user)
+{
+    const JournalHeader& header = m_journal.header();
+    NoticeRoomSpec spec;
+    spec.readOnly = header.spec.readOnly;
+    spec.allowLeave = header.spec.allowLeave;
+    spec.creator = header.sender;
+    spec.invitee = user;
+    spec.extraCreationContent = {{deliveryMarkerKey, s(header.markerFor(user))}};
+    const json body = noticeRoomRequest(spec, m_options.server);
+    const QString txn = txnFor(user);
+    if (!record({{"t", "creating"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
+        release(user);
+        return;
+    }
+    m_api.createRoom(body, [this, user](Result<QString> created) {
+        if (!created.ok()) {
+            onFailure(user, created.failure, true);
+            return;
+        }
+        m_unreachableStreak = 0;
+        m_probe->addKnownRooms({*created.value});
+        if (!record({{"t", "room"}, {"user", s(user)}, {"room", s(*created.value)}}))
+            release(user);
+        else if (stillWanted(user))
+            advance(user);
+    });
+}
+
+void Campaign::sendRoomMessage(const QString& user)
+{
+    const RecipientProgress p = m_journal.progressOf(user);
+    const QString txn = txnFor(user);
+    if (!record({{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
+        release(user);
+        return;
+    }
+    m_api.sendMessage(p.room, txn, contentFor(user), [this, user](Result<QString> sent) {
+        if (sent.ok())
+            markSent(user, *sent.value, false);
+        else
+            onFailure(user, sent.failure, false);
+    });
+}
+
+void Campaign::markSent(const QString& user, const QString& eventId, bool found)
+{
+    m_unreachableStreak = 0;
+    record({{"t", "sent"}, {"user", s(user)}, {"event", s(eventId)}, {"found", found}});
+    // Delivered either way; without the record a resume finds it on the server.
+    setStatus(user, Status::Sent, eventId);
+    complete(user);
+}
+
+void Campaign::markFailed(const QString& user, const QString& reason, bool uncertain, bool refused)
+{
+    record({{"t", "failed"}, {"user", s(user)}, {"reason", s(reason)}, {"uncertain", uncertain}});
+    m_refused.insert(user, refused);
+    setStatus(user, Status::Failed, reason);
+    complete(user);
+}
+
+} // namespace nb::campaign

@@ -1,0 +1,92 @@
+// noticectl admin sent [--json]: the notice rooms this admin created, with the recipient,
+// their membership, whether they read the newest notice, the leave rule and replies.
+#include "commands_admin.h"
+
+#include <nlohmann/json.hpp>
+
+namespace nb::cli {
+
+namespace {
+using json = nlohmann::json;
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+json roomJson(const SentNoticeRoom& room)
+{
+    json messages = json::array();
+    for (const auto& message : room.messages)
+        messages.push_back({{"event_id", utf8(message.eventId)}, {"sender", utf8(message.sender)},
+            {"ts", message.timestamp}, {"msgtype", utf8(message.msgtype)}, {"body", utf8(message.body)},
+            {"from_recipient", message.fromRecipient}});
+    json pinned = json::array();
+    for (const auto& id : room.pinned)
+        pinned.push_back(utf8(id));
+    return {{"room_id", utf8(room.roomId)}, {"room_type", utf8(room.roomType)}, {"name", utf8(room.name)},
+        {"topic", utf8(room.topic)}, {"read_only", room.readOnly}, {"recipient", utf8(room.recipient)},
+        {"recipient_membership", utf8(room.recipientMembership)}, {"leave_rule", utf8(room.leaveRule)},
+        {"newest_notice", room.newestNoticeId.isEmpty() ? json(nullptr) : json(utf8(room.newestNoticeId))},
+        {"read", room.recipientRead}, {"pinned", std::move(pinned)}, {"messages", std::move(messages)}};
+}
+
+QString membershipWord(const QString& membership)
+{
+    if (membership == QLatin1String("invite"))
+        return QStringLiteral("invited");
+    if (membership == QLatin1String("join"))
+        return QStringLiteral("joined");
+    if (membership == QLatin1String("leave"))
+        return QStringLiteral("archived");
+    return membership.isEmpty() ? QStringLiteral("-") : membership;
+}
+} // namespace
+
+int runAdminSent(AdminService& admin, const Invocation& call)
+{
+    std::vector<SentNoticeRoom> rooms;
+    const ActionResult result = await([&](NoticeService::Done done) {
+        admin.sentNoticeRooms([&rooms, done](ActionResult outcome, std::vector<SentNoticeRoom> found) {
+            rooms = std::move(found);
+            done(outcome);
+        });
+    });
+    if (!result.ok())
+        return finish(result);
+    if (call.json) {
+        json array = json::array();
+        for (const auto& room : rooms)
+            array.push_back(roomJson(room));
+        out() << QString::fromStdString(json {{"rooms", std::move(array)}}.dump(2)) << Qt::endl;
+        return Ok;
+    }
+    if (rooms.empty()) {
+        out() << "You have not sent any notice rooms." << Qt::endl;
+        return Ok;
+    }
+    out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                 .arg(QStringLiteral("ROOM"), -34)
+                 .arg(QStringLiteral("RECIPIENT"), -28)
+                 .arg(QStringLiteral("STATE"), -9)
+                 .arg(QStringLiteral("READ"), -4)
+                 .arg(QStringLiteral("LEAVE"), -5)
+                 .arg(QStringLiteral("NAME"))
+          << Qt::endl;
+    for (const auto& room : rooms) {
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                     .arg(room.roomId, -34)
+                     .arg(room.recipient, -28)
+                     .arg(membershipWord(room.recipientMembership), -9)
+                     .arg(room.recipientRead ? QStringLiteral("yes") : QStringLiteral("no"), -4)
+                     .arg(room.leaveRule, -5)
+                     .arg(room.name)
+              << Qt::endl;
+        for (const auto& message : room.messages)
+            if (message.fromRecipient)
+                out() << "    reply: " << message.body.left(200) << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace nb::cli
