@@ -28,6 +28,7 @@ const char* helpText =
     "\n"
     "Server administrators:\n"
     "  admin check                whether you are a server admin ({\"admin\": bool})\n"
+    "  admin sent [--json]        the notice rooms you created: recipient, membership, read, leave rule\n"
     "  room create --preset notice|notice_readonly --invite USER [--name N] [--topic T] [--allow-leave] [--json]\n"
     "  send ROOM TEXT [--markdown] post a notice; prints the event ID\n"
     "  pin ROOM EVENT, unpin ROOM EVENT\n"

@@ -262,6 +262,15 @@ private slots:
         QVERIFY(file.is_object() && file.contains("tokens") && file["tokens"].is_object());
         const json token = file["tokens"];
         QCOMPARE(token.size(), 1u);
+        // With every logging category switched on, the token still never shows.
+        const QByteArray secret = QByteArray::fromStdString(token.begin().value().get<std::string>());
+        qputenv("QT_LOGGING_RULES", "*=true");
+        const CliRun chatty = cli.run({QStringLiteral("inbox"), QStringLiteral("--json")});
+        qunsetenv("QT_LOGGING_RULES");
+        QCOMPARE(chatty.exitCode, 0);
+        QVERIFY(chatty.err.contains("GET"));  // the debug log really was on
+        QVERIFY(!chatty.err.contains(secret));
+        QVERIFY(!chatty.out.contains(secret));
         QCOMPARE(cli.run({QStringLiteral("logout")}).exitCode, 0);
         QCOMPARE(cli.run({QStringLiteral("inbox")}).exitCode, 2);
         // Whatever token was stored no longer works.
