@@ -32,7 +32,7 @@ RoomEvidence evidenceOf(const RoomRecord& record)
     return evidence;
 }
 
-LeaveRule leaveRuleOf(const RoomRecord& record, NoticeKind kind)
+LeaveRule leaveRuleOf(const RoomRecord& record)
 {
     for (const char* type : {ids::leaveRulesStable, ids::leaveRulesUnstable}) {
         if (const json* content = record.stateContent(type)) {
@@ -43,9 +43,10 @@ LeaveRule leaveRuleOf(const RoomRecord& record, NoticeKind kind)
                 return LeaveRule::Deny;
         }
     }
-    // MSC4279: deny by default in notice rooms, allow in all other rooms. The legacy
-    // room carries no room type, and Synapse lets users leave it once joined.
-    return kind == NoticeKind::Msc4279 ? LeaveRule::Deny : LeaveRule::Allow;
+    // Deny by default in every notice room. MSC4279 says so for typed rooms; the legacy
+    // room is untyped and Synapse would let the user leave it, but it carries the pinned
+    // usage-limit notices: archiving it would hide a limit that is still in force.
+    return LeaveRule::Deny;
 }
 
 std::vector<std::string> pinnedIds(const RoomRecord& record)
@@ -110,7 +111,7 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
         room.name = qstring(*name, "name").trimmed();
     if (const json* topic = record.stateContent("m.room.topic"))
         room.topic = qstring(*topic, "topic").trimmed();
-    room.leaveRule = leaveRuleOf(record, room.kind);
+    room.leaveRule = leaveRuleOf(record);
     const PowerLevels levels = PowerLevels::fromContent(
         record.stateContent("m.room.power_levels") ? *record.stateContent("m.room.power_levels") : json());
     room.canReply = record.membership == Membership::Join

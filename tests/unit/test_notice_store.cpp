@@ -123,7 +123,7 @@ private slots:
         const auto legacy = store.noticeRoom(legacyRoom);
         QCOMPARE(legacy->membership, Membership::Join);
         QCOMPARE(legacy->kind, NoticeKind::Legacy);
-        QCOMPARE(legacy->leaveRule, LeaveRule::Allow);
+        QCOMPARE(legacy->leaveRule, LeaveRule::Deny);  // keeps the usage-limit pins in view
         QVERIFY(!legacy->canReply);  // users_default -10 < events_default 0
 
         const auto msc = store.noticeRoom(joinedRoom);
