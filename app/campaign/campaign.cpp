@@ -12,7 +12,10 @@ namespace nb::campaign {
 using json = nlohmann::json;
 
 namespace {
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 // Markers and histories are compared with the server's clock; allow for skew.
 constexpr qint64 clockSkewMarginMs = 60 * 60 * 1000;
 } // namespace
@@ -78,7 +81,7 @@ void Campaign::cancel()
     const QStringList waiting = m_active.keys();
     for (const QString& user : waiting)
         if (m_active.value(user).timer)
-            release(user);  // waiting to retry: nothing in flight
+            release(user); // waiting to retry: nothing in flight
     schedulePump(0);
 }
 
@@ -130,7 +133,7 @@ void Campaign::pump()
             }
         }
         m_queue.removeAt(i);
-        m_active.insert(user, Active{});
+        m_active.insert(user, Active {});
         if (m_status.value(user).status != Status::Pending)
             setStatus(user, Status::Pending, QStringLiteral("retrying"));
         advance(user);
@@ -165,11 +168,12 @@ void Campaign::onFailure(const QString& user, const RequestFailure& failure, boo
             return;
         }
         m_pausedUntil = qMax(m_pausedUntil, nowMs() + decision.waitMs);
-        emit notice(QStringLiteral("The server asks to slow down; waiting %1 s.").arg(double(decision.waitMs) / 1000.0, 0, 'f', 1));
+        emit notice(QStringLiteral("The server asks to slow down; waiting %1 s.")
+                        .arg(double(decision.waitMs) / 1000.0, 0, 'f', 1));
         retryLater(user, decision.waitMs);
         return;
     case RetryDecision::Kind::Transient: {
-        active.verified = false;  // it may have acted: look before repeating
+        active.verified = false; // it may have acted: look before repeating
         if (++active.transientAttempts >= m_options.retry.maxTransientAttempts) {
             markFailed(user, reason, true, !decision.unreachable);
             if (decision.unreachable && ++m_unreachableStreak >= m_options.haltAfterUnreachable)
@@ -185,7 +189,7 @@ void Campaign::onFailure(const QString& user, const RequestFailure& failure, boo
     }
     case RetryDecision::Kind::Permanent:
         markFailed(user, reason, false, failure.kind == RequestFailure::Kind::ServerRefused);
-        if (decision.unreachable)  // TLS or no such server: nothing will get through
+        if (decision.unreachable) // TLS or no such server: nothing will get through
             halt(QStringLiteral("Stopped: %1").arg(reason));
         return;
     }
@@ -281,8 +285,12 @@ Summary Campaign::summary() const
     for (const QString& user : m_order) {
         const RecipientStatus status = m_status.value(user);
         switch (status.status) {
-        case Status::Sent: ++summary.sent; break;
-        case Status::Pending: ++summary.pending; break;
+        case Status::Sent:
+            ++summary.sent;
+            break;
+        case Status::Pending:
+            ++summary.pending;
+            break;
         case Status::Skipped:
             ++summary.skipped;
             summary.skips.append({user, status.detail});

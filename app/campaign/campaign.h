@@ -30,7 +30,7 @@ struct CampaignOptions {
     // This many recipients in a row giving up because the server could not be reached
     // stop the run (the rest stay pending for a resume) instead of failing one by one.
     int haltAfterUnreachable = 2;
-    ServerVersions server;  // for the MSC4279 preset request (preset name or expansion)
+    ServerVersions server; // for the MSC4279 preset request (preset name or expansion)
 };
 
 class Campaign : public QObject {
@@ -45,7 +45,7 @@ public:
     bool isRunning() const { return m_running; }
 
     int total() const { return int(m_order.size()); }
-    int doneCount() const;  // sent + failed + skipped
+    int doneCount() const; // sent + failed + skipped
     QList<RecipientStatus> statuses() const;
     Summary summary() const;
 
@@ -66,7 +66,7 @@ private:
         int rateLimitRetries = 0;
         // The journal says "uncertain" but we have since seen that nothing acted.
         bool verified = false;
-        QTimer* timer = nullptr;  // waiting to retry
+        QTimer* timer = nullptr; // waiting to retry
     };
 
     // scheduling (campaign.cpp)
@@ -100,7 +100,7 @@ private:
     nlohmann::json m_baseContent;
     QStringList m_order;
     QHash<QString, RecipientStatus> m_status;
-    QHash<QString, bool> m_refused;  // failed users: did the server answer (true) or not
+    QHash<QString, bool> m_refused; // failed users: did the server answer (true) or not
     QStringList m_queue;
     QHash<QString, Active> m_active;
     QTimer m_pumpTimer;

@@ -46,6 +46,10 @@
 //   nothing was created. Because a createRoom may still be running when a killed app is
 //   restarted, uncertain creations are looked for only once they are some seconds old
 //   (Campaign::creationSettleMs).
+// Qt's HTTP/1.1 layer itself repeats a request once when its connection closes before any
+// answer (a stale keep-alive). For the two PUTs that is the same txnId, deduplicated as
+// above; for createRoom it would take a server that acted, stayed up and closed the
+// connection without answering (with Synapse behind nginx the proxy answers 502 instead).
 // Records are small single write() calls, so a kill cannot tear one; a power cut can
 // leave a partial last line, which open() drops (its step had not started: rule 1).
 #include "campaign/campaign_journal.h"
@@ -56,6 +60,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace nb::campaign {
@@ -65,7 +70,10 @@ using namespace json_access;
 
 namespace {
 
-std::string s(const QString& text) { return text.toStdString(); }
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
 
 QStringList sortedUnique(QStringList list)
 {
@@ -89,18 +97,10 @@ json JournalHeader::toJson() const
     json users = json::array();
     for (const QString& user : recipients)
         users.push_back(s(user));
-    return {{"t", "campaign"},
-            {"version", version},
-            {"id", s(id)},
-            {"created_ms", createdMs},
-            {"sender", s(sender)},
-            {"route", s(routeName(spec.route))},
-            {"preset", spec.readOnly ? "notice_readonly" : "notice"},
-            {"allow_leave", spec.allowLeave},
-            {"markdown", spec.markdown},
-            {"text", s(spec.text)},
-            {"audience", s(spec.audience)},
-            {"recipients", users}};
+    return {{"t", "campaign"}, {"version", version}, {"id", s(id)}, {"created_ms", createdMs}, {"sender", s(sender)},
+        {"route", s(routeName(spec.route))}, {"preset", spec.readOnly ? "notice_readonly" : "notice"},
+        {"allow_leave", spec.allowLeave}, {"markdown", spec.markdown}, {"text", s(spec.text)},
+        {"audience", s(spec.audience)}, {"recipients", users}};
 }
 
 std::optional<JournalHeader> JournalHeader::fromJson(const json& line)
@@ -136,6 +136,14 @@ std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QStr
         *error = QStringLiteral("Cannot open the journal %1: %2.").arg(path, journal->m_file.errorString());
         return nullptr;
     }
+    // Two runs of one campaign at once could both send to the same recipient; the lock
+    // goes with the process (also when it is killed).
+    if (::flock(journal->m_file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        *error = QStringLiteral("The journal %1 is in use by another running campaign (noticectl or Noticeboard); "
+                                "wait for it to finish or stop it first.")
+                     .arg(path);
+        return nullptr;
+    }
     QByteArray content = journal->m_file.readAll();
     const qsizetype end = content.lastIndexOf('\n') + 1;
     if (end < content.size()) {
@@ -154,15 +162,18 @@ std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QStr
             journal->m_header = JournalHeader::fromJson(line);
             if (!journal->m_header) {
                 *error = QStringLiteral("%1 is not a Noticeboard campaign journal (or one from a newer version); "
-                                        "give a new file name for a new campaign.").arg(path);
+                                        "give a new file name for a new campaign.")
+                             .arg(path);
                 return nullptr;
             }
             for (const QString& user : journal->m_header->recipients)
-                journal->m_progress.insert(user, RecipientProgress{});
+                journal->m_progress.insert(user, RecipientProgress {});
             continue;
         }
         if (!line.is_object()) {
-            *error = QStringLiteral("The journal %1 is damaged at line %2; it cannot be resumed safely.").arg(path).arg(lineNo);
+            *error = QStringLiteral("The journal %1 is damaged at line %2; it cannot be resumed safely.")
+                         .arg(path)
+                         .arg(lineNo);
             return nullptr;
         }
         apply(journal->m_progress, line);
@@ -178,7 +189,7 @@ bool CampaignJournal::writeHeader(const JournalHeader& header, QString* error)
     }
     m_progress.clear();
     for (const QString& user : header.recipients)
-        m_progress.insert(user, RecipientProgress{});
+        m_progress.insert(user, RecipientProgress {});
     m_header = header;
     if (!append(header.toJson())) {
         *error = m_error;
@@ -198,17 +209,19 @@ QString CampaignJournal::mismatch(const CampaignSpec& spec, const QString& sende
         differences << QStringLiteral("the text");
     if (was.route != spec.route)
         differences << QStringLiteral("the route (it was %1)").arg(routeName(was.route));
-    if (was.route == Route::Rooms && spec.route == Route::Rooms && (was.readOnly != spec.readOnly || was.allowLeave != spec.allowLeave))
+    if (was.route == Route::Rooms && spec.route == Route::Rooms
+        && (was.readOnly != spec.readOnly || was.allowLeave != spec.allowLeave))
         differences << QStringLiteral("the room preset or leave rule");
     if (was.markdown != spec.markdown)
         differences << QStringLiteral("the --markdown choice");
     if (was.audience != spec.audience)
         differences << QStringLiteral("the kind of recipient list (it was %1)").arg(was.audience);
     else if (spec.audience != QLatin1String("all-local-users")
-             && sortedUnique(recipients) != sortedUnique(m_header->recipients))
+        && sortedUnique(recipients) != sortedUnique(m_header->recipients))
         differences << QStringLiteral("the recipients");
     if (!sender.isEmpty() && sender != m_header->sender)
-        differences << QStringLiteral("the sender (it was started by %1; log in as that account to resume it)").arg(m_header->sender);
+        differences << QStringLiteral("the sender (it was started by %1; log in as that account to resume it)")
+                           .arg(m_header->sender);
     if (differences.isEmpty())
         return {};
     return QStringLiteral("The journal %1 belongs to a different campaign: %2 differ%3. Resume it with the same "
@@ -236,7 +249,7 @@ void CampaignJournal::apply(QHash<QString, RecipientProgress>& progress, const j
     const QString user = qstring(record, "user");
     auto it = progress.find(user);
     if (it == progress.end())
-        return;  // the header or a stranger: nothing per recipient
+        return; // the header or a stranger: nothing per recipient
     RecipientProgress& p = *it;
     if (kind == QLatin1String("creating")) {
         p.txn = qstring(record, "txn");
@@ -289,10 +302,14 @@ bool parseRoute(const QString& name, Route* route)
 QString statusName(Status status)
 {
     switch (status) {
-    case Status::Pending: return QStringLiteral("pending");
-    case Status::Sent: return QStringLiteral("sent");
-    case Status::Failed: return QStringLiteral("failed");
-    case Status::Skipped: return QStringLiteral("skipped");
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Sent:
+        return QStringLiteral("sent");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }

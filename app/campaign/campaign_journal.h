@@ -35,9 +35,9 @@ inline constexpr const char* deliveryMarkerKey = "io.noticeboard.delivery";
 
 struct JournalHeader {
     int version = 1;
-    QString id;  // random; part of every delivery marker
+    QString id; // random; part of every delivery marker
     qint64 createdMs = 0;
-    QString sender;  // the account that sends; txn IDs are only deduplicated for it
+    QString sender; // the account that sends; txn IDs are only deduplicated for it
     CampaignSpec spec;
     QStringList recipients;
 
@@ -49,16 +49,16 @@ struct JournalHeader {
 // What the journal says about one recipient, after replaying its lines.
 struct RecipientProgress {
     Status status = Status::Pending;
-    QString txn;      // the one transaction ID of this recipient's notice, for every attempt
-    QString room;     // rooms route
+    QString txn; // the one transaction ID of this recipient's notice, for every attempt
+    QString room; // rooms route
     QString eventId;
-    QString reason;   // failed / skipped
+    QString reason; // failed / skipped
     QStringList abandonedRooms;
     // A request that may have acted was announced and no outcome followed: it must be
     // checked for on the server before anything is sent again.
     bool createUncertain = false;
     bool sendUncertain = false;
-    qint64 createMs = 0;  // when the last createRoom was announced
+    qint64 createMs = 0; // when the last createRoom was announced
 };
 
 class CampaignJournal {

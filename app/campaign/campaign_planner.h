@@ -15,20 +15,20 @@
 namespace nb::campaign {
 
 struct PlanRequest {
-    CampaignSpec spec;           // spec.audience decides between `users` and all local users
-    QStringList users;           // normalised (normalizeRecipients) when the audience is a list
+    CampaignSpec spec; // spec.audience decides between `users` and all local users
+    QStringList users; // normalised (normalizeRecipients) when the audience is a list
     QString journalPath;
-    QString sender;              // the logged-in account
-    QString localServer;         // its server name: recipients must be on it
-    bool adminApi = true;        // Synapse admin API available (and we are an admin)
+    QString sender; // the logged-in account
+    QString localServer; // its server name: recipients must be on it
+    bool adminApi = true; // Synapse admin API available (and we are an admin)
 };
 
 struct PlanResult {
     enum class Problem { None, Usage, Server };
     Problem problem = Problem::None;
-    QString message;                        // for Usage/Server: what is wrong, in words
-    QList<Failure> rejected;                // remote / unknown users (Usage)
-    std::optional<RequestFailure> failure;  // Server: why the server could not be asked
+    QString message; // for Usage/Server: what is wrong, in words
+    QList<Failure> rejected; // remote / unknown users (Usage)
+    std::optional<RequestFailure> failure; // Server: why the server could not be asked
     std::unique_ptr<CampaignJournal> journal;
     bool resumed = false;
 };

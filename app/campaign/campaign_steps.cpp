@@ -2,6 +2,7 @@
 // notice appear is announced in the journal first; each uncertain announcement is checked
 // on the server (DeliveryProbe) before it is repeated. See campaign_journal.cpp.
 #include "campaign/campaign.h"
+#include "campaign/guarded.h"
 
 #include "notice/presets.h"
 
@@ -12,7 +13,10 @@ namespace nb::campaign {
 using json = nlohmann::json;
 
 namespace {
-std::string s(const QString& text) { return text.toStdString(); }
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
 } // namespace
 
 QString Campaign::txnFor(const QString& user) const
@@ -45,10 +49,8 @@ void Campaign::advance(const QString& user)
                 onFailure(user, found.failure, false);
             else if (!found.value->isEmpty())
                 markSent(user, *found.value, true);
-            else if (stillWanted(user)) {
-                m_active[user].verified = true;
-                sendServerNotice(user);
-            }
+            else if (stillWanted(user))
+                sendServerNotice(user); // not there: the same txn again
         });
         return;
     }
@@ -75,10 +77,8 @@ void Campaign::advance(const QString& user)
                 onFailure(user, found.failure, false);
             else if (!found.value->isEmpty())
                 markSent(user, *found.value, true);
-            else if (stillWanted(user)) {
-                m_active[user].verified = true;
-                sendRoomMessage(user);
-            }
+            else if (stillWanted(user))
+                sendRoomMessage(user); // not there: the same txn again
         });
         return;
     }
@@ -90,17 +90,20 @@ void Campaign::advance(const QString& user)
 
 void Campaign::sendServerNotice(const QString& user)
 {
+    // Whatever came before is settled (nothing uncertain, or checked): from here only this
+    // request can be uncertain, and only a transient failure makes it so.
+    m_active[user].verified = true;
     const QString txn = txnFor(user);
     if (!record({{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
         release(user);
         return;
     }
-    m_api.sendServerNotice(txn, user, contentFor(user), [this, user](Result<QString> sent) {
+    m_api.sendServerNotice(txn, user, contentFor(user), guarded(this, [this, user](Result<QString> sent) {
         if (sent.ok())
             markSent(user, *sent.value, false);
         else
             onFailure(user, sent.failure, false);
-    });
+    }));
 }
 
 void Campaign::resolveRoom(const QString& user)
@@ -115,10 +118,8 @@ void Campaign::resolveRoom(const QString& user)
         }
         const QString room = *found.value;
         if (room.isEmpty()) {
-            if (stillWanted(user)) {
-                m_active[user].verified = true;  // nothing was created
-                createRoom(user);
-            }
+            if (stillWanted(user))
+                createRoom(user); // nothing was created
             return;
         }
         m_probe->membership(room, user, [this, user, room](Result<QString> membership) {
@@ -149,6 +150,9 @@ void Campaign::resolveRoom(const QString& user)
 
 void Campaign::createRoom(const QString& user)
 {
+    // Whatever came before is settled (nothing uncertain, or checked): from here only this
+    // request can be uncertain, and only a transient failure makes it so.
+    m_active[user].verified = true;
     const JournalHeader& header = m_journal.header();
     NoticeRoomSpec spec;
     spec.readOnly = header.spec.readOnly;
@@ -162,7 +166,7 @@ void Campaign::createRoom(const QString& user)
         release(user);
         return;
     }
-    m_api.createRoom(body, [this, user](Result<QString> created) {
+    m_api.createRoom(body, guarded(this, [this, user](Result<QString> created) {
         if (!created.ok()) {
             onFailure(user, created.failure, true);
             return;
@@ -173,23 +177,26 @@ void Campaign::createRoom(const QString& user)
             release(user);
         else if (stillWanted(user))
             advance(user);
-    });
+    }));
 }
 
 void Campaign::sendRoomMessage(const QString& user)
 {
+    // Whatever came before is settled (nothing uncertain, or checked): from here only this
+    // request can be uncertain, and only a transient failure makes it so.
+    m_active[user].verified = true;
     const RecipientProgress p = m_journal.progressOf(user);
     const QString txn = txnFor(user);
     if (!record({{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
         release(user);
         return;
     }
-    m_api.sendMessage(p.room, txn, contentFor(user), [this, user](Result<QString> sent) {
+    m_api.sendMessage(p.room, txn, contentFor(user), guarded(this, [this, user](Result<QString> sent) {
         if (sent.ok())
             markSent(user, *sent.value, false);
         else
             onFailure(user, sent.failure, false);
-    });
+    }));
 }
 
 void Campaign::markSent(const QString& user, const QString& eventId, bool found)

@@ -53,8 +53,8 @@ private:
     MatrixApi& m_api;
     QString m_sender;
     qint64 m_sinceMs;
-    QSet<QString> m_seenRooms;                // create event read, or known from the journal
-    QHash<QString, QStringList> m_markerRooms;  // marker -> rooms carrying it
+    QSet<QString> m_seenRooms; // create event read, or known from the journal
+    QHash<QString, QStringList> m_markerRooms; // marker -> rooms carrying it
     bool m_scanning = false;
     QList<Waiter> m_current;
     QList<Waiter> m_next;

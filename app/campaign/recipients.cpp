@@ -1,5 +1,6 @@
 #include "campaign/recipients.h"
 
+#include "campaign/guarded.h"
 #include "campaign/retry_policy.h"
 #include "matrix/json_access.h"
 #include "matrix/user_id.h"
@@ -19,8 +20,8 @@ void addUser(RecipientList& list, QSet<QString>& seen, const QString& raw, const
     if (user.isEmpty())
         return;
     if (!isValidUserId(user)) {
-        list.invalid.append({user, QStringLiteral("%1\u201c%2\u201d is not a Matrix user ID (like @alice:example.org)")
-                                       .arg(where, user)});
+        list.invalid.append({user,
+            QStringLiteral("%1\u201c%2\u201d is not a Matrix user ID (like @alice:example.org)").arg(where, user)});
         return;
     }
     if (seen.contains(user)) {
@@ -68,8 +69,8 @@ QStringList ordinaryUsers(const AdminUserPage& page)
     return users;
 }
 
-RecipientResolver::RecipientResolver(MatrixApi& api, QString localServer, bool useAdminApi, int concurrency,
-                                     QObject* parent)
+RecipientResolver::RecipientResolver(
+    MatrixApi& api, QString localServer, bool useAdminApi, int concurrency, QObject* parent)
     : QObject(parent)
     , m_api(api)
     , m_localServer(std::move(localServer))
@@ -88,8 +89,9 @@ void RecipientResolver::check(const QStringList& users, Done done)
         if (!isValidUserId(user))
             m_result.rejected.append({user, QStringLiteral("not a Matrix user ID")});
         else if (serverNameOf(user) != m_localServer)
-            m_result.rejected.append({user, QStringLiteral("a user of %1, not of this server (%2); notices go to local users only")
-                                                .arg(serverNameOf(user), m_localServer)});
+            m_result.rejected.append({user,
+                QStringLiteral("a user of %1, not of this server (%2); notices go to local users only")
+                    .arg(serverNameOf(user), m_localServer)});
         else
             m_queue << user;
     }
@@ -97,7 +99,41 @@ void RecipientResolver::check(const QStringList& users, Done done)
         QTimer::singleShot(0, this, [this] { m_done(m_result); });
         return;
     }
+    if (m_useAdminApi && m_queue.size() >= bulkCheckMinimum) {
+        m_listed.clear();
+        listForCheck(QString());
+        return;
+    }
     checkNext();
+}
+
+void RecipientResolver::listForCheck(const QString& from)
+{
+    m_api.listUsers(from, 500, guarded(this, [this](Result<AdminUserPage> page) {
+        const bool tooMany = page.ok() && page.value->total && *page.value->total > bulkCheckRatio * m_queue.size();
+        if (!page.ok() || tooMany) {
+            checkNext(); // one request per user after all
+            return;
+        }
+        for (const AdminUser& user : page.value->users)
+            m_listed.insert(user.name);
+        if (!page.value->nextToken.isEmpty()) {
+            listForCheck(page.value->nextToken);
+            return;
+        }
+        // Listed users exist and are active (the list leaves deactivated ones out); the
+        // others are asked about one by one, to tell "deactivated" from "unknown".
+        QStringList unlisted;
+        for (const QString& user : std::as_const(m_queue))
+            if (!m_listed.contains(user))
+                unlisted << user;
+        m_queue = unlisted;
+        if (m_queue.isEmpty()) {
+            m_done(m_result);
+            return;
+        }
+        checkNext();
+    }));
 }
 
 void RecipientResolver::checkNext()
@@ -112,7 +148,7 @@ void RecipientResolver::checkOne(const QString& user, int attempt)
 {
     const QByteArray path = m_useAdminApi ? "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(user)
                                           : "/_matrix/client/v3/profile/" + MatrixApi::pathSegment(user);
-    m_api.call("GET", path, {}, {}, true, [this, user, attempt](Result<json> answer, const QUrl&) {
+    m_api.call("GET", path, {}, {}, true, guarded(this, [this, user, attempt](Result<json> answer, const QUrl&) {
         if (answer.ok()) {
             if (m_useAdminApi && json_access::boolean(*answer.value, "deactivated").value_or(false))
                 m_result.skipped.append({user, QStringLiteral("the account is deactivated")});
@@ -126,20 +162,20 @@ void RecipientResolver::checkOne(const QString& user, int attempt)
             return;
         }
         if (!m_useAdminApi && failure.kind == RequestFailure::Kind::ServerRefused && failure.matrix.httpStatus == 403) {
-            finishOne();  // the server hides profiles; the send itself will tell
+            finishOne(); // the server hides profiles; the send itself will tell
             return;
         }
-        const RetryDecision decision = RetryPolicy{}.classify(failure);
+        const RetryDecision decision = RetryPolicy {}.classify(failure);
         if (decision.kind != RetryDecision::Kind::Permanent && attempt < maxCheckAttempts) {
-            const qint64 wait = decision.kind == RetryDecision::Kind::RateLimited ? decision.waitMs
-                                                                                 : RetryPolicy{}.backoffMs(attempt);
+            const qint64 wait =
+                decision.kind == RetryDecision::Kind::RateLimited ? decision.waitMs : RetryPolicy {}.backoffMs(attempt);
             QTimer::singleShot(wait, this, [this, user, attempt] { checkOne(user, attempt + 1); });
             return;
         }
         if (!m_result.failure)
             m_result.failure = failure;
         finishOne();
-    });
+    }));
 }
 
 void RecipientResolver::finishOne()
@@ -159,7 +195,7 @@ void RecipientResolver::listLocalUsers(Done done)
 
 void RecipientResolver::nextPage(const QString& from)
 {
-    m_api.listUsers(from, 500, [this](Result<AdminUserPage> page) {
+    m_api.listUsers(from, 500, guarded(this, [this](Result<AdminUserPage> page) {
         if (!page.ok()) {
             m_result.failure = page.failure;
             m_done(m_result);
@@ -172,7 +208,7 @@ void RecipientResolver::nextPage(const QString& from)
             return;
         }
         nextPage(page.value->nextToken);
-    });
+    }));
 }
 
 } // namespace nb::campaign

@@ -7,6 +7,7 @@
 #include "client/matrix_api.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -14,9 +15,9 @@
 namespace nb::campaign {
 
 struct RecipientList {
-    QStringList users;        // trimmed, first occurrence kept, in the given order
-    QStringList duplicates;   // named more than once (they still get one notice)
-    QList<Failure> invalid;   // not a Matrix ID ("line 3: ..." for files)
+    QStringList users; // trimmed, first occurrence kept, in the given order
+    QStringList duplicates; // named more than once (they still get one notice)
+    QList<Failure> invalid; // not a Matrix ID ("line 3: ..." for files)
 };
 
 // One Matrix ID a line; blank lines and lines starting with '#' are ignored.
@@ -28,10 +29,10 @@ RecipientList normalizeRecipients(const QStringList& users);
 QStringList ordinaryUsers(const AdminUserPage& page);
 
 struct ResolvedRecipients {
-    QStringList recipients;   // the campaign's list: accepted and skipped users
-    QList<Failure> rejected;  // remote, unknown, not a user ID: nothing may be sent
-    QList<Failure> skipped;   // in the list but not to be sent to (deactivated)
-    std::optional<RequestFailure> failure;  // the server could not be asked
+    QStringList recipients; // the campaign's list: accepted and skipped users
+    QList<Failure> rejected; // remote, unknown, not a user ID: nothing may be sent
+    QList<Failure> skipped; // in the list but not to be sent to (deactivated)
+    std::optional<RequestFailure> failure; // the server could not be asked
 };
 
 class RecipientResolver : public QObject {
@@ -39,10 +40,12 @@ class RecipientResolver : public QObject {
 public:
     // `useAdminApi`: ask GET /_synapse/admin/v2/users/{id}; otherwise GET /profile/{id}
     // (servers without the Synapse admin API; a 404 there also means "no such user").
-    RecipientResolver(MatrixApi& api, QString localServer, bool useAdminApi, int concurrency = 8,
-                      QObject* parent = nullptr);
+    RecipientResolver(
+        MatrixApi& api, QString localServer, bool useAdminApi, int concurrency = 8, QObject* parent = nullptr);
 
     using Done = std::function<void(ResolvedRecipients)>;
+    // Long lists on the admin API are checked against the server's user list (a request
+    // per 500 users) when that list is not much longer; the rest one request each.
     void check(const QStringList& users, Done done);
     // Every ordinary local user, page by page (needs the admin API).
     void listLocalUsers(Done done);
@@ -52,12 +55,19 @@ private:
     void checkOne(const QString& user, int attempt);
     void finishOne();
     void nextPage(const QString& from);
+    void listForCheck(const QString& from);
+
+    // Bulk check: the list is read only when the server has at most this many users per
+    // named recipient; otherwise individual requests are cheaper.
+    static constexpr int bulkCheckMinimum = 50;
+    static constexpr qint64 bulkCheckRatio = 10;
 
     MatrixApi& m_api;
     QString m_localServer;
     bool m_useAdminApi;
     int m_concurrency;
     QStringList m_queue;
+    QSet<QString> m_listed; // bulk check: ordinary users the server listed
     int m_running = 0;
     ResolvedRecipients m_result;
     Done m_done;

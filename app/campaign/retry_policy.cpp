@@ -33,7 +33,7 @@ RetryDecision RetryPolicy::classify(const RequestFailure& failure) const
         return decision;
     case Kind::Tls:
     case Kind::UnknownServer:
-        decision.unreachable = true;  // nothing reached the server; repeating will not help
+        decision.unreachable = true; // nothing reached the server; repeating will not help
         return decision;
     case Kind::Cancelled:
     case Kind::None:

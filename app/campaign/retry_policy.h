@@ -10,9 +10,9 @@ namespace nb::campaign {
 
 struct RetryDecision {
     enum class Kind {
-        RateLimited,  // 429: the request was refused before it acted; repeat after waitMs
-        Transient,    // 5xx, network, timeout: it may have acted; check, then repeat
-        Permanent,    // any other refusal: it did not act; record the failure
+        RateLimited, // 429: the request was refused before it acted; repeat after waitMs
+        Transient, // 5xx, network, timeout: it may have acted; check, then repeat
+        Permanent, // any other refusal: it did not act; record the failure
     };
     Kind kind = Kind::Permanent;
     qint64 waitMs = 0;
@@ -22,12 +22,12 @@ struct RetryDecision {
 };
 
 struct RetryPolicy {
-    int maxTransientAttempts = 6;      // per recipient, including the first
-    qint64 firstBackoffMs = 500;       // doubles each time: 0.5, 1, 2, 4, 8 s (~15 s in all)
+    int maxTransientAttempts = 6; // per recipient, including the first
+    qint64 firstBackoffMs = 500; // doubles each time: 0.5, 1, 2, 4, 8 s (~15 s in all)
     qint64 maxBackoffMs = 8000;
-    qint64 defaultRateLimitMs = 2000;  // 429 without retry_after_ms
-    qint64 maxRateLimitMs = 120000;    // a longer wait asked for is capped (and repeated)
-    int maxRateLimitRetries = 200;     // per recipient: a server that never lets us through
+    qint64 defaultRateLimitMs = 2000; // 429 without retry_after_ms
+    qint64 maxRateLimitMs = 120000; // a longer wait asked for is capped (and repeated)
+    int maxRateLimitRetries = 200; // per recipient: a server that never lets us through
 
     RetryDecision classify(const RequestFailure& failure) const;
     // The wait before transient attempt `attempt` (1 = the first repeat).

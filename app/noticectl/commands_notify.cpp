@@ -32,7 +32,10 @@ extern "C" void onStopSignal(int signal)
     std::signal(signal, SIG_DFL);
 }
 
-std::string s(const QString& text) { return text.toStdString(); }
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
 
 json failuresJson(const QList<Failure>& failures)
 {
@@ -63,15 +66,19 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     const int audiences = int(call.has(QStringLiteral("to"))) + int(call.has(QStringLiteral("to-file")))
         + int(call.has(QStringLiteral("all-local-users")));
     if (audiences != 1)
-        return fail(QStringLiteral("notify needs exactly one of --to USER (repeatable), --to-file FILE or --all-local-users."));
+        return fail(
+            QStringLiteral("notify needs exactly one of --to USER (repeatable), --to-file FILE or --all-local-users."));
     if (!parseRoute(call.value(QStringLiteral("via")), &args.spec.route))
         return fail(QStringLiteral("notify needs --via rooms (a notice room per user) or --via server-notices."));
     args.journal = call.value(QStringLiteral("journal"));
     if (args.journal.isEmpty())
-        return fail(QStringLiteral("notify needs --journal FILE: it records the delivery, so a rerun resumes it without repeats."));
+        return fail(QStringLiteral(
+            "notify needs --journal FILE: it records the delivery, so a rerun resumes it without repeats."));
     const QString preset = call.value(QStringLiteral("preset"));
-    if (args.spec.route == Route::ServerNotices && (call.has(QStringLiteral("preset")) || call.has(QStringLiteral("allow-leave"))))
-        return fail(QStringLiteral("--preset and --allow-leave are for --via rooms; the server notices room is Synapse's own."));
+    if (args.spec.route == Route::ServerNotices
+        && (call.has(QStringLiteral("preset")) || call.has(QStringLiteral("allow-leave"))))
+        return fail(QStringLiteral(
+            "--preset and --allow-leave are for --via rooms; the server notices room is Synapse's own."));
     if (!preset.isEmpty() && preset != QLatin1String("notice") && preset != QLatin1String("notice_readonly"))
         return fail(QStringLiteral("--preset must be notice (the recipient may reply) or notice_readonly."));
     args.spec.readOnly = preset != QLatin1String("notice");
@@ -100,8 +107,8 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
         return fail(QStringLiteral("fix the recipient list; nothing was sent."));
     }
     if (!list.duplicates.isEmpty())
-        err() << "noticectl: note: named more than once (one notice each): " << list.duplicates.join(QStringLiteral(", "))
-              << Qt::endl;
+        err() << "noticectl: note: named more than once (one notice each): "
+              << list.duplicates.join(QStringLiteral(", ")) << Qt::endl;
     args.users = list.users;
     return args;
 }
@@ -112,7 +119,8 @@ int planProblem(const PlanResult& plan, const Invocation& call)
     for (const Failure& bad : plan.rejected)
         err() << "  " << bad.user << ": " << bad.reason << Qt::endl;
     if (call.json)
-        out() << QString::fromStdString(json({{"error", s(plan.message)}, {"rejected", failuresJson(plan.rejected)}}).dump(2))
+        out() << QString::fromStdString(
+            json({{"error", s(plan.message)}, {"rejected", failuresJson(plan.rejected)}}).dump(2))
               << Qt::endl;
     if (plan.problem == PlanResult::Problem::Server && plan.failure)
         return actionFromFailure(*plan.failure, QString()).exitCode();
@@ -162,7 +170,8 @@ Summary run(Campaign& campaign)
     QObject::connect(&signalWatch, &QTimer::timeout, &loop, [&] {
         if (caughtSignal && campaign.isRunning()) {
             signalWatch.stop();
-            err() << "notify: stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)" << Qt::endl;
+            err() << "notify: stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)"
+                  << Qt::endl;
             campaign.cancel();
         }
     });
@@ -220,7 +229,7 @@ int runNotify(NoticeService& service, const Invocation& call)
 
     CampaignOptions options;
     options.concurrency = args->concurrency;
-    options.server = service.serverVersions().value_or(ServerVersions{});
+    options.server = service.serverVersions().value_or(ServerVersions {});
     Campaign campaign(service.api(), *plan->journal, options);
     const Summary summary = run(campaign);
 
@@ -231,12 +240,10 @@ int runNotify(NoticeService& service, const Invocation& call)
     if (summary.halted)
         err() << "notify: " << summary.haltReason << Qt::endl;
     if (call.json) {
-        json document = {{"campaign", s(header.id)},     {"journal", s(args->journal)},
-                         {"resumed", plan->resumed},     {"total", summary.total},
-                         {"sent", summary.sent},         {"failed", summary.failed},
-                         {"skipped", summary.skipped},   {"pending", summary.pending},
-                         {"cancelled", summary.cancelled}, {"halted", summary.halted},
-                         {"failures", failuresJson(summary.failures)}, {"skips", failuresJson(summary.skips)}};
+        json document = {{"campaign", s(header.id)}, {"journal", s(args->journal)}, {"resumed", plan->resumed},
+            {"total", summary.total}, {"sent", summary.sent}, {"failed", summary.failed}, {"skipped", summary.skipped},
+            {"pending", summary.pending}, {"cancelled", summary.cancelled}, {"halted", summary.halted},
+            {"failures", failuresJson(summary.failures)}, {"skips", failuresJson(summary.skips)}};
         out() << QString::fromStdString(document.dump(2)) << Qt::endl;
     }
     return exitCodeFor(summary);

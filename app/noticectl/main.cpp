@@ -37,8 +37,9 @@ const char* helpText =
     "         [--preset P] [--allow-leave] [--markdown] --journal FILE [--concurrency N] [--json] TEXT\n"
     "  usage-limit USER --limit-type T [--admin-contact URI] [--clear]\n"
     "\n"
-    "Exit codes: 0 done, 2 usage error, 3 refused by the room's rules,\n"
-    "4 refused by the server, 5 server unreachable.\n";
+    "Exit codes: 0 done, 2 usage error, 3 refused by the room's rules (or not an admin),\n"
+    "4 refused by the server, 5 server unreachable; notify also: 1 journal not writable,\n"
+    "130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).\n";
 
 // Options that take a value; every other --option is a flag.
 const QStringList valueOptions = {

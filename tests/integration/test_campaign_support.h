@@ -45,10 +45,10 @@ inline QStringList createUsers(MatrixApi& admin, const QString& server, const QS
     *failures = 0;
     runParallel(count, 8, [&](int i, std::function<void()> done) {
         admin.call("PUT", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(users[i]), {}, "{}", true,
-                   [&, done](Result<nlohmann::json> answer, const QUrl&) {
-                       *failures += answer.ok() ? 0 : 1;
-                       done();
-                   });
+            [&, done](Result<nlohmann::json> answer, const QUrl&) {
+                *failures += answer.ok() ? 0 : 1;
+                done();
+            });
     });
     return users;
 }
@@ -61,8 +61,8 @@ struct Received {
     bool readFailed = false;
 };
 
-inline QHash<QString, Received> countReceived(MatrixApi& admin, const QStringList& users, const QString& text,
-                                              const QString& campaignId)
+inline QHash<QString, Received> countReceived(
+    MatrixApi& admin, const QStringList& users, const QString& text, const QString& campaignId)
 {
     QHash<QString, Received> counts;
     const std::string body = text.toStdString();
@@ -71,41 +71,44 @@ inline QHash<QString, Received> countReceived(MatrixApi& admin, const QStringLis
         const QString user = users[i];
         counts[user];
         admin.call("GET", "/_synapse/admin/v1/users/" + MatrixApi::pathSegment(user) + "/memberships", {}, {}, true,
-                   [&, user, done](Result<nlohmann::json> answer, const QUrl&) {
-            if (!answer.ok()) {
-                counts[user].readFailed = true;
-                done();
-                return;
-            }
-            auto rooms = std::make_shared<QStringList>();
-            for (auto it = (*answer.value)["memberships"].begin(); it != (*answer.value)["memberships"].end(); ++it)
-                if (it.value() == "invite" || it.value() == "join")
-                    *rooms << QString::fromStdString(it.key());
-            auto left = std::make_shared<int>(int(rooms->size()));
-            if (rooms->isEmpty()) {
-                done();
-                return;
-            }
-            for (const QString& room : *rooms) {
-                admin.call("GET", "/_synapse/admin/v1/rooms/" + MatrixApi::pathSegment(room) + "/messages",
-                           {{"dir", QStringLiteral("b")}, {"limit", QStringLiteral("1000")}}, {}, true,
-                           [&, user, left, done](Result<nlohmann::json> page, const QUrl&) {
-                    if (!page.ok())
-                        counts[user].readFailed = true;
-                    else
-                        for (const auto& event : (*page.value)["chunk"]) {
-                            const auto content = event.value("content", nlohmann::json::object());
-                            if (event.value("type", std::string()) == "m.room.message" && content.value("body", std::string()) == body)
-                                ++counts[user].messages;
-                            if (event.value("type", std::string()) == "m.room.create"
-                                && content.value("io.noticeboard.delivery", std::string()).rfind(markerPrefix, 0) == 0)
-                                ++counts[user].markedRooms;
-                        }
-                    if (--*left == 0)
-                        done();
-                });
-            }
-        });
+            [&, user, done](Result<nlohmann::json> answer, const QUrl&) {
+                if (!answer.ok()) {
+                    counts[user].readFailed = true;
+                    done();
+                    return;
+                }
+                auto rooms = std::make_shared<QStringList>();
+                for (auto it = (*answer.value)["memberships"].begin(); it != (*answer.value)["memberships"].end(); ++it)
+                    if (it.value() == "invite" || it.value() == "join")
+                        *rooms << QString::fromStdString(it.key());
+                auto left = std::make_shared<int>(int(rooms->size()));
+                if (rooms->isEmpty()) {
+                    done();
+                    return;
+                }
+                for (const QString& room : *rooms) {
+                    admin.call("GET", "/_synapse/admin/v1/rooms/" + MatrixApi::pathSegment(room) + "/messages",
+                        {{"dir", QStringLiteral("b")}, {"limit", QStringLiteral("1000")}}, {}, true,
+                        [&, user, left, done](Result<nlohmann::json> page, const QUrl&) {
+                            if (!page.ok())
+                                counts[user].readFailed = true;
+                            else
+                                for (const auto& event : (*page.value)["chunk"]) {
+                                    const auto content = event.value("content", nlohmann::json::object());
+                                    if (event.value("type", std::string()) == "m.room.message"
+                                        && content.value("body", std::string()) == body)
+                                        ++counts[user].messages;
+                                    if (event.value("type", std::string()) == "m.room.create"
+                                        && content.value("io.noticeboard.delivery", std::string())
+                                                .rfind(markerPrefix, 0)
+                                            == 0)
+                                        ++counts[user].markedRooms;
+                                }
+                            if (--*left == 0)
+                                done();
+                        });
+                }
+            });
     });
     return counts;
 }

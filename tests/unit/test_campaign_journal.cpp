@@ -71,13 +71,14 @@ private slots:
         const QString a = QStringLiteral("@a:hs");
         progress.insert(a, {});
         CampaignJournal::apply(progress, {{"t", "sending"}, {"user", "@a:hs"}, {"txn", "T"}});
-        CampaignJournal::apply(progress, {{"t", "failed"}, {"user", "@a:hs"}, {"reason", "timeout"}, {"uncertain", true}});
+        CampaignJournal::apply(
+            progress, {{"t", "failed"}, {"user", "@a:hs"}, {"reason", "timeout"}, {"uncertain", true}});
         QCOMPARE(progress[a].status, Status::Failed);
         QVERIFY2(progress[a].sendUncertain, "a timed-out send may have happened: check before repeating");
         CampaignJournal::apply(progress, {{"t", "sending"}, {"user", "@a:hs"}, {"txn", "T"}});
         CampaignJournal::apply(progress, {{"t", "failed"}, {"user", "@a:hs"}, {"reason", "403"}, {"uncertain", false}});
         QVERIFY(!progress[a].sendUncertain);
-        QCOMPARE(progress[a].txn, QStringLiteral("T"));  // the same txn for the next attempt
+        QCOMPARE(progress[a].txn, QStringLiteral("T")); // the same txn for the next attempt
     }
 
     void abandonedRoomIsForgotten()
@@ -88,8 +89,8 @@ private slots:
         CampaignJournal::apply(progress, {{"t", "creating"}, {"user", "@a:hs"}, {"txn", "T"}, {"ms", 1}});
         CampaignJournal::apply(progress, {{"t", "abandoned"}, {"user", "@a:hs"}, {"room", "!half:hs"}});
         QVERIFY(progress[a].room.isEmpty());
-        QVERIFY(progress[a].createUncertain);  // another attempt may still have made one
-        QCOMPARE(progress[a].abandonedRooms, QStringList{QStringLiteral("!half:hs")});
+        QVERIFY(progress[a].createUncertain); // another attempt may still have made one
+        QCOMPARE(progress[a].abandonedRooms, QStringList {QStringLiteral("!half:hs")});
     }
 
     void fileRoundTripDropsTornLine()
@@ -109,7 +110,7 @@ private slots:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::Append));
-            file.write("{\"t\":\"sending\",\"user\":\"@b:h");  // a write cut short
+            file.write("{\"t\":\"sending\",\"user\":\"@b:h"); // a write cut short
         }
         QString error;
         auto journal = CampaignJournal::open(path, &error);
@@ -120,6 +121,7 @@ private slots:
         QCOMPARE(journal->progressOf(QStringLiteral("@a:hs")).status, Status::Sent);
         QVERIFY(!journal->progressOf(QStringLiteral("@b:hs")).sendUncertain);
         QVERIFY(journal->append({{"t", "skipped"}, {"user", "@b:hs"}, {"reason", "x"}}));
+        journal.reset(); // one open journal at a time (it is locked)
         auto again = CampaignJournal::open(path, &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->progressOf(QStringLiteral("@b:hs")).status, Status::Skipped);
@@ -140,7 +142,8 @@ private slots:
         other = same;
         other.route = Route::ServerNotices;
         QVERIFY(journal->mismatch(other, QStringLiteral("@admin:hs"), users).contains(QStringLiteral("route")));
-        QVERIFY(journal->mismatch(same, QStringLiteral("@admin:hs"), {users[0]}).contains(QStringLiteral("recipients")));
+        QVERIFY(
+            journal->mismatch(same, QStringLiteral("@admin:hs"), {users[0]}).contains(QStringLiteral("recipients")));
         QVERIFY(journal->mismatch(same, QStringLiteral("@other:hs"), users).contains(QStringLiteral("sender")));
     }
 
@@ -169,8 +172,10 @@ private slots:
         QCOMPARE(gateway.kind, RetryDecision::Kind::Transient);
         QVERIFY(gateway.unreachable);
         QCOMPARE(policy.classify(refused(500, "M_UNKNOWN")).kind, RetryDecision::Kind::Transient);
-        QCOMPARE(policy.classify(RequestFailure::make(RequestFailure::Kind::Timeout)).kind, RetryDecision::Kind::Transient);
-        QCOMPARE(policy.classify(RequestFailure::make(RequestFailure::Kind::Unreachable)).kind, RetryDecision::Kind::Transient);
+        QCOMPARE(
+            policy.classify(RequestFailure::make(RequestFailure::Kind::Timeout)).kind, RetryDecision::Kind::Transient);
+        QCOMPARE(policy.classify(RequestFailure::make(RequestFailure::Kind::Unreachable)).kind,
+            RetryDecision::Kind::Transient);
         QCOMPARE(policy.classify(refused(403, "M_FORBIDDEN")).kind, RetryDecision::Kind::Permanent);
         QCOMPARE(policy.classify(refused(404, "M_NOT_FOUND")).kind, RetryDecision::Kind::Permanent);
         QCOMPARE(policy.classify(RequestFailure::make(RequestFailure::Kind::Tls)).kind, RetryDecision::Kind::Permanent);
@@ -182,8 +187,8 @@ private slots:
     void recipientFiles()
     {
         const RecipientList list = parseRecipientFile("# staff\n@a:hs\n\n  @b:hs  \r\n@a:hs\nbob\n# end\n");
-        QCOMPARE(list.users, (QStringList{QStringLiteral("@a:hs"), QStringLiteral("@b:hs")}));
-        QCOMPARE(list.duplicates, QStringList{QStringLiteral("@a:hs")});
+        QCOMPARE(list.users, (QStringList {QStringLiteral("@a:hs"), QStringLiteral("@b:hs")}));
+        QCOMPARE(list.duplicates, QStringList {QStringLiteral("@a:hs")});
         QCOMPARE(list.invalid.size(), 1);
         QVERIFY2(list.invalid[0].reason.startsWith(QStringLiteral("line 6:")), qPrintable(list.invalid[0].reason));
     }
@@ -199,9 +204,10 @@ private slots:
             u.userType = QString::fromLatin1(type);
             return u;
         };
-        page.users = {user("@a:hs", false, false, ""), user("@gone:hs", true, false, ""), user("@guest:hs", false, true, ""),
-                      user("@bot:hs", false, false, "bot"), user("@support:hs", false, false, "support")};
-        QCOMPARE(ordinaryUsers(page), QStringList{QStringLiteral("@a:hs")});
+        page.users = {user("@a:hs", false, false, ""), user("@gone:hs", true, false, ""),
+            user("@guest:hs", false, true, ""), user("@bot:hs", false, false, "bot"),
+            user("@support:hs", false, false, "support")};
+        QCOMPARE(ordinaryUsers(page), QStringList {QStringLiteral("@a:hs")});
     }
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+// The per-recipient table of a campaign for the GUI (recipient, status, detail), kept up
+// to date from Campaign's signals. Rows never move: one per recipient, in campaign order.
+#include "campaign/campaign_types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace nb::campaign {
+
+class Campaign;
+
+class CampaignTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { UserColumn, StatusColumn, DetailColumn, ColumnCount };
+    enum Role {
+        UserRole = Qt::UserRole + 1,
+        StatusRole, // nb::campaign::Status as int
+        DetailRole,
+    };
+
+    explicit CampaignTableModel(QObject* parent = nullptr);
+
+    // Shows `campaign`'s recipients (resets the model on each start()); null to clear.
+    void setCampaign(Campaign* campaign);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void reload();
+    void update(const RecipientStatus& status);
+
+    QPointer<Campaign> m_campaign;
+    QList<RecipientStatus> m_rows;
+    QHash<QString, int> m_rowOf;
+};
+
+} // namespace nb::campaign
