@@ -37,6 +37,17 @@ missing_packages() {
     done
 }
 
+# The tests and the demo talk to https://localhost:PORT. Minimal images (debootstrap
+# minbase, some containers) ship without /etc/hosts, and then only programs with their
+# own resolver (curl) find "localhost"; Qt asks getaddrinfo, which does not.
+ensure_localhost() {
+    if ! getent hosts localhost >/dev/null 2>&1; then
+        echo "install-deps: 'localhost' does not resolve; adding it to /etc/hosts" >&2
+        printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' >> /etc/hosts
+    fi
+}
+ensure_localhost
+
 mapfile -t missing < <(missing_packages)
 if [ "${#missing[@]}" -eq 0 ]; then
     echo "install-deps: all ${#PACKAGES[@]} packages already installed" >&2
