@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include <QEventLoop>
+#include "service/wait_for_action.h"
 
 namespace nb::cli {
 
@@ -18,15 +18,7 @@ QTextStream& err()
 
 ActionResult await(const std::function<void(NoticeService::Done)>& start)
 {
-    QEventLoop loop;
-    std::optional<ActionResult> outcome;
-    start([&](ActionResult result) {
-        outcome = std::move(result);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
+    return waitForAction(start);
 }
 
 int finish(const ActionResult& result, bool printSuccess)

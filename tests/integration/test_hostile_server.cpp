@@ -3,6 +3,7 @@
 // a clear message, and what was already in the inbox stays.
 #include "fake_homeserver.h"
 #include "service/notice_service.h"
+#include "service/wait_for_action.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,18 +21,7 @@ const QByteArray goodSync = R"({"next_batch":"s1","rooms":{"join":{"!n:fake":{"a
 class TestHostileServer : public QObject {
     Q_OBJECT
 
-    static ActionResult await(const std::function<void(NoticeService::Done)>& start)
-    {
-        QEventLoop loop;
-        std::optional<ActionResult> outcome;
-        start([&](ActionResult result) {
-            outcome = std::move(result);
-            loop.quit();
-        });
-        if (!outcome)
-            loop.exec();
-        return *outcome;
-    }
+    static ActionResult await(const std::function<void(NoticeService::Done)>& start) { return waitForAction(start); }
 
     // Logs in against a fake server whose /sync answers good data once, then `hostile`.
     struct Setup {

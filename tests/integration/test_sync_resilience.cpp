@@ -4,6 +4,7 @@
 // the app resumes from the saved token and store.
 #include "admin_session.h"
 #include "service/notice_service.h"
+#include "service/wait_for_action.h"
 #include "synapse_instance.h"
 
 #include <QSignalSpy>
@@ -19,18 +20,7 @@ class TestSyncResilience : public QObject {
     Q_OBJECT
     std::unique_ptr<testsupport::SynapseInstance> synapse;
 
-    static ActionResult await(const std::function<void(NoticeService::Done)>& start)
-    {
-        QEventLoop loop;
-        std::optional<ActionResult> outcome;
-        start([&](ActionResult result) {
-            outcome = std::move(result);
-            loop.quit();
-        });
-        if (!outcome)
-            loop.exec();
-        return *outcome;
-    }
+    static ActionResult await(const std::function<void(NoticeService::Done)>& start) { return waitForAction(start); }
 
     static int noticeCount(const NoticeService& service)
     {
