@@ -3,11 +3,11 @@
 #include "service/service_private.h"
 
 #include "client/discovery.h"
+#include "client/private_file.h"
 #include "matrix/user_id.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include "matrix/json_access.h"
 
@@ -334,26 +334,21 @@ void NoticeService::Private::saveSettings() const
     // Cached so that trust decisions hold while the server is unreachable.
     settings["support_admins"] = toArray(supportAdmins);
     settings["msc4279"] = versions && versions->advertisesMsc4279();
-    QDir().mkpath(options.profileDir);
-    QSaveFile file(QDir(options.profileDir).filePath(QStringLiteral("settings.json")));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QByteArray::fromStdString(settings.dump(2)));
-        file.commit();
-    }
+    QString error;
+    if (!ensurePrivateDir(options.profileDir, &error)
+        || !writePrivateFile(QDir(options.profileDir).filePath(QStringLiteral("settings.json")),
+                             QByteArray::fromStdString(settings.dump(2)), &error))
+        qCWarning(lcService).noquote() << "Cannot save the settings:" << error;
 }
 
 void NoticeService::Private::saveSnapshot() const
 {
-    QDir().mkpath(options.profileDir);
-    QSaveFile file(QDir(options.profileDir).filePath(QStringLiteral("store.json")));
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcService) << "Cannot save the notice store:" << file.errorString();
-        return;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QByteArray::fromStdString(q->store().toSnapshot().dump()));
-    if (!file.commit())
-        qCWarning(lcService) << "Cannot save the notice store:" << file.errorString();
+    // The notices themselves are the user's private mail: same care as the session.
+    QString error;
+    if (!ensurePrivateDir(options.profileDir, &error)
+        || !writePrivateFile(QDir(options.profileDir).filePath(QStringLiteral("store.json")),
+                             QByteArray::fromStdString(q->store().toSnapshot().dump()), &error))
+        qCWarning(lcService).noquote() << "Cannot save the notice store:" << error;
 }
 
 void NoticeService::Private::loadSnapshot()

@@ -5,6 +5,7 @@
 #include "cli_runner.h"
 #include "synapse_instance.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace nb;
@@ -253,6 +254,14 @@ private slots:
         QCOMPARE(cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), synapse->baseUrl().toString(),
                           QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("--password-stdin")},
                          "mallory-password\n").exitCode, 0);
+        QCOMPARE(cli.run({QStringLiteral("inbox")}).exitCode, 0);
+        // Session, token, settings and the stored notices are readable by the user only.
+        for (const char* name : {"session.json", "token.json", "settings.json", "store.json"}) {
+            const QFileInfo info(cli.path() + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY2(info.exists(), name);
+            QVERIFY2(!(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                             | QFileDevice::WriteOther)), name);
+        }
         QFile tokenFile(cli.path() + QStringLiteral("/token.json"));
         QVERIFY(tokenFile.open(QIODevice::ReadOnly));
         const QByteArray stored = tokenFile.readAll();
