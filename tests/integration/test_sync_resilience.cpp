@@ -84,7 +84,8 @@ private slots:
         QVERIFY(await([&](auto done) { restarted.syncOnce(done); }).ok());
         QCOMPARE(noticeCount(restarted), 5);
         std::set<QString> ids;
-        for (const auto& notice : restarted.store().noticeRooms().front().notices)
+        const auto rooms = restarted.store().noticeRooms();  // keep the rooms alive while iterating
+        for (const auto& notice : rooms.front().notices)
             ids.insert(notice.eventId);
         QCOMPARE(ids.size(), 5u);
     }
