@@ -64,6 +64,7 @@ void AppWindows::showInbox(const QString& message)
         m_main = new MainWindow(m_service);
         connect(m_main, &MainWindow::logoutRequested, this, &AppWindows::logout);
         connect(m_main, &MainWindow::quitRequested, this, &AppWindows::quitRequested);
+        emit mainWindowCreated(m_main);
     }
     if (!message.isEmpty())
         m_main->showInfo(message);

@@ -25,6 +25,8 @@ public:
 
 signals:
     void quitRequested();
+    // A new inbox window exists (after login or restore): the GUI main adds the admin area.
+    void mainWindowCreated(nb::MainWindow* window);
 
 private:
     void showLogin(const QString& notice);

@@ -1,0 +1,103 @@
+#pragma once
+// What the admin GUI test checks on the recipients' side, through each recipient's own
+// session (tests/integration/admin_session.h), independent of the app's parsers.
+#include "admin_session.h"
+#include "synapse_instance.h"
+
+#include <QList>
+#include <map>
+#include <memory>
+
+namespace nb::guitest {
+
+inline std::unique_ptr<testing::ApiSession> session(
+    const testsupport::SynapseInstance& synapse, const testsupport::SynapseInstance::User& user)
+{
+    return std::make_unique<testing::ApiSession>(synapse.baseUrl(), user.accessToken, synapse.caFile());
+}
+
+struct RoomStateMap {
+    std::map<std::pair<std::string, std::string>, nlohmann::json> contents;
+    nlohmann::json get(const std::string& type, const std::string& stateKey = {}) const
+    {
+        const auto it = contents.find({type, stateKey});
+        return it == contents.end() ? nlohmann::json::object() : it->second;
+    }
+};
+
+// GET /rooms/{id}/state as the given user.
+inline RoomStateMap roomStateAs(testing::ApiSession& who, const QString& roomId)
+{
+    RoomStateMap state;
+    auto result = who.wait<nlohmann::json>([&](auto cb) { who.api().roomState(roomId, cb); });
+    if (result.ok())
+        for (const auto& event : *result.value)
+            state.contents[{event.value("type", std::string()), event.value("state_key", std::string())}] =
+                event.value("content", nlohmann::json::object());
+    return state;
+}
+
+// The leave rule under the stable or the unstable type; "deny" when neither is set.
+inline std::string leaveRuleOf(const RoomStateMap& state)
+{
+    for (const char* type : {"m.room.leave_rules", "org.matrix.msc4279.leave_rules"}) {
+        const auto content = state.get(type);
+        if (content.contains("leave_rule"))
+            return content["leave_rule"].get<std::string>();
+    }
+    return "deny";
+}
+
+struct ReceivedNotice {
+    QString roomId;
+    std::string roomType; // m.room.create's type
+    std::string formatted; // formatted_body
+};
+
+// Joins every pending invite, then lists the messages whose body contains `marker` (from
+// `sender`, or anyone when empty), one entry per message.
+inline QList<ReceivedNotice> noticesFrom(testing::ApiSession& who, const QString& sender, const QString& marker)
+{
+    const QString filter = QStringLiteral("{\"room\":{\"timeline\":{\"limit\":100}}}");
+    auto sync = [&] {
+        return who.wait<nlohmann::json>([&](auto cb) { who.api().sync(filter, QString(), 0, false, cb); });
+    };
+    auto first = sync();
+    if (!first.ok())
+        return {};
+    // Named locals: items() of a temporary would dangle in the range-for.
+    const nlohmann::json invites =
+        first.value->value("rooms", nlohmann::json::object()).value("invite", nlohmann::json::object());
+    for (const auto& [roomId, room] : invites.items())
+        who.join(QString::fromStdString(roomId));
+    auto second = sync();
+    QList<ReceivedNotice> found;
+    if (!second.ok())
+        return found;
+    const nlohmann::json joined =
+        second.value->value("rooms", nlohmann::json::object()).value("join", nlohmann::json::object());
+    for (const auto& [roomId, room] : joined.items()) {
+        std::string type;
+        std::vector<nlohmann::json> events;
+        for (const char* section : {"state", "timeline"}) {
+            const nlohmann::json list =
+                room.value(section, nlohmann::json::object()).value("events", nlohmann::json::array());
+            events.insert(events.end(), list.begin(), list.end());
+        }
+        for (const auto& event : events)
+            if (event.value("type", std::string()) == "m.room.create")
+                type = event["content"].value("type", std::string());
+        for (const auto& event : events) {
+            const auto content = event.value("content", nlohmann::json::object());
+            if (event.value("type", std::string()) != "m.room.message"
+                || QString::fromStdString(content.value("body", std::string())).indexOf(marker) < 0)
+                continue;
+            if (!sender.isEmpty() && event.value("sender", std::string()) != sender.toStdString())
+                continue;
+            found.append({QString::fromStdString(roomId), type, content.value("formatted_body", std::string())});
+        }
+    }
+    return found;
+}
+
+} // namespace nb::guitest

@@ -1,0 +1,377 @@
+#include "compose_panel.h"
+
+#include "admin/admin_service.h"
+#include "admin/markdown.h"
+#include "campaign/recipients.h"
+#include "delivery_runner.h"
+#include "delivery_view.h"
+#include "service/notice_service.h"
+#include "ui/message_bar.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace nb {
+
+using namespace nb::campaign;
+
+namespace {
+enum RecipientMode { OneUser, PastedList, FromFile, AllLocalUsers };
+
+QLabel* note(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setEnabled(false); // greyed: an explanation, not a control
+    return label;
+}
+} // namespace
+
+ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_admin(admin)
+    , m_runner(new DeliveryRunner(service, admin, this))
+    , m_messages(new MessageBar(this))
+    , m_markdown(new QCheckBox(QStringLiteral("Markdown"), this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_journal(new QLineEdit(this))
+    , m_send(new QPushButton(QStringLiteral("Send"), this))
+{
+    setObjectName(QStringLiteral("composePanel"));
+    m_messages->setObjectName(QStringLiteral("composeMessages"));
+    m_markdown->setObjectName(QStringLiteral("markdownCheck"));
+    m_editor->setObjectName(QStringLiteral("markdownEdit"));
+    m_preview->setObjectName(QStringLiteral("markdownPreview"));
+    m_journal->setObjectName(QStringLiteral("journalEdit"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_markdown->setChecked(true);
+    m_editor->setPlaceholderText(QStringLiteral("Write the notice. **Bold**, _italic_, lists and links work."));
+    // Remote content never loads in the preview, as in the user's notice view.
+    m_preview->setOpenLinks(false);
+    m_journal->setText(newJournalPath());
+    m_journal->setToolTip(QStringLiteral(
+        "The campaign's record on disk. Resume it from this file after a crash: nobody gets the notice twice."));
+
+    auto* form = new QVBoxLayout;
+    form->addWidget(buildRecipients());
+    form->addWidget(buildRoute());
+    form->addWidget(buildUsageLimit());
+    auto* journalRow = new QHBoxLayout;
+    auto* browse = new QPushButton(QStringLiteral("…"), this);
+    browse->setObjectName(QStringLiteral("journalBrowseButton"));
+    journalRow->addWidget(new QLabel(QStringLiteral("Journal:"), this));
+    journalRow->addWidget(m_journal, 1);
+    journalRow->addWidget(browse);
+    form->addLayout(journalRow);
+    form->addStretch();
+
+    auto* editorBox = new QGroupBox(QStringLiteral("Notice"), this);
+    auto* editorLayout = new QVBoxLayout(editorBox);
+    auto* previewLabel = new QLabel(QStringLiteral("Preview (as recipients will see it):"), editorBox);
+    auto* editorSplit = new QSplitter(Qt::Vertical, editorBox);
+    auto* previewPane = new QWidget(editorBox);
+    auto* previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 4, 0, 0);
+    previewLayout->addWidget(previewLabel);
+    previewLayout->addWidget(m_preview, 1);
+    editorSplit->addWidget(m_editor);
+    editorSplit->addWidget(previewPane);
+    editorLayout->addWidget(m_markdown);
+    editorLayout->addWidget(editorSplit, 1);
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addStretch();
+    sendRow->addWidget(m_send);
+    editorLayout->addLayout(sendRow);
+
+    auto* top = new QWidget(this);
+    auto* columns = new QHBoxLayout(top);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addLayout(form, 2);
+    columns->addWidget(editorBox, 3);
+
+    m_delivery = new DeliveryView(*m_runner, QFileInfo(m_journal->text()).absolutePath(), this);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_delivery);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(split, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Campaign journal"), m_journal->text(),
+            QStringLiteral("Campaign journals (*.jsonl)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_journal->setText(path);
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposePanel::updatePreview);
+    connect(m_markdown, &QCheckBox::toggled, this, &ComposePanel::updatePreview);
+    connect(m_send, &QPushButton::clicked, this, &ComposePanel::send);
+    connect(&m_admin, &AdminService::adminStatusChanged, this, &ComposePanel::updateAvailability);
+    connect(m_runner, &DeliveryRunner::busyChanged, this, &ComposePanel::updateAvailability);
+    connect(m_runner, &DeliveryRunner::finished, this, [this] {
+        // One journal per campaign: the next Send starts a new one unless the admin picks one.
+        m_journal->setText(newJournalPath());
+        emit delivered();
+    });
+    updateAvailability();
+    updatePreview();
+}
+
+QWidget* ComposePanel::buildRecipients()
+{
+    auto* box = new QGroupBox(QStringLiteral("Recipients"), this);
+    m_recipientMode = new QComboBox(box);
+    m_recipientMode->setObjectName(QStringLiteral("recipientModeCombo"));
+    m_recipientMode->addItems({QStringLiteral("One user"), QStringLiteral("A list of users"),
+        QStringLiteral("Users from a file"), QStringLiteral("All local users")});
+    m_recipientPages = new QStackedWidget(box);
+    m_oneUser = new QLineEdit(box);
+    m_oneUser->setObjectName(QStringLiteral("recipientEdit"));
+    m_oneUser->setPlaceholderText(QStringLiteral("@someone:example.org"));
+    m_userList = new QPlainTextEdit(box);
+    m_userList->setObjectName(QStringLiteral("recipientListEdit"));
+    m_userList->setPlaceholderText(QStringLiteral("One Matrix ID a line"));
+    m_userList->setFixedHeight(90);
+    auto* filePage = new QWidget(box);
+    auto* fileRow = new QHBoxLayout(filePage);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    m_userFile = new QLineEdit(filePage);
+    m_userFile->setObjectName(QStringLiteral("recipientFileEdit"));
+    m_userFile->setPlaceholderText(QStringLiteral("A text file, one Matrix ID a line"));
+    auto* choose = new QPushButton(QStringLiteral("Choose…"), filePage);
+    choose->setObjectName(QStringLiteral("recipientFileButton"));
+    fileRow->addWidget(m_userFile, 1);
+    fileRow->addWidget(choose);
+    m_allUsersNote = note(QStringLiteral("Every active local account; guests, deactivated accounts and bots are left "
+                                         "out. Needs the Synapse admin API."),
+        box);
+    // Each page sits at the top of a fixed-height stack, so switching modes does not move
+    // the boxes below and a one-line field is not stretched to the list's height.
+    for (QWidget* page : {static_cast<QWidget*>(m_oneUser), static_cast<QWidget*>(m_userList), filePage,
+             static_cast<QWidget*>(m_allUsersNote)}) {
+        auto* holder = new QWidget(m_recipientPages);
+        auto* column = new QVBoxLayout(holder);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(page);
+        column->addStretch();
+        m_recipientPages->addWidget(holder);
+    }
+    m_recipientPages->setFixedHeight(90);
+    // Only as tall as its pages need; the route and usage-limit boxes come right below.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_recipientMode);
+    layout->addWidget(m_recipientPages);
+    connect(m_recipientMode, &QComboBox::currentIndexChanged, m_recipientPages, &QStackedWidget::setCurrentIndex);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Recipients"));
+        if (!path.isEmpty())
+            m_userFile->setText(path);
+    });
+    return box;
+}
+
+QWidget* ComposePanel::buildRoute()
+{
+    auto* box = new QGroupBox(QStringLiteral("Route"), this);
+    m_viaRooms = new QRadioButton(QStringLiteral("A notice room per user (MSC4279)"), box);
+    m_viaRooms->setObjectName(QStringLiteral("roomsRouteRadio"));
+    m_viaServerNotices = new QRadioButton(QStringLiteral("Synapse's server notices room"), box);
+    m_viaServerNotices->setObjectName(QStringLiteral("serverNoticesRouteRadio"));
+    auto* group = new QButtonGroup(box);
+    group->addButton(m_viaRooms);
+    group->addButton(m_viaServerNotices);
+    m_viaRooms->setChecked(true);
+    m_preset = new QComboBox(box);
+    m_preset->setObjectName(QStringLiteral("composePresetCombo"));
+    m_preset->addItem(QStringLiteral("Read-only notice"), QStringLiteral("notice_readonly"));
+    m_preset->addItem(QStringLiteral("Notice with replies"), QStringLiteral("notice"));
+    m_allowLeave = new QCheckBox(QStringLiteral("Allow the user to archive it"), box);
+    m_allowLeave->setObjectName(QStringLiteral("composeAllowLeaveCheck"));
+    m_routeReason = note(QString(), box);
+    m_routeReason->setObjectName(QStringLiteral("serverNoticesReason"));
+    auto* roomOptions = new QHBoxLayout;
+    roomOptions->setContentsMargins(24, 0, 0, 0);
+    roomOptions->addWidget(m_preset);
+    roomOptions->addWidget(m_allowLeave, 1);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_viaRooms);
+    layout->addLayout(roomOptions);
+    layout->addWidget(m_viaServerNotices);
+    layout->addWidget(m_routeReason);
+    connect(m_viaRooms, &QRadioButton::toggled, this, &ComposePanel::updateAvailability);
+    return box;
+}
+
+QWidget* ComposePanel::buildUsageLimit()
+{
+    auto* box = new QGroupBox(QStringLiteral("Usage-limit notice"), this);
+    m_usageLimit = new QCheckBox(QStringLiteral("Send a usage-limit notice instead of a message"), box);
+    m_usageLimit->setObjectName(QStringLiteral("usageLimitCheck"));
+    m_limitType = new QComboBox(box);
+    m_limitType->setObjectName(QStringLiteral("limitTypeCombo"));
+    m_limitType->setEditable(true);
+    m_limitType->addItems({QStringLiteral("monthly_active_user"), QStringLiteral("hs_disabled")});
+    m_adminContact = new QLineEdit(box);
+    m_adminContact->setObjectName(QStringLiteral("adminContactEdit"));
+    m_adminContact->setPlaceholderText(QStringLiteral("mailto:admin@example.org (optional)"));
+    // The details show only in usage-limit mode, leaving room for the delivery table.
+    auto* details = new QWidget(box);
+    auto* form = new QFormLayout(details);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(QStringLiteral("Limit type:"), m_limitType);
+    form->addRow(QStringLiteral("Admin contact:"), m_adminContact);
+    form->addRow(note(QStringLiteral("Goes to each user's server notices room and is pinned, so their app shows "
+                                     "the usage-limit banner until you clear it."),
+        details));
+    details->setVisible(false);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_usageLimit);
+    layout->addWidget(details);
+    connect(m_usageLimit, &QCheckBox::toggled, details, &QWidget::setVisible);
+    connect(m_usageLimit, &QCheckBox::toggled, this, &ComposePanel::updateAvailability);
+    return box;
+}
+
+void ComposePanel::updateAvailability()
+{
+    const bool busy = m_runner->isBusy();
+    // The Synapse admin API (and admin rights) is needed for the server notices room and for
+    // listing all users; MSC4279 rooms need only the client API.
+    const bool adminApi = m_admin.adminApiAvailable() && m_admin.isAdmin().value_or(false);
+    QString reason;
+    if (!m_admin.adminApiAvailable())
+        reason = m_admin.adminStatusReason().isEmpty()
+            ? QStringLiteral("This server does not offer the Synapse admin API.")
+            : m_admin.adminStatusReason();
+    else if (!m_admin.isAdmin().value_or(false))
+        reason = QStringLiteral("Needs a server administrator account.");
+    m_routeReason->setText(reason.isEmpty() ? QString() : QStringLiteral("Unavailable: %1").arg(reason));
+    m_routeReason->setVisible(!reason.isEmpty());
+    const bool usage = m_usageLimit->isChecked();
+    if (usage || !adminApi) {
+        // Usage-limit notices only exist in the server notices room.
+        (usage && adminApi ? m_viaServerNotices : m_viaRooms)->setChecked(true);
+    }
+    m_viaServerNotices->setEnabled(adminApi && !usage && !busy);
+    m_viaRooms->setEnabled(!usage && !busy);
+    m_preset->setEnabled(m_viaRooms->isChecked() && !usage && !busy);
+    m_allowLeave->setEnabled(m_viaRooms->isChecked() && !usage && !busy);
+    m_usageLimit->setEnabled(adminApi && !busy);
+    m_limitType->setEnabled(usage && !busy);
+    m_adminContact->setEnabled(usage && !busy);
+    m_editor->setReadOnly(usage || busy);
+    m_markdown->setEnabled(!usage && !busy);
+    m_recipientMode->setEnabled(!busy);
+    m_recipientPages->setEnabled(!busy);
+    m_journal->setEnabled(!usage && !busy);
+    m_send->setEnabled(!busy);
+    m_send->setText(busy ? QStringLiteral("Sending…") : QStringLiteral("Send"));
+}
+
+void ComposePanel::updatePreview()
+{
+    const QString text = m_editor->toPlainText();
+    // renderNoticeMarkdown sanitises, so the preview shows only what receivers may render.
+    if (m_markdown->isChecked())
+        m_preview->setHtml(renderNoticeMarkdown(text));
+    else
+        m_preview->setPlainText(text);
+}
+
+QString ComposePanel::newJournalPath() const
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return QDir(m_service.profileDir()).filePath(QStringLiteral("campaigns/campaign-%1.jsonl").arg(stamp));
+}
+
+std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
+{
+    DeliveryRequest request;
+    request.usageLimit = m_usageLimit->isChecked();
+    request.limitType = m_limitType->currentText().trimmed();
+    request.adminContact = m_adminContact->text().trimmed();
+    request.journalPath = m_journal->text().trimmed();
+    request.spec.route = m_viaRooms->isChecked() ? Route::Rooms : Route::ServerNotices;
+    request.spec.readOnly = m_preset->currentData().toString() == QLatin1String("notice_readonly");
+    request.spec.allowLeave = m_allowLeave->isChecked();
+    request.spec.markdown = m_markdown->isChecked();
+    request.spec.text = m_editor->toPlainText();
+    RecipientList list;
+    switch (m_recipientMode->currentIndex()) {
+    case OneUser:
+        list = normalizeRecipients({m_oneUser->text()});
+        break;
+    case PastedList:
+        list = parseRecipientFile(m_userList->toPlainText().toUtf8());
+        break;
+    case FromFile: {
+        QFile file(m_userFile->text().trimmed());
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read the recipients file \"%1\": %2.").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        list = parseRecipientFile(file.readAll());
+        break;
+    }
+    default:
+        request.spec.audience = QStringLiteral("all-local-users");
+    }
+    request.users = list.users;
+    QStringList problems;
+    for (const Failure& bad : std::as_const(list.invalid))
+        problems << bad.reason;
+    if (!problems.isEmpty())
+        *error = QStringLiteral("Fix the recipients first:\n%1").arg(problems.join(QLatin1Char('\n')));
+    else if (request.spec.audience == QLatin1String("list") && request.users.isEmpty())
+        *error = QStringLiteral("Name at least one recipient.");
+    else if (request.usageLimit && request.limitType.isEmpty())
+        *error = QStringLiteral("Give the limit type, such as monthly_active_user.");
+    else if (!request.usageLimit && request.spec.text.trimmed().isEmpty())
+        *error = QStringLiteral("Write the notice first.");
+    else if (!request.usageLimit && request.journalPath.isEmpty())
+        *error = QStringLiteral("Choose a journal file: it is what makes a resumed delivery exact.");
+    else
+        return request;
+    return std::nullopt;
+}
+
+void ComposePanel::send()
+{
+    QString error;
+    const auto current = request(&error);
+    if (!current) {
+        m_messages->showMessage(MessageBar::Kind::Error, error);
+        return;
+    }
+    m_messages->hide();
+    if (!current->usageLimit && !QDir().mkpath(QFileInfo(current->journalPath).absolutePath())) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+            QStringLiteral("Cannot create the folder for the journal %1.").arg(current->journalPath));
+        return;
+    }
+    m_runner->start(*current);
+}
+
+} // namespace nb

@@ -1,0 +1,77 @@
+#pragma once
+// "Compose and deliver": who gets the notice (one user, a pasted list, a file, or all
+// local users), the route (a MSC4279 notice room per user, or Synapse's server notices
+// room), the Markdown body with a live sanitised preview or a usage-limit notice, and
+// the journal file; Send hands a DeliveryRequest to the DeliveryRunner and the
+// DeliveryView below shows its progress.
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace nb {
+
+class AdminService;
+class DeliveryRunner;
+class DeliveryView;
+class MessageBar;
+class NoticeService;
+struct DeliveryRequest;
+
+class ComposePanel : public QWidget {
+    Q_OBJECT
+public:
+    ComposePanel(NoticeService& service, AdminService& admin, QWidget* parent = nullptr);
+
+    DeliveryRunner& runner() const { return *m_runner; }
+    // The form as a request, or nullopt with *error saying what to fix.
+    std::optional<DeliveryRequest> request(QString* error) const;
+    // A fresh journal file name under the profile (one per campaign).
+    QString newJournalPath() const;
+
+signals:
+    void delivered();
+
+private:
+    QWidget* buildRecipients();
+    QWidget* buildRoute();
+    QWidget* buildUsageLimit();
+    void updateAvailability();
+    void updatePreview();
+    void send();
+
+    NoticeService& m_service;
+    AdminService& m_admin;
+    DeliveryRunner* m_runner;
+    MessageBar* m_messages;
+    QComboBox* m_recipientMode;
+    QStackedWidget* m_recipientPages;
+    QLineEdit* m_oneUser;
+    QPlainTextEdit* m_userList;
+    QLineEdit* m_userFile;
+    QLabel* m_allUsersNote;
+    QRadioButton* m_viaRooms;
+    QRadioButton* m_viaServerNotices;
+    QComboBox* m_preset;
+    QCheckBox* m_allowLeave;
+    QLabel* m_routeReason;
+    QCheckBox* m_usageLimit;
+    QComboBox* m_limitType;
+    QLineEdit* m_adminContact;
+    QCheckBox* m_markdown;
+    QPlainTextEdit* m_editor;
+    QTextBrowser* m_preview;
+    QLineEdit* m_journal;
+    QPushButton* m_send;
+    DeliveryView* m_delivery;
+};
+
+} // namespace nb

@@ -1,0 +1,102 @@
+#include "delivery_view.h"
+
+#include "delivery_runner.h"
+#include "ui/message_bar.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nb {
+
+DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_journalDir(std::move(journalDir))
+    , m_messages(new MessageBar(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_resume(new QPushButton(QStringLiteral("Resume…"), this))
+{
+    setObjectName(QStringLiteral("deliveryView"));
+    m_messages->setObjectName(QStringLiteral("deliveryMessages"));
+    m_progress->setObjectName(QStringLiteral("deliveryProgress"));
+    m_status->setObjectName(QStringLiteral("deliveryStatus"));
+    m_table->setObjectName(QStringLiteral("deliveryTable"));
+    m_cancel->setObjectName(QStringLiteral("cancelDeliveryButton"));
+    m_resume->setObjectName(QStringLiteral("resumeDeliveryButton"));
+    m_resume->setToolTip(QStringLiteral(
+        "Reopen a campaign journal and deliver to everyone it does not record as done. Nobody gets a notice twice."));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("No delivery yet"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setModel(m_runner.model());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_cancel->setEnabled(false);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_resume);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_messages);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+
+    connect(&m_runner, &DeliveryRunner::modelChanged, this, [this] {
+        m_table->setModel(m_runner.model());
+        m_table->setColumnWidth(0, 260);
+        m_table->setColumnWidth(1, 80);
+    });
+    connect(&m_runner, &DeliveryRunner::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(total, 1));
+        m_progress->setValue(done);
+        m_progress->setFormat(QStringLiteral("%v of %m done"));
+    });
+    connect(&m_runner, &DeliveryRunner::statusLine, m_status, &QLabel::setText);
+    connect(&m_runner, &DeliveryRunner::busyChanged, this, &DeliveryView::updateBusy);
+    connect(&m_runner, &DeliveryRunner::refused, this, [this](const QString& message) {
+        m_status->clear();
+        m_messages->showMessage(MessageBar::Kind::Error, message);
+    });
+    connect(&m_runner, &DeliveryRunner::finished, this, [this](const QString& summary, bool complete) {
+        m_status->clear();
+        m_messages->showMessage(complete ? MessageBar::Kind::Info : MessageBar::Kind::Error, summary);
+    });
+    connect(m_cancel, &QPushButton::clicked, &m_runner, &DeliveryRunner::cancel);
+    connect(m_resume, &QPushButton::clicked, this, &DeliveryView::chooseJournal);
+}
+
+void DeliveryView::updateBusy(bool busy)
+{
+    m_cancel->setEnabled(busy);
+    m_resume->setEnabled(!busy);
+    if (busy)
+        m_messages->hide();
+}
+
+void DeliveryView::chooseJournal()
+{
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Resume a campaign"), m_journalDir,
+        QStringLiteral("Campaign journals (*.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        m_runner.resume(path);
+}
+
+} // namespace nb

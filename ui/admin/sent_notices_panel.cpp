@@ -1,0 +1,351 @@
+#include "sent_notices_panel.h"
+
+#include "admin/admin_service.h"
+#include "ui/icons.h"
+#include "ui/message_bar.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace nb {
+
+namespace {
+constexpr int RoomIdRole = Qt::UserRole + 1;
+constexpr int EventIdRole = Qt::UserRole + 2;
+
+QString membershipText(const QString& membership)
+{
+    if (membership == QLatin1String("invite"))
+        return QStringLiteral("invited");
+    if (membership == QLatin1String("join"))
+        return QStringLiteral("joined");
+    if (membership == QLatin1String("leave"))
+        return QStringLiteral("archived");
+    if (membership == QLatin1String("ban"))
+        return QStringLiteral("banned");
+    return QStringLiteral("not a member");
+}
+} // namespace
+
+SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
+    : QWidget(parent)
+    , m_admin(admin)
+    , m_messages(new MessageBar(this))
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_table(new QTableView(this))
+    , m_refresh(new QPushButton(QStringLiteral("Refresh"), this))
+    , m_allow(new QPushButton(QStringLiteral("Allow archiving"), this))
+    , m_deny(new QPushButton(QStringLiteral("Deny archiving"), this))
+    , m_roomTitle(new QLabel(this))
+    , m_history(new QListWidget(this))
+    , m_pin(new QPushButton(icons::pinned(), QStringLiteral("Pin"), this))
+    , m_unpin(new QPushButton(QStringLiteral("Unpin"), this))
+    , m_reply(new QPlainTextEdit(this))
+    , m_send(new QPushButton(QStringLiteral("Send reply"), this))
+{
+    setObjectName(QStringLiteral("sentNoticesPanel"));
+    m_messages->setObjectName(QStringLiteral("sentMessages"));
+    m_table->setObjectName(QStringLiteral("sentRoomsTable"));
+    m_refresh->setObjectName(QStringLiteral("refreshSentButton"));
+    m_allow->setObjectName(QStringLiteral("allowArchivingButton"));
+    m_deny->setObjectName(QStringLiteral("denyArchivingButton"));
+    m_roomTitle->setObjectName(QStringLiteral("sentRoomTitle"));
+    m_history->setObjectName(QStringLiteral("sentHistoryList"));
+    m_pin->setObjectName(QStringLiteral("pinButton"));
+    m_unpin->setObjectName(QStringLiteral("unpinButton"));
+    m_reply->setObjectName(QStringLiteral("adminReplyEdit"));
+    m_send->setObjectName(QStringLiteral("adminReplyButton"));
+
+    m_model->setHorizontalHeaderLabels({QStringLiteral("Recipient"), QStringLiteral("Membership"),
+        QStringLiteral("Read"), QStringLiteral("Leave rule"), QStringLiteral("Room name")});
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(RecipientColumn, 220);
+    m_table->setAlternatingRowColors(true);
+    m_roomTitle->setWordWrap(true);
+    m_history->setWordWrap(true);
+    m_history->setAlternatingRowColors(true);
+    m_reply->setPlaceholderText(QStringLiteral("Answer the recipient in this room (plain text)"));
+    m_reply->setMaximumHeight(70);
+
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_refresh);
+    listButtons->addStretch();
+    listButtons->addWidget(m_allow);
+    listButtons->addWidget(m_deny);
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_table, 1);
+
+    auto* roomBox = new QGroupBox(QStringLiteral("Selected room"), this);
+    auto* roomLayout = new QVBoxLayout(roomBox);
+    auto* pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_roomTitle, 1);
+    pinRow->addWidget(m_pin);
+    pinRow->addWidget(m_unpin);
+    roomLayout->addLayout(pinRow);
+    roomLayout->addWidget(m_history, 1);
+    auto* replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_reply, 1);
+    replyRow->addWidget(m_send, 0, Qt::AlignBottom);
+    roomLayout->addLayout(replyRow);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(listSide);
+    split->addWidget(roomBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(split, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &SentNoticesPanel::refresh);
+    connect(m_allow, &QPushButton::clicked, this, [this] { setLeaveRule(true); });
+    connect(m_deny, &QPushButton::clicked, this, [this] { setLeaveRule(false); });
+    connect(m_pin, &QPushButton::clicked, this, [this] { changePin(true); });
+    connect(m_unpin, &QPushButton::clicked, this, [this] { changePin(false); });
+    connect(m_send, &QPushButton::clicked, this, &SentNoticesPanel::sendReply);
+    connect(m_reply, &QPlainTextEdit::textChanged, this, &SentNoticesPanel::updateButtons);
+    connect(m_history, &QListWidget::currentRowChanged, this, &SentNoticesPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showMessages();
+        updateButtons();
+    });
+    showMessages();
+    updateButtons();
+}
+
+void SentNoticesPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_refresh->setText(busy ? QStringLiteral("Working…") : QStringLiteral("Refresh"));
+    updateButtons();
+}
+
+void SentNoticesPanel::updateButtons()
+{
+    const bool selected = !selectedRoomIds().isEmpty();
+    const SentNoticeRoom* room = currentRoom();
+    QListWidgetItem* message = m_history->currentItem();
+    const QString eventId = message ? message->data(EventIdRole).toString() : QString();
+    const bool pinned = room && std::find(room->pinned.begin(), room->pinned.end(), eventId) != room->pinned.end();
+    m_refresh->setEnabled(!m_busy);
+    m_allow->setEnabled(!m_busy && selected);
+    m_deny->setEnabled(!m_busy && selected);
+    m_pin->setEnabled(!m_busy && !eventId.isEmpty() && !pinned);
+    m_unpin->setEnabled(!m_busy && !eventId.isEmpty() && pinned);
+    m_send->setEnabled(!m_busy && room && !m_reply->toPlainText().trimmed().isEmpty());
+    m_reply->setEnabled(room != nullptr);
+}
+
+void SentNoticesPanel::refresh()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    QPointer<SentNoticesPanel> self(this);
+    m_admin.sentNoticeRooms([self](ActionResult result, std::vector<SentNoticeRoom> rooms) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!result.ok())
+            self->m_messages->showMessage(MessageBar::Kind::Error, result.message);
+        else
+            self->showRooms(std::move(rooms));
+        emit self->refreshed();
+    });
+}
+
+void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
+{
+    // The selection as it is now (it may have changed while the list was loading) survives.
+    const QStringList keep = selectedRoomIds();
+    m_rooms = std::move(rooms);
+    m_model->removeRows(0, m_model->rowCount());
+    for (const SentNoticeRoom& room : m_rooms) {
+        auto* recipient = new QStandardItem(room.recipient.isEmpty() ? QStringLiteral("(nobody)") : room.recipient);
+        recipient->setData(room.roomId, RoomIdRole);
+        recipient->setToolTip(room.roomId);
+        const QString read = room.newestNoticeId.isEmpty() ? QStringLiteral("—")
+            : room.recipientRead                           ? QStringLiteral("read")
+                                                           : QStringLiteral("unread");
+        auto* name = new QStandardItem(room.name.isEmpty() ? QStringLiteral("Server Notice") : room.name);
+        name->setToolTip(room.readOnly ? QStringLiteral("Read-only notice") : QStringLiteral("Notice with replies"));
+        m_model->appendRow({recipient, new QStandardItem(membershipText(room.recipientMembership)),
+            new QStandardItem(read), new QStandardItem(room.leaveRule), name});
+    }
+    for (const QString& roomId : keep)
+        selectRoom(roomId, QItemSelectionModel::Select);
+    showMessages();
+    updateButtons();
+}
+
+void SentNoticesPanel::selectRoom(const QString& roomId, QItemSelectionModel::SelectionFlag how)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->item(row, RecipientColumn)->data(RoomIdRole).toString() == roomId) {
+            m_table->selectionModel()->select(m_model->index(row, 0), how | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        }
+}
+
+QStringList SentNoticesPanel::selectedRoomIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(RecipientColumn);
+    for (const QModelIndex& index : rows)
+        ids << index.data(RoomIdRole).toString();
+    return ids;
+}
+
+const SentNoticeRoom* SentNoticesPanel::currentRoom() const
+{
+    const QStringList ids = selectedRoomIds();
+    if (ids.size() != 1)
+        return nullptr; // the message view is for one room at a time
+    for (const SentNoticeRoom& room : m_rooms)
+        if (room.roomId == ids.first())
+            return &room;
+    return nullptr;
+}
+
+void SentNoticesPanel::showMessages()
+{
+    const QString keepEvent = m_history->currentItem() ? m_history->currentItem()->data(EventIdRole).toString()
+                                                       : QString();
+    m_history->clear();
+    const SentNoticeRoom* room = currentRoom();
+    if (!room) {
+        m_roomTitle->setText(QStringLiteral("Select one room to see its messages."));
+        return;
+    }
+    m_roomTitle->setText(QStringLiteral("<b>%1</b> — %2, leave rule %3")
+                             .arg(room->recipient.toHtmlEscaped(), membershipText(room->recipientMembership),
+                                 room->leaveRule.toHtmlEscaped()));
+    for (const SentNoticeMessage& message : room->messages) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(message.timestamp).toString(QStringLiteral("dd MMM HH:mm"));
+        const bool pinned = std::find(room->pinned.begin(), room->pinned.end(), message.eventId) != room->pinned.end();
+        // Replies are the appeal channel: marked so they stand out from our own notices.
+        const QString who = message.fromRecipient ? QStringLiteral("↩ Reply from %1").arg(message.sender)
+                                                  : QStringLiteral("You");
+        auto* item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3").arg(when, who, message.body), m_history);
+        item->setData(EventIdRole, message.eventId);
+        if (pinned) {
+            item->setIcon(icons::pinned());
+            item->setToolTip(QStringLiteral("Pinned"));
+        }
+        if (message.fromRecipient) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        if (message.eventId == keepEvent)
+            m_history->setCurrentItem(item);
+    }
+    if (!m_history->currentItem() && m_history->count() > 0)
+        m_history->setCurrentRow(m_history->count() - 1);
+}
+
+void SentNoticesPanel::finishAction(const ActionResult& result)
+{
+    setBusy(false);
+    m_messages->showMessage(result.ok() ? MessageBar::Kind::Info : MessageBar::Kind::Error, result.message);
+    refresh();
+}
+
+void SentNoticesPanel::setLeaveRule(bool allow)
+{
+    const QStringList rooms = selectedRoomIds();
+    if (rooms.isEmpty() || m_busy)
+        return;
+    setBusy(true);
+    // One request per room; the outcome is reported once all have answered.
+    struct Tally {
+        int pending = 0;
+        int done = 0;
+        QStringList failures;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = int(rooms.size());
+    QPointer<SentNoticesPanel> self(this);
+    for (const QString& roomId : rooms) {
+        m_admin.setLeaveRule(roomId, allow, [self, tally, allow](ActionResult result) {
+            if (result.ok())
+                ++tally->done;
+            else
+                tally->failures << result.message;
+            if (--tally->pending > 0 || !self)
+                return;
+            const QString rule = allow ? QStringLiteral("may now archive") : QStringLiteral("can no longer archive");
+            ActionResult summary = tally->failures.isEmpty()
+                ? ActionResult::done({}, QStringLiteral("Recipients of %1 room(s) %2 them.").arg(tally->done).arg(rule))
+                : ActionResult::fail(ActionResult::Outcome::ServerRefused,
+                    QStringLiteral("%1 room(s) changed; %2 failed: %3")
+                        .arg(tally->done)
+                        .arg(tally->failures.size())
+                        .arg(tally->failures.join(QStringLiteral("; "))));
+            self->finishAction(summary);
+        });
+    }
+}
+
+void SentNoticesPanel::sendReply()
+{
+    const SentNoticeRoom* room = currentRoom();
+    const QString text = m_reply->toPlainText().trimmed();
+    if (!room || text.isEmpty() || m_busy)
+        return;
+    setBusy(true);
+    QPointer<SentNoticesPanel> self(this);
+    m_admin.reply(room->roomId, text, [self](ActionResult result) {
+        if (!self)
+            return;
+        if (result.ok())
+            self->m_reply->clear();
+        self->finishAction(result.ok() ? ActionResult::done(result.value, QStringLiteral("Reply sent.")) : result);
+    });
+}
+
+void SentNoticesPanel::changePin(bool pin)
+{
+    const SentNoticeRoom* room = currentRoom();
+    QListWidgetItem* message = m_history->currentItem();
+    if (!room || !message || m_busy)
+        return;
+    setBusy(true);
+    QPointer<SentNoticesPanel> self(this);
+    auto done = [self, pin](ActionResult result) {
+        if (!self)
+            return;
+        if (result.ok() && result.message.isEmpty())
+            result.message = pin ? QStringLiteral("Message pinned.") : QStringLiteral("Message unpinned.");
+        self->finishAction(result);
+    };
+    const QString eventId = message->data(EventIdRole).toString();
+    if (pin)
+        m_admin.pin(room->roomId, eventId, done);
+    else
+        m_admin.unpin(room->roomId, eventId, done);
+}
+
+} // namespace nb
