@@ -4,6 +4,8 @@
 #include "qtmodels/notice_room_list_model.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -56,7 +58,17 @@ QString InboxDelegate::secondLine(const QModelIndex& index)
     // An invite to an official notice room is a notice, not an invitation to decide on.
     if (isInvite(index))
         return QStringLiteral("New notice from your server");
-    return topic;
+    if (!topic.isEmpty())
+        return topic;
+    // No topic (the legacy Server Notices room has none): say where it is from and when,
+    // rather than leaving an empty line under the name.
+    const qint64 ms = index.data(NoticeRoomListModel::LastActivityRole).toLongLong();
+    if (ms <= 0)
+        return QStringLiteral("From your server");
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
+    const QString date = when.date() == QDate::currentDate() ? QLocale().toString(when.time(), QStringLiteral("HH:mm"))
+                                                              : QLocale().toString(when.date(), QStringLiteral("d MMM yyyy"));
+    return QStringLiteral("From your server \u00b7 %1").arg(date);
 }
 
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

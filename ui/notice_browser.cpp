@@ -19,7 +19,8 @@ QString formatTime(qint64 ms)
     if (ms <= 0)
         return {};
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
-    return QLocale().toString(when, QLocale::ShortFormat);
+    // Minutes are enough for a notice; seconds (which the C locale's short format adds) are noise.
+    return QLocale().toString(when, QStringLiteral("d MMM yyyy, HH:mm"));
 }
 } // namespace
 
@@ -35,10 +36,11 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
     document()->setDocumentMargin(14);
     document()->setDefaultStyleSheet(QStringLiteral(
         ".meta { color: #5f6b76; font-size: small; }"
+        ".empty { color: #5f6b76; }"
         ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
         ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
         "a { color: #0b57a0; }"
-        "hr { color: #d8dde2; }"));
+));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (!openSafeLink(url))
             emit linkRefused(url);
@@ -61,7 +63,7 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const QString& e
     QString html;
     const int count = notices.rowCount();
     if (count == 0) {
-        html = QStringLiteral("<p class=\"meta\">%1</p>").arg(escapeHtml(emptyText));
+        html = QStringLiteral("<p class=\"empty\">%1</p>").arg(escapeHtml(emptyText));
     }
     for (int row = 0; row < count; ++row) {
         const QModelIndex index = notices.index(row);
@@ -74,9 +76,9 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const QString& e
         meta += QStringLiteral("<span class=\"meta\">%1 \u00b7 %2</span>")
                     .arg(escapeHtml(index.data(NoticeListModel::SenderRole).toString()),
                          escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong())));
-        if (row > 0)
-            html += QStringLiteral("<hr>");
-        html += QStringLiteral("<p style=\"margin-bottom:4px\">%1</p><div>%2</div>")
+        // Space, not rules, between notices: a <hr> renders as a heavy dark line here.
+        html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px\">%2</p><div>%3</div>")
+                    .arg(row > 0 ? 18 : 0)
                     .arg(meta, index.data(NoticeListModel::HtmlRole).toString());
     }
     setHtml(html);

@@ -127,9 +127,11 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
     const bool atEnd = bar->value() >= bar->maximum() - 4;
     const int position = bar->value();
     m_notices->setNotices(m_room->roomId, m_room->notices);
-    const QString empty = m_room->membership == Membership::Invite
-        ? QStringLiteral("Open the notice to read it.")
-        : QStringLiteral("There are no messages in this notice yet.");
+    QString empty = QStringLiteral("There are no messages in this notice yet.");
+    if (m_room->membership == Membership::Invite)
+        empty = m_room->trust == Trust::Official
+            ? QStringLiteral("Open the notice to read it.")
+            : QStringLiteral("Accept the invitation to read its messages, or reject it if you do not trust it.");
     m_browser->showNotices(*m_notices, empty);
     if (roomChanged)
         bar->setValue(m_room->membership == Membership::Invite ? 0 : bar->maximum());

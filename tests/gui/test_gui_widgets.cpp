@@ -145,6 +145,10 @@ private slots:
         QCOMPARE(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!u"))),
                  QStringLiteral("Unverified invitation \u00b7 Verify your password"));
         QCOMPARE(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!j"))), QStringLiteral("Maintenance"));
+        // No topic: never an empty line under the name.
+        NoticeRoom bare = room(QStringLiteral("!b"), Trust::Official, Membership::Join);
+        model.setRooms({bare});
+        QVERIFY(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!b"))).startsWith(QStringLiteral("From your server")));
     }
 
     void badgeAndStatusWords()
