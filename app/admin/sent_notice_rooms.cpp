@@ -156,8 +156,8 @@ SentNoticeRoom buildRoom(const QString& roomId, const json& room, const QString&
                 if (id.is_string())
                     out.pinned.push_back(toQString(id.get<std::string>()));
 
-    // Read: the receipt is on the newest notice or later, or the recipient wrote after it
-    // (a sender has read what came before their own message).
+    // Read: the receipt is on the newest notice or later, or the recipient wrote a message
+    // after it (a sender has read what came before their own message).
     out.recipientReceipt = receiptOf(room, out.recipient);
     int newestNotice = -1, receiptAt = -1, lastByRecipient = -1;
     const json* timeline = objectMember(room, "timeline");
@@ -170,9 +170,12 @@ SentNoticeRoom buildRoom(const QString& roomId, const json& room, const QString&
         out.lastActivity = std::max(out.lastActivity, integer(event, "origin_server_ts").value_or(0));
         if (!out.recipientReceipt.isEmpty() && eventId == out.recipientReceipt)
             receiptAt = index;
-        if (sender == out.recipient && !out.recipient.isEmpty())
+        const bool isMessage = string(event, "type").value_or("") == "m.room.message" && !string(event, "state_key");
+        // Only a message counts as reading what came before: the recipient's join (a state
+        // event after the notice) says nothing about whether they read it.
+        if (isMessage && sender == out.recipient && !out.recipient.isEmpty())
             lastByRecipient = index;
-        if (string(event, "type").value_or("") == "m.room.message" && !string(event, "state_key")) {
+        if (isMessage) {
             const json* content = objectMember(event, "content");
             SentNoticeMessage message;
             message.eventId = eventId;

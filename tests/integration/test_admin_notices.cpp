@@ -199,8 +199,11 @@ private slots:
         for (const auto& r : list["rooms"])
             QVERIFY(r["room_type"] == "org.matrix.msc4279.server_notice");
 
-        // alice opens it and reads it: joined, read.
+        // alice joins: joined, but not read until her own receipt says so.
         QCOMPARE(alice.cli->run({QStringLiteral("accept"), appeal}).exitCode, 0);
+        room = roomOf(sent(), appeal);
+        QCOMPARE(room["recipient_membership"], "join");
+        QCOMPARE(room["read"], false);
         QCOMPARE(alice.cli->run({QStringLiteral("read"), appeal}).exitCode, 0);
         room = roomOf(sent(), appeal);
         QCOMPARE(room["recipient_membership"], "join");

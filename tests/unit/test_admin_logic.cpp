@@ -174,22 +174,33 @@ private slots:
     {
         QTest::addColumn<QString>("receiptOn");
         QTest::addColumn<bool>("recipientWroteLast");
+        QTest::addColumn<bool>("joinedLast");
         QTest::addColumn<bool>("read");
-        QTest::newRow("no receipt") << QString() << false << false;
-        QTest::newRow("receipt on an older notice") << QStringLiteral("$n1") << false << false;
-        QTest::newRow("receipt on the newest notice") << QStringLiteral("$n2") << false << true;
-        QTest::newRow("replied after the newest notice") << QString() << true << true;
+        QTest::newRow("no receipt") << QString() << false << false << false;
+        QTest::newRow("receipt on an older notice") << QStringLiteral("$n1") << false << false << false;
+        QTest::newRow("receipt on the newest notice") << QStringLiteral("$n2") << false << false << true;
+        QTest::newRow("replied after the newest notice") << QString() << true << false << true;
+        // Joining is not reading: the join event comes after the notice, but no receipt does.
+        QTest::newRow("joined after the newest notice") << QString() << false << true << false;
+        QTest::newRow("joined, then read") << QStringLiteral("$join") << false << true << true;
     }
 
     void readRepliesAndRules()
     {
         QFETCH(QString, receiptOn);
         QFETCH(bool, recipientWroteLast);
+        QFETCH(bool, joinedLast);
         QFETCH(bool, read);
         json timeline = json::array(
             {message("$n1", me, "First", 10), message("$r1", alice, "Why?", 20), message("$n2", me, "Because.", 30)});
         if (recipientWroteLast)
             timeline.push_back(message("$r2", alice, "Thanks", 40));
+        if (joinedLast) {
+            json join = stateEvent("m.room.member", alice, {{"membership", "join"}});
+            join["event_id"] = "$join";
+            join["sender"] = alice;
+            timeline.push_back(std::move(join));
+        }
         timeline.push_back(stateEvent("m.room.leave_rules", "", {{"leave_rule", "allow"}}));
         json ephemeral = json::array();
         if (!receiptOn.isEmpty())
