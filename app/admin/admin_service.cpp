@@ -53,6 +53,15 @@ void AdminService::checkAdmin(Done done)
     });
 }
 
+bool AdminService::mayUseAdminConsole() const
+{
+    if (m_isAdmin.value_or(false))
+        return true;
+    // Without the admin API the MSC4279 panels still work through the client API, and the
+    // support file is the server's own published word on who runs it.
+    return m_isAdmin.has_value() && !m_adminApiAvailable && m_service.supportAdmins().contains(m_service.userId());
+}
+
 json AdminService::previewRequest(NoticeRoomSpec spec) const
 {
     if (spec.creator.isEmpty())

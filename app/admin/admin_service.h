@@ -36,6 +36,10 @@ public:
     std::optional<bool> isAdmin() const { return m_isAdmin; } // nullopt before checkAdmin
     bool adminApiAvailable() const { return m_adminApiAvailable; }
     QString adminStatusReason() const { return m_adminReason; }
+    // Whether to offer the admin console: a Synapse admin, or - where the server has no
+    // admin API to ask - someone the server lists as an administrator in
+    // /.well-known/matrix/support. Everybody else never sees it.
+    bool mayUseAdminConsole() const;
 
     // --- MSC4279 notice rooms (client API)
     // The exact /createRoom body createNoticeRoom sends (the creator is filled in).

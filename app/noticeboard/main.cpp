@@ -1,9 +1,7 @@
 // noticeboard: the desktop app. Wiring only: the service (session, sync, actions)
 // and the windows (ui/) are libraries shared with noticectl and the GUI tests.
-#include "admin/admin_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
-#include "ui/main_window.h"
 #include "ui/icons.h"
 #include "service/notice_service.h"
 
@@ -43,11 +41,8 @@ int main(int argc, char** argv)
     nb::NoticeService service(options);
     nb::AppWindows windows(service);
     QObject::connect(&windows, &nb::AppWindows::quitRequested, &app, &QApplication::quit);
-    // Server admins get the Admin tab; Synapse is asked once per window, others never see it.
-    QObject::connect(&windows, &nb::AppWindows::mainWindowCreated, &app, [&service](nb::MainWindow* window) {
-        auto* admin = new nb::AdminService(service, window);
-        nb::installAdminArea(window, service, *admin);
-    });
+    // Server admins get the Admin tab; others never see it.
+    nb::offerAdminConsole(windows, service);
     windows.start();
     return app.exec();
 }

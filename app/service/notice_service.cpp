@@ -73,6 +73,7 @@ QUrl NoticeService::homeserver() const { return d->session ? d->session->homeser
 QString NoticeService::tokenStorageDescription() const { return d->vault ? d->vault->storageDescription() : QString(); }
 bool NoticeService::serverSupportsMsc4279() const { return d->versions && d->versions->advertisesMsc4279(); }
 QStringList NoticeService::trustedSenders() const { return d->trustedSenders; }
+QStringList NoticeService::supportAdmins() const { return d->supportAdmins; }
 MatrixApi& NoticeService::api() { return d->api; }
 HttpTransport& NoticeService::transport() { return d->transport; }
 std::optional<ServerVersions> NoticeService::serverVersions() const { return d->versions; }

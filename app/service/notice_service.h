@@ -71,6 +71,10 @@ public:
     std::optional<ServerVersions> serverVersions() const;
     QString profileDir() const;
 
+    // The administrators the server publishes in /.well-known/matrix/support (m.role.admin),
+    // as read at the last login or restore.
+    QStringList supportAdmins() const;
+
     // User-added trusted notice senders (settings); persisted in the profile.
     QStringList trustedSenders() const;
     void setTrustedSenders(const QStringList& senders);

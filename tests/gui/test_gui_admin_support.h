@@ -2,13 +2,51 @@
 // What the admin GUI test checks on the recipients' side, through each recipient's own
 // session (tests/integration/admin_session.h), independent of the app's parsers.
 #include "admin_session.h"
+#include "gui_helpers.h"
 #include "synapse_instance.h"
 
+#include "service/notice_service.h"
+#include "ui/admin/admin_area.h"
+#include "ui/app_windows.h"
+
 #include <QList>
+#include <QPointer>
+#include <QTemporaryDir>
 #include <map>
 #include <memory>
 
 namespace nb::guitest {
+
+// The whole app for one user, wired as the GUI main wires it (offerAdminConsole) and
+// signed in through the real login window; records whether the Admin tab was offered.
+struct SignedInApp {
+    QTemporaryDir profile;
+    std::unique_ptr<NoticeService> service;
+    std::unique_ptr<AppWindows> windows;
+    bool decided = false; // the admin check has been answered
+    QPointer<AdminArea> area; // the Admin tab's area; null when not offered
+
+    // Returns the login error, or empty when the inbox is up.
+    QString start(const testsupport::SynapseInstance& synapse, const QString& user, const QString& password)
+    {
+        ServiceOptions options;
+        options.profileDir = profile.path();
+        options.extraCaFile = synapse.caFile();
+        service = std::make_unique<NoticeService>(options);
+        windows = std::make_unique<AppWindows>(*service);
+        offerAdminConsole(*windows, *service, [this](MainWindow*, AdminArea* offered) {
+            decided = true;
+            area = offered;
+        });
+        windows->start();
+        return logInThroughWindow(*windows, user, password);
+    }
+    ~SignedInApp()
+    {
+        windows.reset(); // the windows use the service
+        service.reset();
+    }
+};
 
 inline std::unique_ptr<testing::ApiSession> session(
     const testsupport::SynapseInstance& synapse, const testsupport::SynapseInstance::User& user)

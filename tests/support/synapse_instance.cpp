@@ -107,6 +107,8 @@ bool SynapseInstance::start(QString* errorOut)
                           QStringLiteral("--watch-pid"), QString::number(QCoreApplication::applicationPid())};
     for (const QString& admin : std::as_const(m_options.supportAdmins))
         arguments << QStringLiteral("--support-admin") << admin;
+    if (m_options.hideAdminApi)
+        arguments << QStringLiteral("--hide-admin-api");
 
     if (!runHarness(arguments, kStartTimeoutMs, nullptr))
         return fail(m_lastError);

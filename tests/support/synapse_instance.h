@@ -36,6 +36,9 @@ struct SynapseOptions {
     // Start from the constructor.  start() may still be called (it then only
     // reports the result, or retries after a failure).
     bool autoStart = true;
+    // The proxy answers a bare 404 for /_synapse/admin/ (a server without the admin API,
+    // as far as clients can tell). registerUser() still works: it uses Synapse's own port.
+    bool hideAdminApi = false;
 };
 
 class SynapseInstance {

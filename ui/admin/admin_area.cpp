@@ -4,6 +4,8 @@
 #include "compose_panel.h"
 #include "create_room_panel.h"
 #include "sent_notices_panel.h"
+#include "ui/app_windows.h"
+#include "ui/main_window.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -38,12 +40,17 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
 }
 
 void installAdminArea(QMainWindow* window, NoticeService& service, AdminService& admin,
-    std::function<void(AdminArea*)> shown)
+    std::function<void(AdminArea*)> decided)
 {
     QPointer<QMainWindow> target(window);
-    admin.checkAdmin([target, &service, &admin, shown](ActionResult result) {
-        if (!target || !result.ok() || result.value != QLatin1String("true"))
+    admin.checkAdmin([target, &service, &admin, decided](ActionResult result) {
+        if (!target)
             return;
+        if (!result.ok() || !admin.mayUseAdminConsole()) {
+            if (decided)
+                decided(nullptr);
+            return;
+        }
         auto* tabs = new QTabWidget(target);
         tabs->setObjectName(QStringLiteral("mainTabs"));
         tabs->setDocumentMode(true);
@@ -52,8 +59,22 @@ void installAdminArea(QMainWindow* window, NoticeService& service, AdminService&
         auto* area = new AdminArea(service, admin, tabs);
         tabs->addTab(area, QStringLiteral("Admin"));
         target->setCentralWidget(tabs);
-        if (shown)
-            shown(area);
+        if (decided)
+            decided(area);
+    });
+}
+
+void offerAdminConsole(AppWindows& windows, NoticeService& service,
+    std::function<void(MainWindow*, AdminArea*)> decided)
+{
+    QObject::connect(&windows, &AppWindows::mainWindowCreated, &windows, [&service, decided](MainWindow* window) {
+        // Asked once per window, that is once per session; the window owns this AdminService.
+        auto* admin = new AdminService(service, window);
+        QPointer<MainWindow> guard(window);
+        installAdminArea(window, service, *admin, [guard, decided](AdminArea* area) {
+            if (decided && guard)
+                decided(guard, area);
+        });
     });
 }
 

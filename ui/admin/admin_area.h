@@ -1,7 +1,7 @@
 #pragma once
 // The admin console: "Create notice room", "Compose and deliver" and "Sent notices" as
 // tabs. Shown only to server admins: installAdminArea asks AdminService::checkAdmin and
-// adds the area to a main window only when the answer is yes.
+// adds the area to a main window only when AdminService::mayUseAdminConsole says yes.
 #include <QWidget>
 #include <functional>
 
@@ -11,8 +11,10 @@ class QTabWidget;
 namespace nb {
 
 class AdminService;
+class AppWindows;
 class ComposePanel;
 class CreateRoomPanel;
+class MainWindow;
 class NoticeService;
 class SentNoticesPanel;
 
@@ -35,10 +37,17 @@ private:
     SentNoticesPanel* m_sent;
 };
 
-// Asks the server whether the signed-in user is an admin; on yes, wraps `window`'s central
-// widget in a tab widget ("Notices" | "Admin") with a new AdminArea, and calls `shown`
-// with it. Non-admins (and failures to ask) change nothing.
+// Asks the server whether the signed-in user may use the admin console
+// (AdminService::mayUseAdminConsole); if so, wraps `window`'s central widget in a tab
+// widget ("Notices" | "Admin") with a new AdminArea. Then calls `decided` with the area,
+// or with nullptr when it was not offered (not an admin, or the server could not be asked).
 void installAdminArea(QMainWindow* window, NoticeService& service, AdminService& admin,
-    std::function<void(AdminArea*)> shown = {});
+    std::function<void(AdminArea*)> decided = {});
+
+// The app's wiring: every inbox window `windows` creates gets its own AdminService (owned
+// by the window) and, for those who may use it, the Admin tab. Used by the GUI main and
+// by the GUI tests, so both run the same code.
+void offerAdminConsole(AppWindows& windows, NoticeService& service,
+    std::function<void(MainWindow*, AdminArea*)> decided = {});
 
 } // namespace nb

@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -236,14 +237,24 @@ QWidget* ComposePanel::buildUsageLimit()
     m_adminContact = new QLineEdit(box);
     m_adminContact->setObjectName(QStringLiteral("adminContactEdit"));
     m_adminContact->setPlaceholderText(QStringLiteral("mailto:admin@example.org (optional)"));
+    m_pinUsageLimit = new QRadioButton(QStringLiteral("Send and pin it (the user sees a banner)"), box);
+    m_pinUsageLimit->setObjectName(QStringLiteral("pinUsageLimitRadio"));
+    m_clearUsageLimit = new QRadioButton(QStringLiteral("Unpin it (the banner goes away)"), box);
+    m_clearUsageLimit->setObjectName(QStringLiteral("clearUsageLimitRadio"));
+    m_pinUsageLimit->setChecked(true);
+    auto* actions = new QButtonGroup(box);
+    actions->addButton(m_pinUsageLimit);
+    actions->addButton(m_clearUsageLimit);
     // The details show only in usage-limit mode, leaving room for the delivery table.
     auto* details = new QWidget(box);
     auto* form = new QFormLayout(details);
     form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_pinUsageLimit);
+    form->addRow(m_clearUsageLimit);
     form->addRow(QStringLiteral("Limit type:"), m_limitType);
     form->addRow(QStringLiteral("Admin contact:"), m_adminContact);
     form->addRow(note(QStringLiteral("Goes to each user's server notices room and is pinned, so their app shows "
-                                     "the usage-limit banner until you clear it."),
+                                     "the usage-limit banner until you unpin it. Unpinning leaves other pins alone."),
         details));
     details->setVisible(false);
     auto* layout = new QVBoxLayout(box);
@@ -251,6 +262,7 @@ QWidget* ComposePanel::buildUsageLimit()
     layout->addWidget(details);
     connect(m_usageLimit, &QCheckBox::toggled, details, &QWidget::setVisible);
     connect(m_usageLimit, &QCheckBox::toggled, this, &ComposePanel::updateAvailability);
+    connect(m_clearUsageLimit, &QRadioButton::toggled, this, &ComposePanel::updateAvailability);
     return box;
 }
 
@@ -280,14 +292,22 @@ void ComposePanel::updateAvailability()
     m_allowLeave->setEnabled(m_viaRooms->isChecked() && !usage && !busy);
     m_usageLimit->setEnabled(adminApi && !busy);
     m_limitType->setEnabled(usage && !busy);
-    m_adminContact->setEnabled(usage && !busy);
+    m_pinUsageLimit->setEnabled(usage && !busy);
+    m_clearUsageLimit->setEnabled(usage && !busy);
+    const bool clearing = usage && m_clearUsageLimit->isChecked();
+    m_adminContact->setEnabled(usage && !clearing && !busy);
+    // "All local users" lists accounts through the admin API.
+    if (auto* modes = qobject_cast<QStandardItemModel*>(m_recipientMode->model()))
+        modes->item(AllLocalUsers)->setEnabled(adminApi);
+    if (!adminApi && m_recipientMode->currentIndex() == AllLocalUsers)
+        m_recipientMode->setCurrentIndex(OneUser);
     m_editor->setReadOnly(usage || busy);
     m_markdown->setEnabled(!usage && !busy);
     m_recipientMode->setEnabled(!busy);
     m_recipientPages->setEnabled(!busy);
     m_journal->setEnabled(!usage && !busy);
     m_send->setEnabled(!busy);
-    m_send->setText(busy ? QStringLiteral("Sending…") : QStringLiteral("Send"));
+    m_send->setText(busy ? QStringLiteral("Sending…") : clearing ? QStringLiteral("Unpin") : QStringLiteral("Send"));
 }
 
 void ComposePanel::updatePreview()
@@ -310,6 +330,7 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
 {
     DeliveryRequest request;
     request.usageLimit = m_usageLimit->isChecked();
+    request.clearUsageLimit = request.usageLimit && m_clearUsageLimit->isChecked();
     request.limitType = m_limitType->currentText().trimmed();
     request.adminContact = m_adminContact->text().trimmed();
     request.journalPath = m_journal->text().trimmed();
@@ -346,7 +367,7 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
         *error = QStringLiteral("Fix the recipients first:\n%1").arg(problems.join(QLatin1Char('\n')));
     else if (request.spec.audience == QLatin1String("list") && request.users.isEmpty())
         *error = QStringLiteral("Name at least one recipient.");
-    else if (request.usageLimit && request.limitType.isEmpty())
+    else if (request.usageLimit && !request.clearUsageLimit && request.limitType.isEmpty())
         *error = QStringLiteral("Give the limit type, such as monthly_active_user.");
     else if (!request.usageLimit && request.spec.text.trimmed().isEmpty())
         *error = QStringLiteral("Write the notice first.");

@@ -64,6 +64,8 @@ private:
     QCheckBox* m_allowLeave;
     QLabel* m_routeReason;
     QCheckBox* m_usageLimit;
+    QRadioButton* m_pinUsageLimit;
+    QRadioButton* m_clearUsageLimit;
     QComboBox* m_limitType;
     QLineEdit* m_adminContact;
     QCheckBox* m_markdown;

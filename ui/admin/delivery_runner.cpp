@@ -227,7 +227,10 @@ void DeliveryRunner::sendNextUsageLimit()
     if (m_usageNext >= total || m_cancelled) {
         setBusy(false);
         const int pending = total - m_usageSent - m_usageFailed - m_usageSkipped;
-        QString text = QStringLiteral("Usage-limit notice sent and pinned for %1, failed %2, skipped %3 of %4.")
+        const QString done = m_usageRequest.clearUsageLimit ? QStringLiteral("Usage-limit notice unpinned for")
+                                                            : QStringLiteral("Usage-limit notice sent and pinned for");
+        QString text = QStringLiteral("%1 %2, failed %3, skipped %4 of %5.")
+                           .arg(done)
                            .arg(m_usageSent)
                            .arg(m_usageFailed)
                            .arg(m_usageSkipped)
@@ -239,21 +242,29 @@ void DeliveryRunner::sendNextUsageLimit()
     }
     const int row = m_usageNext++;
     const QString user = m_usageQueue.at(row);
-    emit statusLine(QStringLiteral("Sending the usage-limit notice to %1…").arg(user));
+    const bool clear = m_usageRequest.clearUsageLimit;
     QPointer<DeliveryRunner> self(this);
-    m_admin.sendUsageLimit(user, m_usageRequest.limitType, m_usageRequest.adminContact,
-        [self, row](ActionResult result) {
-            if (!self)
-                return;
-            if (result.ok()) {
-                ++self->m_usageSent;
-                self->setUsageRow(row, QStringLiteral("sent"), result.value);
-            } else {
-                ++self->m_usageFailed;
-                self->setUsageRow(row, QStringLiteral("failed"), result.message);
-            }
-            self->sendNextUsageLimit();
-        });
+    auto recorded = [self, row, clear](ActionResult result) {
+        if (!self)
+            return;
+        if (result.ok()) {
+            ++self->m_usageSent;
+            // Clearing answers how many pins went; sending, the new event's ID.
+            self->setUsageRow(row, clear ? QStringLiteral("cleared") : QStringLiteral("sent"),
+                clear ? QStringLiteral("%1 usage-limit notice(s) unpinned").arg(result.value) : result.value);
+        } else {
+            ++self->m_usageFailed;
+            self->setUsageRow(row, QStringLiteral("failed"), result.message);
+        }
+        self->sendNextUsageLimit();
+    };
+    if (clear) {
+        emit statusLine(QStringLiteral("Unpinning the usage-limit notice for %1…").arg(user));
+        m_admin.clearUsageLimit(user, m_usageRequest.limitType, recorded);
+    } else {
+        emit statusLine(QStringLiteral("Sending the usage-limit notice to %1…").arg(user));
+        m_admin.sendUsageLimit(user, m_usageRequest.limitType, m_usageRequest.adminContact, recorded);
+    }
 }
 
 } // namespace nb

@@ -34,6 +34,9 @@ struct DeliveryRequest {
     // Usage-limit mode: a pinned m.server_notice.usage_limit_reached in each recipient's
     // server notices room (AdminService::sendUsageLimit) instead of a campaign message.
     bool usageLimit = false;
+    // With usageLimit: unpin the usage-limit notices (AdminService::clearUsageLimit) instead,
+    // which takes the banner away again.
+    bool clearUsageLimit = false;
     QString limitType;
     QString adminContact;
 };
