@@ -4,6 +4,7 @@
 // of each panel go to docs/screenshots.
 #include "gui_helpers.h"
 #include "synapse_instance.h"
+#include "test_campaign_support.h"
 #include "test_gui_admin_support.h"
 
 #include "admin/admin_service.h"
@@ -20,6 +21,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +47,10 @@ private slots:
     void createRoomFromPreset();
     void composeAndDeliverViaRooms();
     void deliverViaServerNotices();
+    void usageLimitNoticeShowsAndClearsTheBanner();
+    void recipientsFromAFile();
+    void allLocalUsersLeavesDeactivatedOut();
+    void cancelThenResumeDeliversExactlyOnce();
     void sentNoticesListsAndTogglesLeaveRule();
     void repliesShowAndAdminAnswersAndPins();
     void nonAdminIsNotAnAdmin();
@@ -70,6 +77,36 @@ private:
         }
     }
     void deliver(const QStringList& users, bool viaRooms, const QString& text, const QString& screenshot);
+    // Presses Send and waits for the delivery to end; returns the delivery message.
+    QString sendAndWait();
+    void chooseRoute(bool viaRooms)
+    {
+        // On the indicator: the button is wider than its label, and only the label area clicks.
+        auto* route = child<QRadioButton>(viaRooms ? "roomsRouteRadio" : "serverNoticesRouteRadio");
+        QTest::mouseClick(route, Qt::LeftButton, {}, QPoint(8, route->height() / 2));
+        QVERIFY(route->isChecked());
+    }
+    void writeNotice(const QString& text)
+    {
+        auto* editor = child<QPlainTextEdit>("markdownEdit");
+        editor->clear();
+        typeLines(editor, text);
+    }
+    // What the recipients really got, counted with the admin API on the server.
+    QHash<QString, testing::Received> received(const QStringList& users, const QString& text, const QString& journal)
+    {
+        const std::string id = testing::journalRecords(journal).value(0).value("id", std::string());
+        return testing::countReceived(m_adminApi->api(), users, text, QString::fromStdString(id));
+    }
+    // The sent-notices table's text for the room's row; empty when the room is not listed.
+    QString sentCell(const QString& roomId, int column) const
+    {
+        auto* table = child<QTableView>("sentRoomsTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data(Qt::ToolTipRole).toString() == roomId)
+                return table->model()->index(row, column).data().toString();
+        return {};
+    }
 
     testsupport::SynapseInstance m_synapse { testsupport::SynapseOptions {
         QStringLiteral("default"), 2, {QStringLiteral("@admin:SERVER")}, true} };
@@ -79,6 +116,7 @@ private:
     std::unique_ptr<AdminArea> m_area;
     QHash<QString, testsupport::SynapseInstance::User> m_users;
     std::unique_ptr<testing::ApiSession> m_alice;
+    std::unique_ptr<testing::ApiSession> m_adminApi; // the admin's own requests, for checks
     QString m_aliceRoom;
 };
 
@@ -92,6 +130,7 @@ void TestGuiAdmin::initTestCase()
         QVERIFY2(!m_users.value(user).accessToken.isEmpty(), qPrintable(m_synapse.lastError()));
     }
     m_alice = session(m_synapse, m_users.value(QStringLiteral("alice")));
+    m_adminApi = std::make_unique<testing::ApiSession>(m_synapse.baseUrl(), m_synapse.adminToken(), m_synapse.caFile());
 
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
@@ -181,25 +220,16 @@ void TestGuiAdmin::deliver(const QStringList& users, bool viaRooms, const QStrin
     auto* list = child<QPlainTextEdit>("recipientListEdit");
     list->clear();
     typeLines(list, users.join(QLatin1Char('\n')));
-    // On the indicator: the button is wider than its label, and only the label area clicks.
-    auto* route = child<QRadioButton>(viaRooms ? "roomsRouteRadio" : "serverNoticesRouteRadio");
-    QTest::mouseClick(route, Qt::LeftButton, {}, QPoint(8, route->height() / 2));
-    QVERIFY(child<QRadioButton>(viaRooms ? "roomsRouteRadio" : "serverNoticesRouteRadio")->isChecked());
-    auto* editor = child<QPlainTextEdit>("markdownEdit");
-    editor->clear();
-    typeLines(editor, text);
+    chooseRoute(viaRooms);
+    writeNotice(text);
     // The live preview renders the Markdown (sanitised HTML, here a bold run).
     QTRY_VERIFY(child<QTextBrowser>("markdownPreview")->toHtml().contains(QStringLiteral("font-weight")));
     if (!screenshot.isEmpty())
         QVERIFY(!saveScreenshot(m_area.get(), screenshot).isEmpty());
     const QString journal = child<QLineEdit>("journalEdit")->text();
     QVERIFY(journal.startsWith(m_profile.path()));
-    click("sendButton");
-    QTRY_VERIFY(!child<QPushButton>("sendButton")->isEnabled()); // busy while delivering
-    auto* bar = child<MessageBar>("deliveryMessages");
-    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 120000);
-    QVERIFY2(bar->isVisible() && bar->text().startsWith(QStringLiteral("Sent %1, failed 0").arg(users.size())),
-        qPrintable(bar->text()));
+    const QString outcome = sendAndWait();
+    QVERIFY2(outcome.startsWith(QStringLiteral("Sent %1, failed 0").arg(users.size())), qPrintable(outcome));
     QVERIFY(QFile::exists(journal));
     QVERIFY(child<QLineEdit>("journalEdit")->text() != journal); // one journal per campaign
     auto* table = child<QTableView>("deliveryTable");
@@ -207,6 +237,21 @@ void TestGuiAdmin::deliver(const QStringList& users, bool viaRooms, const QStrin
     for (int row = 0; row < users.size(); ++row)
         QCOMPARE(table->model()->index(row, campaign::CampaignTableModel::StatusColumn).data().toString(),
             QStringLiteral("sent"));
+}
+
+QString TestGuiAdmin::sendAndWait()
+{
+    click("sendButton");
+    // Busy while delivering (or, when the form is refused, a message above the form).
+    auto* form = child<MessageBar>("composeMessages");
+    if (!QTest::qWaitFor([&] { return !child<QPushButton>("sendButton")->isEnabled() || form->isVisible(); }, 5000))
+        return QStringLiteral("(the delivery did not start)");
+    if (form->isVisible())
+        return form->text();
+    if (!QTest::qWaitFor([&] { return child<QPushButton>("sendButton")->isEnabled(); }, 120000))
+        return QStringLiteral("(the delivery did not end within 2 minutes)");
+    auto* bar = child<MessageBar>("deliveryMessages");
+    return bar->isVisible() ? bar->text() : QStringLiteral("(no delivery message)");
 }
 
 void TestGuiAdmin::composeAndDeliverViaRooms()
@@ -247,6 +292,187 @@ void TestGuiAdmin::deliverViaServerNotices()
     }
 }
 
+void TestGuiAdmin::usageLimitNoticeShowsAndClearsTheBanner()
+{
+    const auto carolAccount = m_users.value(QStringLiteral("carol"));
+    child<QComboBox>("recipientModeCombo")->setCurrentIndex(0); // one user
+    auto* recipient = child<QLineEdit>("recipientEdit");
+    recipient->clear();
+    QTest::keyClicks(recipient, carolAccount.userId);
+    QTest::mouseClick(child<QCheckBox>("usageLimitCheck"), Qt::LeftButton, {}, QPoint(8, 8));
+    QVERIFY(child<QCheckBox>("usageLimitCheck")->isChecked());
+    // Usage-limit notices exist only in the server notices room: the route follows.
+    QVERIFY(child<QRadioButton>("serverNoticesRouteRadio")->isChecked());
+    QVERIFY(!child<QRadioButton>("roomsRouteRadio")->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>("markdownEdit")->isEnabled()); // the notice's text is fixed
+    auto* limitType = child<QComboBox>("limitTypeCombo");
+    limitType->setCurrentText(QStringLiteral("monthly_active_user"));
+    QTest::keyClicks(child<QLineEdit>("adminContactEdit"), QStringLiteral("mailto:support@example.org"));
+    // The preview is the notice's own text, contact included.
+    QTRY_VERIFY(child<QTextBrowser>("markdownPreview")->toPlainText().contains(QStringLiteral("mailto:support@example.org")));
+    QVERIFY(!saveScreenshot(m_area.get(), QStringLiteral("admin-usage-limit.png")).isEmpty());
+    QString outcome = sendAndWait();
+    QVERIFY2(outcome.startsWith(QStringLiteral("Usage-limit notice sent and pinned for 1, failed 0")), qPrintable(outcome));
+
+    // carol's own app: the banner's source is the pinned notice, with the contact.
+    QTemporaryDir profile;
+    ServiceOptions options;
+    options.profileDir = profile.path();
+    options.extraCaFile = m_synapse.caFile();
+    NoticeService carol(options);
+    const ActionResult login = waitForAction(
+        [&](auto done) { carol.login(carolAccount.userId, m_synapse.baseUrl().toString(), carolAccount.password, done); });
+    QVERIFY2(login.ok(), qPrintable(login.message));
+    QVERIFY(waitForAction([&](auto done) { carol.syncOnce(done); }).ok());
+    QVERIFY(carol.usageLimit().has_value());
+    QCOMPARE(carol.usageLimit()->limitType, QStringLiteral("monthly_active_user"));
+    QCOMPARE(carol.usageLimit()->adminContact, QStringLiteral("mailto:support@example.org"));
+
+    // Unpinning from the same panel takes the banner away.
+    auto* clear = child<QRadioButton>("clearUsageLimitRadio");
+    QTest::mouseClick(clear, Qt::LeftButton, {}, QPoint(8, clear->height() / 2));
+    QVERIFY(clear->isChecked());
+    QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("Unpin"));
+    outcome = sendAndWait();
+    QVERIFY2(outcome.startsWith(QStringLiteral("Usage-limit notice unpinned for 1, failed 0")), qPrintable(outcome));
+    QCOMPARE(child<QTableView>("deliveryTable")->model()->index(0, 1).data().toString(), QStringLiteral("cleared"));
+    QVERIFY(waitForAction([&](auto done) { carol.syncOnce(done); }).ok());
+    QVERIFY(!carol.usageLimit().has_value());
+
+    // Back to ordinary notices for the next tests.
+    QTest::mouseClick(child<QRadioButton>("pinUsageLimitRadio"), Qt::LeftButton, {}, QPoint(8, 8));
+    QTest::mouseClick(child<QCheckBox>("usageLimitCheck"), Qt::LeftButton, {}, QPoint(8, 8));
+    QVERIFY(!child<QCheckBox>("usageLimitCheck")->isChecked());
+    QVERIFY(child<QPlainTextEdit>("markdownEdit")->isEnabled());
+}
+
+void TestGuiAdmin::recipientsFromAFile()
+{
+    const QString bob = m_users.value(QStringLiteral("bob")).userId;
+    const QString dave = m_users.value(QStringLiteral("dave")).userId;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("recipients.txt"));
+    auto writeFile = [&](const QByteArray& content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+    };
+    child<QComboBox>("recipientModeCombo")->setCurrentIndex(2); // a file
+    QTest::keyClicks(child<QLineEdit>("recipientFileEdit"), path);
+    chooseRoute(false);
+    const QString text = QStringLiteral("Recipients from a file: the new terms apply.");
+    writeNotice(text);
+
+    // A line that is not a Matrix ID: refused in the form, before any request.
+    QVERIFY(writeFile(bob.toUtf8() + "\nnot-an-id\n"));
+    QString outcome = sendAndWait();
+    QVERIFY2(outcome.startsWith(QStringLiteral("Fix the recipients first")) && outcome.contains(QStringLiteral("not-an-id")),
+        qPrintable(outcome));
+    // A user of another server: reported by the planner, nothing sent.
+    QVERIFY(writeFile(bob.toUtf8() + "\n@stranger:example.org\n"));
+    outcome = sendAndWait();
+    QVERIFY2(outcome.contains(QStringLiteral("@stranger:example.org")) && outcome.contains(QStringLiteral("Nothing was sent")),
+        qPrintable(outcome));
+    QCOMPARE(testing::countReceived(m_adminApi->api(), {bob}, text, QString()).value(bob).messages, 0);
+
+    // Comments, blank lines and a repeat are fine: two recipients, one notice each.
+    QVERIFY(writeFile("# the on-call team\n\n" + bob.toUtf8() + "\n" + dave.toUtf8() + "\n" + bob.toUtf8() + "\n"));
+    const QString journal = child<QLineEdit>("journalEdit")->text();
+    outcome = sendAndWait();
+    QVERIFY2(outcome.startsWith(QStringLiteral("Sent 2, failed 0")), qPrintable(outcome));
+    const auto counts = received({bob, dave}, text, journal);
+    QCOMPARE(counts.value(bob).messages, 1);
+    QCOMPARE(counts.value(dave).messages, 1);
+}
+
+void TestGuiAdmin::allLocalUsersLeavesDeactivatedOut()
+{
+    // One more account, then deactivated: never a recipient.
+    const QString gone = QStringLiteral("@gone:%1").arg(m_synapse.serverName());
+    auto put = [&](const nlohmann::json& body) {
+        return m_adminApi
+            ->wait<nlohmann::json>([&](auto cb) {
+                m_adminApi->api().call("PUT", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(gone), {},
+                    QByteArray::fromStdString(body.dump()), true, [cb](Result<nlohmann::json> r, const QUrl&) { cb(r); });
+            })
+            .ok();
+    };
+    QVERIFY(put(nlohmann::json::object()));
+    QVERIFY(put({{"deactivated", true}}));
+
+    child<QComboBox>("recipientModeCombo")->setCurrentIndex(3); // all local users
+    chooseRoute(false);
+    const QString text = QStringLiteral("To everyone on this server: maintenance on Sunday.");
+    writeNotice(text);
+    const QString journal = child<QLineEdit>("journalEdit")->text();
+    const QString outcome = sendAndWait();
+    QStringList expected = {m_synapse.adminUserId()};
+    for (const auto& user : std::as_const(m_users))
+        expected << user.userId;
+    QVERIFY2(outcome.startsWith(QStringLiteral("Sent %1, failed 0").arg(expected.size())), qPrintable(outcome));
+    QStringList listed;
+    auto* table = child<QTableView>("deliveryTable");
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        listed << table->model()->index(row, campaign::CampaignTableModel::UserColumn).data().toString();
+    listed.sort();
+    expected.sort();
+    QCOMPARE(listed, expected);
+    const auto counts = received(expected, text, journal);
+    for (const QString& user : std::as_const(expected))
+        QVERIFY2(counts.value(user).messages == 1, qPrintable(user));
+}
+
+void TestGuiAdmin::cancelThenResumeDeliversExactlyOnce()
+{
+    int failures = 0;
+    const QStringList users =
+        testing::createUsers(m_adminApi->api(), m_synapse.serverName(), QStringLiteral("wave"), 40, &failures);
+    QCOMPARE(failures, 0);
+    child<QComboBox>("recipientModeCombo")->setCurrentIndex(1);
+    auto* list = child<QPlainTextEdit>("recipientListEdit");
+    list->clear();
+    list->setPlainText(users.join(QLatin1Char('\n'))); // pasted
+    chooseRoute(true);
+    const QString text = QStringLiteral("Stopped halfway, then finished: one copy each.");
+    writeNotice(text);
+    const QString journal = child<QLineEdit>("journalEdit")->text();
+
+    // Cancel as soon as the first recipients are done (a room and a message each).
+    click("sendButton");
+    auto* progress = child<QProgressBar>("deliveryProgress");
+    QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() == 40 && progress->value() >= 1, 60000);
+    QVERIFY(child<QPushButton>("cancelDeliveryButton")->isEnabled());
+    click("cancelDeliveryButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 60000);
+    auto* bar = child<MessageBar>("deliveryMessages");
+    QVERIFY2(bar->text().contains(QStringLiteral("not sent yet: press Resume")) && bar->text().contains(journal),
+        qPrintable(bar->text()));
+    const int sentBefore = progress->value();
+    QVERIFY2(sentBefore >= 1 && sentBefore < 40, qPrintable(QString::number(sentBefore)));
+    QVERIFY(child<QPushButton>("resumeDeliveryButton")->isEnabled());
+
+    // Resume: the person picks the journal in the file dialog.
+    click("resumeDeliveryButton");
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_area->findChild<QFileDialog*>(QStringLiteral("resumeJournalDialog"))) && dialog->isVisible());
+    QCOMPARE(dialog->directory().absolutePath(), QFileInfo(journal).absolutePath());
+    dialog->selectFile(journal);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // as pressing Open
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>("sendButton")->isEnabled() || bar->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled() && bar->isVisible(), 120000);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Sent 40, failed 0")), qPrintable(bar->text()));
+
+    // Counted on the server: one room and one message for each of the 40.
+    const auto counts = received(users, text, journal);
+    for (const QString& user : users) {
+        QVERIFY2(!counts.value(user).readFailed, qPrintable(user));
+        QVERIFY2(counts.value(user).messages == 1 && counts.value(user).markedRooms == 1,
+            qPrintable(QStringLiteral("%1: %2 messages, %3 rooms")
+                           .arg(user)
+                           .arg(counts.value(user).messages)
+                           .arg(counts.value(user).markedRooms)));
+    }
+}
+
 void TestGuiAdmin::sentNoticesListsAndTogglesLeaveRule()
 {
     m_area->tabs()->setCurrentWidget(m_area->sentPanel());
@@ -266,6 +492,20 @@ void TestGuiAdmin::sentNoticesListsAndTogglesLeaveRule()
     QVERIFY(!bobRoom.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("refreshSentButton")->isEnabled(), 30000);
     auto bob = session(m_synapse, m_users.value(QStringLiteral("bob")));
+    // bob joined (to count his notices) but sent no receipt: joined, not read.
+    QCOMPARE(sentCell(bobRoom, SentNoticesPanel::MembershipColumn), QStringLiteral("joined"));
+    QCOMPARE(sentCell(bobRoom, SentNoticesPanel::ReadColumn), QStringLiteral("unread"));
+    QCOMPARE(sentCell(bobRoom, SentNoticesPanel::RepliesColumn), QStringLiteral("—")); // read-only room
+    // His own receipt on the notice turns it to read.
+    QString newest;
+    for (const SentNoticeRoom& room : panel->rooms())
+        if (room.roomId == bobRoom)
+            newest = room.newestNoticeId;
+    QVERIFY(!newest.isEmpty());
+    QVERIFY(bob->wait<Empty>([&](auto cb) { bob->api().sendReadReceipt(bobRoom, newest, cb); }).ok());
+    click("refreshSentButton");
+    QTRY_COMPARE_WITH_TIMEOUT(sentCell(bobRoom, SentNoticesPanel::ReadColumn), QStringLiteral("read"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("refreshSentButton")->isEnabled(), 30000);
 
     panel->selectRoom(bobRoom);
     QTRY_VERIFY(child<QPushButton>("allowArchivingButton")->isEnabled());
@@ -290,6 +530,7 @@ void TestGuiAdmin::repliesShowAndAdminAnswersAndPins()
     QTRY_VERIFY_WITH_TIMEOUT(history->count() > 0
             && history->item(history->count() - 1)->text().contains(QStringLiteral("↩ Reply from")),
         30000);
+    QCOMPARE(sentCell(m_aliceRoom, SentNoticesPanel::RepliesColumn), QStringLiteral("1"));
     QTest::keyClicks(child<QPlainTextEdit>("adminReplyEdit"), QStringLiteral("It was a mistake; it is cleared now."));
     click("adminReplyButton");
     QTRY_VERIFY_WITH_TIMEOUT(history->count() > 0

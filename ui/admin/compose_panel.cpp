@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "admin/markdown.h"
+#include "admin/usage_limit_notice.h"
 #include "campaign/recipients.h"
 #include "delivery_runner.h"
 #include "delivery_view.h"
@@ -263,6 +264,10 @@ QWidget* ComposePanel::buildUsageLimit()
     connect(m_usageLimit, &QCheckBox::toggled, details, &QWidget::setVisible);
     connect(m_usageLimit, &QCheckBox::toggled, this, &ComposePanel::updateAvailability);
     connect(m_clearUsageLimit, &QRadioButton::toggled, this, &ComposePanel::updateAvailability);
+    connect(m_usageLimit, &QCheckBox::toggled, this, &ComposePanel::updatePreview);
+    connect(m_clearUsageLimit, &QRadioButton::toggled, this, &ComposePanel::updatePreview);
+    connect(m_limitType, &QComboBox::currentTextChanged, this, &ComposePanel::updatePreview);
+    connect(m_adminContact, &QLineEdit::textChanged, this, &ComposePanel::updatePreview);
     return box;
 }
 
@@ -301,7 +306,9 @@ void ComposePanel::updateAvailability()
         modes->item(AllLocalUsers)->setEnabled(adminApi);
     if (!adminApi && m_recipientMode->currentIndex() == AllLocalUsers)
         m_recipientMode->setCurrentIndex(OneUser);
-    m_editor->setReadOnly(usage || busy);
+    // The usage-limit notice has a fixed text (shown in the preview); the editor is not used.
+    m_editor->setEnabled(!usage);
+    m_editor->setReadOnly(busy);
     m_markdown->setEnabled(!usage && !busy);
     m_recipientMode->setEnabled(!busy);
     m_recipientPages->setEnabled(!busy);
@@ -312,6 +319,23 @@ void ComposePanel::updateAvailability()
 
 void ComposePanel::updatePreview()
 {
+    if (m_usageLimit->isChecked()) {
+        // Exactly the text AdminService sends, so the admin sees what the user will read.
+        const QString limitType = m_limitType->currentText().trimmed();
+        QString html;
+        if (m_clearUsageLimit->isChecked()) {
+            html = QStringLiteral("<p><i>Unpins the usage-limit notices%1 in each recipient's server notices "
+                                  "room. Their usage-limit banner goes away; other pins stay.</i></p>")
+                       .arg(limitType.isEmpty() ? QString() : QStringLiteral(" for “%1”").arg(limitType.toHtmlEscaped()));
+        } else {
+            const auto content = usageLimitNoticeContent(limitType, m_adminContact->text().trimmed());
+            html = QStringLiteral("<p>%1</p><p><i>Sent to each recipient's server notices room and pinned: their "
+                                  "app shows it as a usage-limit banner until you unpin it.</i></p>")
+                       .arg(QString::fromStdString(content.value("body", std::string())).toHtmlEscaped());
+        }
+        m_preview->setHtml(html);
+        return;
+    }
     const QString text = m_editor->toPlainText();
     // renderNoticeMarkdown sanitises, so the preview shows only what receivers may render.
     if (m_markdown->isChecked())

@@ -8,6 +8,7 @@
 #include "matrix/user_id.h"
 #include "service/notice_service.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <QStandardItemModel>
 
@@ -65,6 +66,7 @@ void DeliveryRunner::start(const DeliveryRequest& request)
         startUsageLimits(request);
         return;
     }
+    releaseJournal(request.journalPath);
     emit statusLine(QStringLiteral("Checking the recipients…"));
     PlanRequest plan;
     plan.spec = request.spec;
@@ -98,6 +100,7 @@ void DeliveryRunner::resume(const QString& journalPath)
 {
     if (m_busy)
         return;
+    releaseJournal(journalPath);
     QString error;
     auto journal = CampaignJournal::open(journalPath, &error);
     if (!journal || !journal->hasHeader()) {
@@ -114,6 +117,17 @@ void DeliveryRunner::resume(const QString& journalPath)
     m_cancelled = false;
     setBusy(true);
     run(std::move(journal), true);
+}
+
+void DeliveryRunner::releaseJournal(const QString& path)
+{
+    // The last campaign keeps its journal open (and locked against other runs) so its table
+    // stays on screen; reopening that same file from here must not find it "in use".
+    if (!m_journal || QFileInfo(m_journal->path()) != QFileInfo(path))
+        return;
+    m_campaignModel->setCampaign(nullptr);
+    m_campaign.reset();
+    m_journal.reset();
 }
 
 void DeliveryRunner::run(std::unique_ptr<CampaignJournal> journal, bool resumed)

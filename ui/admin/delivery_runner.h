@@ -65,6 +65,8 @@ signals:
 
 private:
     void setBusy(bool busy);
+    // Closes the last campaign's journal if it is the file at `path` (before reopening it).
+    void releaseJournal(const QString& path);
     void onPlanned(campaign::PlanResult plan);
     void run(std::unique_ptr<campaign::CampaignJournal> journal, bool resumed);
     void onCampaignFinished(const campaign::Summary& summary);

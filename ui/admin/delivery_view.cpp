@@ -93,10 +93,15 @@ void DeliveryView::updateBusy(bool busy)
 
 void DeliveryView::chooseJournal()
 {
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Resume a campaign"), m_journalDir,
+    // Window-modal and asynchronous (open(), not exec()): deliveries elsewhere keep their
+    // progress updating while the admin picks a file.
+    auto* dialog = new QFileDialog(this, QStringLiteral("Resume a campaign"), m_journalDir,
         QStringLiteral("Campaign journals (*.jsonl);;All files (*)"));
-    if (!path.isEmpty())
-        m_runner.resume(path);
+    dialog->setObjectName(QStringLiteral("resumeJournalDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, &m_runner, &DeliveryRunner::resume);
+    dialog->open();
 }
 
 } // namespace nb

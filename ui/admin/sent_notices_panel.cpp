@@ -18,6 +18,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 namespace nb {
@@ -70,7 +71,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     m_send->setObjectName(QStringLiteral("adminReplyButton"));
 
     m_model->setHorizontalHeaderLabels({QStringLiteral("Recipient"), QStringLiteral("Membership"),
-        QStringLiteral("Read"), QStringLiteral("Leave rule"), QStringLiteral("Room name")});
+        QStringLiteral("Read"), QStringLiteral("Replies"), QStringLiteral("Leave rule"), QStringLiteral("Room name")});
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -79,6 +80,10 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(RecipientColumn, 220);
+    m_table->setColumnWidth(MembershipColumn, 90);
+    m_table->setColumnWidth(ReadColumn, 70);
+    m_table->setColumnWidth(RepliesColumn, 70);
+    m_table->setColumnWidth(LeaveRuleColumn, 80);
     m_table->setAlternatingRowColors(true);
     m_roomTitle->setWordWrap(true);
     m_history->setWordWrap(true);
@@ -191,8 +196,14 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
                                                            : QStringLiteral("unread");
         auto* name = new QStandardItem(room.name.isEmpty() ? QStringLiteral("Server Notice") : room.name);
         name->setToolTip(room.readOnly ? QStringLiteral("Read-only notice") : QStringLiteral("Notice with replies"));
+        // Replies: the recipient's messages among those loaded; "—" where they cannot write.
+        const auto replies = std::count_if(room.messages.begin(), room.messages.end(),
+            [](const SentNoticeMessage& message) { return message.fromRecipient; });
+        auto* repliesItem = new QStandardItem(
+            room.readOnly && replies == 0 ? QStringLiteral("—") : QString::number(replies));
+        repliesItem->setTextAlignment(Qt::AlignCenter);
         m_model->appendRow({recipient, new QStandardItem(membershipText(room.recipientMembership)),
-            new QStandardItem(read), new QStandardItem(room.leaveRule), name});
+            new QStandardItem(read), repliesItem, new QStandardItem(room.leaveRule), name});
     }
     for (const QString& roomId : keep)
         selectRoom(roomId, QItemSelectionModel::Select);

@@ -25,6 +25,9 @@ class MessageBar;
 class SentNoticesPanel : public QWidget {
     Q_OBJECT
 public:
+    // The table's columns (sentRoomsTable); the recipient cell's tooltip is the room ID.
+    enum Column { RecipientColumn, MembershipColumn, ReadColumn, RepliesColumn, LeaveRuleColumn, NameColumn, ColumnCount };
+
     explicit SentNoticesPanel(AdminService& admin, QWidget* parent = nullptr);
 
     void refresh();
@@ -37,7 +40,6 @@ signals:
     void refreshed();
 
 private:
-    enum Column { RecipientColumn, MembershipColumn, ReadColumn, LeaveRuleColumn, NameColumn, ColumnCount };
 
     void showRooms(std::vector<SentNoticeRoom> rooms);
     void showMessages();
