@@ -1,7 +1,10 @@
 #include "http_transport.h"
 
+#include "matrix/retry_after.h"
+
 #include "client_logging.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -209,6 +212,11 @@ HttpResponse HttpTransport::classify(QNetworkReply* reply, const Pending& state)
             return failWith(Kind::Unreachable, reply->errorString());
         response.failure = RequestFailure::make(Kind::ServerRefused, {}, url);
         response.failure.matrix = parseMatrixError(response.status, response.body);
+        // The body's retry_after_ms is finer (milliseconds) where both are given; a server
+        // that sends only the header (Matrix 1.10 deprecates the field) is honoured too.
+        if (!response.failure.matrix.retryAfterMs && reply->hasRawHeader("Retry-After"))
+            response.failure.matrix.retryAfterMs =
+                parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         return response;
     }
 

@@ -149,6 +149,30 @@ private Q_SLOTS:
         QCOMPARE(r.failure.matrix.adminContact.value_or(QString()), QStringLiteral("mailto:a@b"));
     }
 
+    void rateLimitWaitFromHeaderOrBody()
+    {
+        // Matrix 1.10 deprecates retry_after_ms for the Retry-After header; a server may
+        // send either or both (Synapse sends both). The body's milliseconds win when present.
+        ScriptedServer server;
+        server.handler = [](const ScriptedServer::Request& r, QTcpSocket* s) {
+            const QByteArray limited = R"({"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests")";
+            if (r.path == "/header-only")
+                ScriptedServer::reply(s, 429, limited + "}", "Retry-After: 7\r\n");
+            else if (r.path == "/both")
+                ScriptedServer::reply(s, 429, limited + R"(,"retry_after_ms":1250})", "Retry-After: 2\r\n");
+            else
+                ScriptedServer::reply(s, 429, limited + "}");
+        };
+        HttpTransport t;
+        auto waitFor = [&](const char* path) {
+            const auto r = sendAndWait(t, server.url().resolved(QUrl(QLatin1String(path))));
+            return r.failure.matrix.retryAfterMs.value_or(-1);
+        };
+        QCOMPARE(waitFor("/header-only"), qint64(7000));
+        QCOMPARE(waitFor("/both"), qint64(1250));
+        QCOMPARE(waitFor("/neither"), qint64(-1)); // the retry policy's default applies
+    }
+
     void announcedTooLargeStopsEarly()
     {
         ScriptedServer server;

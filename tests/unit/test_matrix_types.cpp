@@ -1,12 +1,14 @@
 // Parsing of Synapse's real responses: errors, versions, support info, user IDs.
 #include "fixture.h"
 #include "matrix/matrix_error.h"
+#include "matrix/retry_after.h"
 #include "matrix/server_versions.h"
 #include "matrix/user_id.h"
 #include "notice/support_info.h"
 #include "notice/usage_limit.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nb;
 using nb::testing::fixtureBytes;
@@ -60,6 +62,31 @@ private slots:
         QVERIFY(!wrongTypes.retryAfterMs.has_value());
         const auto retry = parseMatrixError(429, R"({"errcode":"M_LIMIT_EXCEEDED","retry_after_ms":1500})");
         QCOMPARE(retry.retryAfterMs.value_or(0), 1500);
+    }
+
+    void retryAfterHeader_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expectedMs"); // -1: not understood
+        QTest::newRow("seconds") << QByteArray("3") << qint64(3000);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("spaces") << QByteArray(" 12 ") << qint64(12000);
+        QTest::newRow("date 90 s ahead") << QByteArray("Sun, 22 Nov 2026 12:01:30 GMT") << qint64(90000);
+        QTest::newRow("date in the past") << QByteArray("Sun, 22 Nov 2026 11:00:00 GMT") << qint64(0);
+        QTest::newRow("absurdly long") << QByteArray("99999999999999999999") << qint64(24 * 3600 * 1000);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << qint64(-1);
+        QTest::newRow("words") << QByteArray("soon") << qint64(-1);
+    }
+
+    void retryAfterHeader()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expectedMs);
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
+        const auto parsed = parseRetryAfter(value, now);
+        QCOMPARE(parsed.value_or(-1), expectedMs);
     }
 
     void synapseDoesNotAdvertiseMsc4279()
