@@ -552,21 +552,22 @@ void TestGuiAdmin::repliesShowAndAdminAnswersAndPins()
 
 void TestGuiAdmin::nonAdminIsNotAnAdmin()
 {
-    // The lead's MainWindow shows the Admin tab only on checkAdmin "true"; here the service side.
-    QTemporaryDir profile;
-    ServiceOptions options;
-    options.profileDir = profile.path();
-    options.extraCaFile = m_synapse.caFile();
-    NoticeService service(options);
-    const auto bob = m_users.value(QStringLiteral("bob"));
-    const ActionResult login = waitForAction(
-        [&](auto done) { service.login(bob.userId, m_synapse.baseUrl().toString(), bob.password, done); });
-    QVERIFY2(login.ok(), qPrintable(login.message));
-    AdminService admin(service);
-    const ActionResult check = waitForAction([&](auto done) { admin.checkAdmin(done); });
-    QVERIFY2(check.ok(), qPrintable(check.message));
-    QCOMPARE(check.value, QStringLiteral("false"));
-    QCOMPARE(admin.isAdmin(), std::optional<bool>(false));
+    // bob's whole app, wired as the GUI main wires it: the check is answered, no Admin tab.
+    SignedInApp bob;
+    const auto account = m_users.value(QStringLiteral("bob"));
+    const QString loginError = bob.start(m_synapse, account.userId, account.password);
+    QVERIFY2(loginError.isEmpty(), qPrintable(loginError));
+    QTRY_VERIFY_WITH_TIMEOUT(bob.decided, 30000);
+    QVERIFY(!bob.area);
+    QVERIFY(!bob.windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs")));
+    QVERIFY(!bob.windows->mainWindow()->findChild<AdminArea*>());
+    // The same wiring gives the server admin the tab.
+    SignedInApp admin;
+    QVERIFY(admin.start(m_synapse, m_synapse.adminUserId(), m_synapse.adminPassword()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(admin.decided, 30000);
+    QVERIFY(admin.area);
+    auto* tabs = admin.windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs && tabs->count() == 2 && tabs->tabText(1) == QStringLiteral("Admin"));
 }
 
 void TestGuiAdmin::cleanupTestCase()

@@ -8,6 +8,7 @@
 #include "service/notice_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
+#include "ui/main_window.h"
 
 #include <QList>
 #include <QPointer>

@@ -12,7 +12,6 @@
 
 #include "admin/admin_service.h"
 #include "ui/admin/compose_panel.h"
-#include "ui/main_window.h"
 #include "ui/message_bar.h"
 
 #include <QCheckBox>

@@ -78,12 +78,12 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RecipientColumn, 220);
-    m_table->setColumnWidth(MembershipColumn, 90);
-    m_table->setColumnWidth(ReadColumn, 70);
-    m_table->setColumnWidth(RepliesColumn, 70);
-    m_table->setColumnWidth(LeaveRuleColumn, 80);
+    // The short columns fit their words; recipient and room name share what is left, so
+    // nothing needs a horizontal scroll bar at the default size.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RecipientColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_roomTitle->setWordWrap(true);
     m_history->setWordWrap(true);
