@@ -10,8 +10,11 @@
 #include "tray_notifier.h"
 #include "usage_limit_banner.h"
 
+#include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -69,7 +72,8 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
             [this](ConnectionState state, const QString& detail) { updateConnection(int(state), detail); });
     connect(&m_service, &NoticeService::noticeArrived, this, &MainWindow::onNoticeArrived);
     connect(m_inbox, &InboxView::currentRoomChanged, this, &MainWindow::showCurrentRoom);
-    connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quitRequested);
+    connect(m_tray, &TrayNotifier::quitRequested, this,
+        [this] { confirmThen(QStringLiteral("Quit"), [this] { emit quitRequested(); }); });
 
     m_user->setText(m_service.userId());
     updateConnection(int(m_service.connectionState()), {});
@@ -84,11 +88,66 @@ void MainWindow::buildMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
-    QAction* logout = file->addAction(QStringLiteral("&Log out"), this, &MainWindow::logoutRequested);
+    QAction* logout = file->addAction(QStringLiteral("&Log out"), this,
+        [this] { confirmThen(QStringLiteral("Log out"), [this] { emit logoutRequested(); }); });
     logout->setObjectName(QStringLiteral("logoutAction"));
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &MainWindow::quitRequested);
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this,
+        [this] { confirmThen(QStringLiteral("Quit"), [this] { emit quitRequested(); }); });
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::addStopGuard(StopGuard guard)
+{
+    m_stopGuards.push_back(std::move(guard));
+}
+
+void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
+{
+    QStringList busy;
+    for (const StopGuard& guard : m_stopGuards)
+        if (const QString what = guard(); !what.isEmpty())
+            busy << what;
+    if (busy.isEmpty()) {
+        proceed();
+        return;
+    }
+    // Asynchronous (open(), not exec()): the work keeps running while the box is up.
+    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("%1 now?").arg(verb),
+        busy.join(QLatin1Char('\n')), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stopConfirmation"));
+    box->setInformativeText(QStringLiteral("%1 anyway?").arg(verb));
+    QPushButton* stop = box->addButton(QStringLiteral("%1 anyway").arg(verb), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopAnywayButton"));
+    QPushButton* keep = box->addButton(QStringLiteral("Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [stop, proceed](QAbstractButton* clicked) {
+        if (clicked == stop)
+            proceed();
+    });
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    bool idle = true;
+    for (const StopGuard& guard : m_stopGuards)
+        idle = idle && guard().isEmpty();
+    if (idle) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    confirmThen(QStringLiteral("Close"), [this] {
+        m_closeConfirmed = true;
+        close();
+    });
 }
 
 void MainWindow::showInfo(const QString& text)

@@ -3,6 +3,8 @@
 // left, the selected notice on the right, the connection and the signed-in user in
 // the status bar. It follows the NoticeService's store and forwards user actions.
 #include <QMainWindow>
+#include <functional>
+#include <vector>
 
 class QLabel;
 class QSplitter;
@@ -27,11 +29,22 @@ public:
     // A message for the whole window (e.g. where the token is stored after login).
     void showInfo(const QString& text);
 
+    // Work that quitting, logging out or closing would cut short (a delivery in progress).
+    // A guard returns a sentence saying what would stop, or an empty string when idle;
+    // while any guard is busy, those actions ask first (the "stopConfirmation" box).
+    using StopGuard = std::function<QString()>;
+    void addStopGuard(StopGuard guard);
+
 signals:
     void logoutRequested();
     void quitRequested();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    // Runs `proceed` at once when nothing is busy, else after the person confirms.
+    void confirmThen(const QString& verb, std::function<void()> proceed);
     void buildMenus();
     void refreshFromStore();
     void showCurrentRoom();
@@ -48,6 +61,8 @@ private:
     QLabel* m_connection;
     QLabel* m_user;
     TrayNotifier* m_tray;
+    std::vector<StopGuard> m_stopGuards;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace nb

@@ -17,10 +17,14 @@
 #include "ui/admin/delivery_runner.h"
 #include "ui/admin/power_level_table.h"
 #include "ui/admin/sent_notices_panel.h"
+#include "ui/main_window.h"
 #include "ui/message_bar.h"
 
 #include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QSignalSpy>
 #include <QFileDialog>
 #include <QProgressBar>
 #include <QLabel>
@@ -54,6 +58,7 @@ private slots:
     void sentNoticesListsAndTogglesLeaveRule();
     void repliesShowAndAdminAnswersAndPins();
     void nonAdminIsNotAnAdmin();
+    void quittingDuringADeliveryAsksFirst();
     void cleanupTestCase();
 
 private:
@@ -568,6 +573,55 @@ void TestGuiAdmin::nonAdminIsNotAnAdmin()
     QVERIFY(admin.area);
     auto* tabs = admin.windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     QVERIFY(tabs && tabs->count() == 2 && tabs->tabText(1) == QStringLiteral("Admin"));
+}
+
+void TestGuiAdmin::quittingDuringADeliveryAsksFirst()
+{
+    int failures = 0;
+    const QStringList users =
+        testing::createUsers(m_adminApi->api(), m_synapse.serverName(), QStringLiteral("late"), 30, &failures);
+    QCOMPARE(failures, 0);
+    SignedInApp app;
+    QVERIFY(app.start(m_synapse, m_synapse.adminUserId(), m_synapse.adminPassword()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(app.decided && app.area, 30000);
+    MainWindow* window = app.windows->mainWindow();
+    QSignalSpy quit(app.windows.get(), &AppWindows::quitRequested);
+    auto* quitAction = window->findChild<QAction*>(QStringLiteral("quitAction"));
+    QVERIFY(quitAction);
+    auto confirmation = [window] { return window->findChild<QMessageBox*>(QStringLiteral("stopConfirmation")); };
+
+    // Idle: Quit quits at once.
+    quitAction->trigger();
+    QCOMPARE(quit.count(), 1);
+    QVERIFY(!confirmation());
+
+    // Busy: Quit asks, and "Keep running" keeps the delivery going.
+    AdminArea* area = app.area;
+    area->tabs()->setCurrentWidget(area->composePanel());
+    area->findChild<QComboBox*>(QStringLiteral("recipientModeCombo"))->setCurrentIndex(1);
+    area->findChild<QPlainTextEdit*>(QStringLiteral("recipientListEdit"))->setPlainText(users.join(QLatin1Char('\n')));
+    area->findChild<QPlainTextEdit*>(QStringLiteral("markdownEdit"))->setPlainText(QStringLiteral("Late notice."));
+    QTest::mouseClick(area->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+    DeliveryRunner& runner = area->composePanel()->runner();
+    QTRY_VERIFY_WITH_TIMEOUT(runner.isBusy() && runner.busyDescription().contains(QStringLiteral(" of 30 done")), 30000);
+    quitAction->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("A delivery is still running")), qPrintable(box->text()));
+    QVERIFY(!saveScreenshot(box, QStringLiteral("admin-quit-confirmation.png")).isEmpty());
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("keepRunningButton")), Qt::LeftButton);
+    QTRY_VERIFY(!confirmation());
+    QCOMPARE(quit.count(), 1);
+    // 30 rooms take seconds (about 5 a second here); the box was answered well before.
+    QVERIFY(runner.isBusy());
+
+    // Asked again, "Quit anyway" quits (the journal lets the rest be resumed later).
+    quitAction->trigger();
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("stopAnywayButton")), Qt::LeftButton);
+    QTRY_COMPARE(quit.count(), 2);
+    // Let the delivery end before the app goes, so the next test starts from a quiet server.
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 120000);
 }
 
 void TestGuiAdmin::cleanupTestCase()

@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "compose_panel.h"
+#include "delivery_runner.h"
 #include "create_room_panel.h"
 #include "sent_notices_panel.h"
 #include "ui/app_windows.h"
@@ -59,6 +60,11 @@ void installAdminArea(QMainWindow* window, NoticeService& service, AdminService&
         auto* area = new AdminArea(service, admin, tabs);
         tabs->addTab(area, QStringLiteral("Admin"));
         target->setCentralWidget(tabs);
+        // Quitting or logging out mid-delivery asks first.
+        if (auto* main = qobject_cast<MainWindow*>(target.data())) {
+            QPointer<AdminArea> guarded(area);
+            main->addStopGuard([guarded] { return guarded ? guarded->composePanel()->runner().busyDescription() : QString(); });
+        }
         if (decided)
             decided(area);
     });

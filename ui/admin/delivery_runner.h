@@ -51,6 +51,8 @@ public:
     void resume(const QString& journalPath);
     void cancel();
     bool isBusy() const { return m_busy; }
+    // While busy, what stopping the app would interrupt, in words; empty when idle.
+    QString busyDescription() const;
     // The per-recipient table of the current (or last) run: recipient, status, detail.
     QAbstractItemModel* model() const;
 
@@ -86,6 +88,9 @@ private:
     bool m_showUsage = false;
     bool m_busy = false;
     bool m_cancelled = false;
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
+    QString m_activeJournalPath; // of the campaign running now
     // Usage-limit run state.
     QStringList m_usageQueue;
     DeliveryRequest m_usageRequest;
