@@ -11,6 +11,8 @@ export DEBIAN_FRONTEND=noninteractive
 PACKAGES=(
     # build
     build-essential cmake ninja-build ccache pkg-config git
+    # the format check (scripts/format.sh --check runs as a test)
+    clang-format
     # Qt 6 (Core, Network, Widgets, Test come with qt6-base-dev), JSON, keychain
     qt6-base-dev qt6-base-dev-tools libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev libcmark-dev
     # running widgets headless (offscreen/xcb platform plugins), SVG icons, a font

@@ -19,8 +19,14 @@ AppWindows::~AppWindows()
     delete m_login;
 }
 
-LoginWindow* AppWindows::loginWindow() const { return m_login; }
-MainWindow* AppWindows::mainWindow() const { return m_main; }
+LoginWindow* AppWindows::loginWindow() const
+{
+    return m_login;
+}
+MainWindow* AppWindows::mainWindow() const
+{
+    return m_main;
+}
 
 void AppWindows::start()
 {
@@ -31,7 +37,7 @@ void AppWindows::start()
         if (result.ok())
             self->showInbox({});
         else
-            self->showLogin({});  // no saved session is the normal first start: no message
+            self->showLogin({}); // no saved session is the normal first start: no message
     });
 }
 
@@ -41,7 +47,7 @@ void AppWindows::showLogin(const QString& notice)
     if (m_main) {
         m_main->hide();
         m_main->deleteLater();
-        m_main = nullptr;  // a new login gets a fresh window, not one being deleted
+        m_main = nullptr; // a new login gets a fresh window, not one being deleted
     }
     if (!m_login) {
         m_login = new LoginWindow(m_service);

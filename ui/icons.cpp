@@ -28,10 +28,25 @@ QIcon load(const char* name, QStyle::StandardPixmap fallback)
 }
 } // namespace
 
-QIcon app() { return load("app.svg", QStyle::SP_FileDialogInfoView); }
-QIcon warning() { return load("warning.svg", QStyle::SP_MessageBoxWarning); }
-QIcon official() { return load("official.svg", QStyle::SP_DialogApplyButton); }
-QIcon pinned() { return load("pin.svg", QStyle::SP_ArrowDown); }
-QIcon usageLimit() { return load("limit.svg", QStyle::SP_MessageBoxInformation); }
+QIcon app()
+{
+    return load("app.svg", QStyle::SP_FileDialogInfoView);
+}
+QIcon warning()
+{
+    return load("warning.svg", QStyle::SP_MessageBoxWarning);
+}
+QIcon official()
+{
+    return load("official.svg", QStyle::SP_DialogApplyButton);
+}
+QIcon pinned()
+{
+    return load("pin.svg", QStyle::SP_ArrowDown);
+}
+QIcon usageLimit()
+{
+    return load("limit.svg", QStyle::SP_MessageBoxInformation);
+}
 
 } // namespace nb::icons

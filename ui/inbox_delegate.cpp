@@ -66,8 +66,9 @@ QString InboxDelegate::secondLine(const QModelIndex& index)
     if (ms <= 0)
         return QStringLiteral("From your server");
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
-    const QString date = when.date() == QDate::currentDate() ? QLocale().toString(when.time(), QStringLiteral("HH:mm"))
-                                                              : QLocale().toString(when.date(), QStringLiteral("d MMM yyyy"));
+    const QString date = when.date() == QDate::currentDate()
+        ? QLocale().toString(when.time(), QStringLiteral("HH:mm"))
+        : QLocale().toString(when.date(), QStringLiteral("d MMM yyyy"));
     return QStringLiteral("From your server \u00b7 %1").arg(date);
 }
 
@@ -162,7 +163,7 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(tFont);
     painter->setPen(archived ? dim : fg);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      tfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+        tfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
 
     const QRect lineRect(textLeft, titleRect.bottom() + 1 + lineGap, r.right() - hPad - textLeft, bfm.height());
     QString line = secondLine(index);
@@ -177,7 +178,7 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(lineFont);
     painter->setPen(lineColor);
     painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(lineFont).elidedText(line, Qt::ElideRight, lineRect.width()));
+        QFontMetrics(lineFont).elidedText(line, Qt::ElideRight, lineRect.width()));
 }
 
 } // namespace nb

@@ -42,7 +42,7 @@ InboxView::InboxView(QWidget* parent)
     updateGroupVisibility();
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { onCurrentChanged(current); });
+        [this](const QModelIndex& current) { onCurrentChanged(current); });
 }
 
 InboxView::~InboxView() = default;
@@ -92,7 +92,7 @@ void InboxView::onCurrentChanged(const QModelIndex& current)
 {
     const QString roomId = current.data(NoticeRoomListModel::RoomIdRole).toString();
     if (roomId.isEmpty() || roomId == m_currentRoomId)
-        return;  // a group header, or the same room re-selected after a reset
+        return; // a group header, or the same room re-selected after a reset
     m_currentRoomId = roomId;
     if (!m_resetting)
         emit currentRoomChanged(roomId);

@@ -92,9 +92,9 @@ LoginWindow::LoginWindow(NoticeService& service, QWidget* parent)
     m_error->setTextFormat(Qt::RichText);
     m_error->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_error->setOpenExternalLinks(false);
-    m_error->setStyleSheet(QStringLiteral(
-        "QLabel#loginError { color: #5c1a14; background: #fdecea; border: 1px solid #e3a59f;"
-        " border-radius: 4px; padding: 8px; }"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel#loginError { color: #5c1a14; background: #fdecea; border: 1px solid #e3a59f;"
+                       " border-radius: 4px; padding: 8px; }"));
     m_error->hide();
     connect(m_error, &QLabel::linkActivated, this, [](const QString& link) { openSafeLink(QUrl(link)); });
 
@@ -151,7 +151,8 @@ void LoginWindow::updateSubmitEnabled()
 void LoginWindow::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_matrixId, m_useHomeserver, m_homeserver, m_userName, m_password})
+    for (QWidget* w :
+        std::initializer_list<QWidget*> {m_matrixId, m_useHomeserver, m_homeserver, m_userName, m_password})
         w->setEnabled(!busy && (w != m_matrixId || !m_useHomeserver->isChecked()));
     m_status->setText(busy ? QStringLiteral("Logging in\u2026") : QString());
     updateSubmitEnabled();

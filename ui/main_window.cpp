@@ -13,9 +13,9 @@
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -67,9 +67,10 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     resize(1000, 640);
 
     connect(&m_service.store(), &NoticeStore::changed, this, &MainWindow::refreshFromStore);
-    connect(&m_service, &NoticeService::usageLimitChanged, this, [this] { m_banner->setLimit(m_service.usageLimit()); });
+    connect(
+        &m_service, &NoticeService::usageLimitChanged, this, [this] { m_banner->setLimit(m_service.usageLimit()); });
     connect(&m_service, &NoticeService::connectionStateChanged, this,
-            [this](ConnectionState state, const QString& detail) { updateConnection(int(state), detail); });
+        [this](ConnectionState state, const QString& detail) { updateConnection(int(state), detail); });
     connect(&m_service, &NoticeService::noticeArrived, this, &MainWindow::onNoticeArrived);
     connect(m_inbox, &InboxView::currentRoomChanged, this, &MainWindow::showCurrentRoom);
     connect(m_tray, &TrayNotifier::quitRequested, this,
@@ -113,8 +114,8 @@ void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
         return;
     }
     // Asynchronous (open(), not exec()): the work keeps running while the box is up.
-    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("%1 now?").arg(verb),
-        busy.join(QLatin1Char('\n')), QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("%1 now?").arg(verb), busy.join(QLatin1Char('\n')),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("stopConfirmation"));
     box->setInformativeText(QStringLiteral("%1 anyway?").arg(verb));
     QPushButton* stop = box->addButton(QStringLiteral("%1 anyway").arg(verb), QMessageBox::DestructiveRole);
@@ -182,7 +183,8 @@ void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_service.trustedSenders(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_service.setTrustedSenders(dialog->trustedSenders()); });
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { m_service.setTrustedSenders(dialog->trustedSenders()); });
     dialog->open();
 }
 

@@ -67,10 +67,10 @@ void MessageBar::applyKind(Kind kind)
     // selector names this bar only (by object name), so child labels keep no border.
     const QString selector = QStringLiteral("QFrame#%1").arg(objectName());
     setStyleSheet(selector
-                  + (error ? QStringLiteral(" { background: #fdecea; border: 1px solid #e3a59f; border-radius: 4px; }"
-                                            "QLabel { color: #5c1a14; background: transparent; border: none; }")
-                           : QStringLiteral(" { background: #e8f3ea; border: 1px solid #a6cfae; border-radius: 4px; }"
-                                            "QLabel { color: #1d4526; background: transparent; border: none; }")));
+        + (error ? QStringLiteral(" { background: #fdecea; border: 1px solid #e3a59f; border-radius: 4px; }"
+                                  "QLabel { color: #5c1a14; background: transparent; border: none; }")
+                 : QStringLiteral(" { background: #e8f3ea; border: 1px solid #a6cfae; border-radius: 4px; }"
+                                  "QLabel { color: #1d4526; background: transparent; border: none; }")));
     const QIcon icon = error ? icons::warning() : qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation);
     m_icon->setPixmap(icon.pixmap(18, 18));
 }

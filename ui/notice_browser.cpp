@@ -34,13 +34,11 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(14);
-    document()->setDefaultStyleSheet(QStringLiteral(
-        ".meta { color: #5f6b76; font-size: small; }"
-        ".empty { color: #5f6b76; }"
-        ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
-        ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
-        "a { color: #0b57a0; }"
-));
+    document()->setDefaultStyleSheet(QStringLiteral(".meta { color: #5f6b76; font-size: small; }"
+                                                    ".empty { color: #5f6b76; }"
+                                                    ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
+                                                    ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
+                                                    "a { color: #0b57a0; }"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (!openSafeLink(url))
             emit linkRefused(url);
@@ -69,13 +67,14 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const QString& e
         const QModelIndex index = notices.index(row);
         QString meta;
         if (index.data(NoticeListModel::PinnedRole).toBool())
-            meta += QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
+            meta += QStringLiteral(
+                "<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
                         .arg(pinUrl);
         if (index.data(NoticeListModel::FromMeRole).toBool())
             meta += QStringLiteral("<span class=\"mine\">Your reply</span> &nbsp; ");
         meta += QStringLiteral("<span class=\"meta\">%1 \u00b7 %2</span>")
                     .arg(escapeHtml(index.data(NoticeListModel::SenderRole).toString()),
-                         escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong())));
+                        escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong())));
         // Space, not rules, between notices: a <hr> renders as a heavy dark line here.
         html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px\">%2</p><div>%3</div>")
                     .arg(row > 0 ? 18 : 0)

@@ -77,16 +77,16 @@ void NoticeHeader::setRoom(const NoticeRoom& room, const QString& serverName)
     const bool official = room.trust == Trust::Official;
     if (official) {
         // A quiet green badge: reassurance, not decoration.
-        m_badge->setStyleSheet(QStringLiteral(
-            "QFrame#trustBadge { background: #e6f2ea; border: 1px solid #9cc9ab; border-radius: 4px; }"
-            "QLabel { color: #1b4a2c; background: transparent; border: none; }"));
+        m_badge->setStyleSheet(
+            QStringLiteral("QFrame#trustBadge { background: #e6f2ea; border: 1px solid #9cc9ab; border-radius: 4px; }"
+                           "QLabel { color: #1b4a2c; background: transparent; border: none; }"));
         m_badgeIcon->setPixmap(icons::official().pixmap(18, 18));
         m_badgeText->setText(officialText(serverName));
     } else {
         // A clear warning box: this is the phishing defence, it must not be missed.
-        m_badge->setStyleSheet(QStringLiteral(
-            "QFrame#trustBadge { background: #fff4d6; border: 2px solid #e0a100; border-radius: 4px; }"
-            "QLabel { color: #4a3000; background: transparent; border: none; }"));
+        m_badge->setStyleSheet(
+            QStringLiteral("QFrame#trustBadge { background: #fff4d6; border: 2px solid #e0a100; border-radius: 4px; }"
+                           "QLabel { color: #4a3000; background: transparent; border: none; }"));
         m_badgeIcon->setPixmap(icons::warning().pixmap(22, 22));
         m_badgeText->setText(unverifiedText(room.trustReason));
     }

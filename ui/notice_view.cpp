@@ -42,15 +42,15 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     , m_browser(new NoticeBrowser(this))
     , m_actionRow(new QWidget(this))
     , m_open(makeButton(QStringLiteral("Open notice"), QStringLiteral("openNoticeButton"),
-                        QStringLiteral("Read this notice from your server"), this))
+          QStringLiteral("Read this notice from your server"), this))
     , m_accept(makeButton(QStringLiteral("Accept"), QStringLiteral("acceptButton"),
-                          QStringLiteral("Join this room. It is not verified as coming from your server."), this))
+          QStringLiteral("Join this room. It is not verified as coming from your server."), this))
     , m_reject(makeButton(QStringLiteral("Reject"), QStringLiteral("rejectButton"),
-                          QStringLiteral("Decline this invitation; the room leaves your inbox"), this))
+          QStringLiteral("Decline this invitation; the room leaves your inbox"), this))
     , m_archive(makeButton(QStringLiteral("Archive"), QStringLiteral("archiveButton"),
-                           QStringLiteral("Move this notice to Archived"), this))
+          QStringLiteral("Move this notice to Archived"), this))
     , m_forget(makeButton(QStringLiteral("Delete"), QStringLiteral("deleteButton"),
-                          QStringLiteral("Remove this archived notice from your inbox for good"), this))
+          QStringLiteral("Remove this archived notice from your inbox for good"), this))
     , m_reply(new ReplyBox(this))
 {
     setObjectName(QStringLiteral("noticeView"));
@@ -99,8 +99,7 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     connect(m_reply, &ReplyBox::sendRequested, this, &NoticeView::sendReply);
     connect(m_browser, &NoticeBrowser::linkRefused, this, [this](const QUrl& url) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  QStringLiteral("This link was not opened because its kind (%1:) can be unsafe.")
-                                      .arg(url.scheme()));
+            QStringLiteral("This link was not opened because its kind (%1:) can be unsafe.").arg(url.scheme()));
     });
     setRoom(std::nullopt);
 }
@@ -111,7 +110,7 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
     const bool membershipChanged = !roomChanged && room && m_room && room->membership != m_room->membership;
     const bool grew = !roomChanged && room && m_room && room->notices.size() > m_room->notices.size();
     if (roomChanged)
-        m_messageBar->hide();  // an error about another room would mislead
+        m_messageBar->hide(); // an error about another room would mislead
     m_room = room;
     if (!m_room) {
         m_notices->setNotices({}, {});
@@ -144,7 +143,7 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
 
 void NoticeView::updateButtons()
 {
-    const OfferedActions offered = m_room ? offeredActions(*m_room) : OfferedActions{};
+    const OfferedActions offered = m_room ? offeredActions(*m_room) : OfferedActions {};
     m_open->setVisible(offered.open);
     m_accept->setVisible(offered.accept);
     m_reject->setVisible(offered.reject);
@@ -185,14 +184,23 @@ void NoticeView::run(Action action)
     QPointer<NoticeView> self(this);
     auto done = [self, action](ActionResult result) {
         if (self)
-            self->finishAction(result, action == Action::Archive || action == Action::Reject || action == Action::Forget);
+            self->finishAction(
+                result, action == Action::Archive || action == Action::Reject || action == Action::Forget);
     };
     switch (action) {
     case Action::Open:
-    case Action::Accept: m_service.accept(id, done); break;
-    case Action::Reject: m_service.reject(id, done); break;
-    case Action::Archive: m_service.archive(id, done); break;
-    case Action::Forget: m_service.forget(id, done); break;
+    case Action::Accept:
+        m_service.accept(id, done);
+        break;
+    case Action::Reject:
+        m_service.reject(id, done);
+        break;
+    case Action::Archive:
+        m_service.archive(id, done);
+        break;
+    case Action::Forget:
+        m_service.forget(id, done);
+        break;
     }
 }
 
@@ -203,10 +211,10 @@ void NoticeView::confirmForget()
     // Window-modal and asynchronous (open(), not exec()): the sync keeps running and
     // tests can answer it like a person would.
     auto* box = new QMessageBox(QMessageBox::Question, QStringLiteral("Delete notice"),
-                                QStringLiteral("Delete \u201c%1\u201d? It is removed from your inbox for good "
-                                               "and cannot be brought back.")
-                                    .arg(displayNameOf(*m_room)),
-                                QMessageBox::Cancel, this);
+        QStringLiteral("Delete \u201c%1\u201d? It is removed from your inbox for good "
+                       "and cannot be brought back.")
+            .arg(displayNameOf(*m_room)),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
     QPushButton* remove = box->addButton(QStringLiteral("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
@@ -230,7 +238,7 @@ void NoticeView::sendReply(const QString& text)
         if (!self)
             return;
         if (result.ok())
-            self->m_reply->clear();  // kept on failure, so nothing typed is lost
+            self->m_reply->clear(); // kept on failure, so nothing typed is lost
         self->finishAction(result, false);
     });
 }

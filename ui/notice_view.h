@@ -44,7 +44,7 @@ private:
     NoticeService& m_service;
     std::optional<NoticeRoom> m_room;
     bool m_busy = false;
-    QString m_markingReadRoom;  // a receipt is on its way for this room
+    QString m_markingReadRoom; // a receipt is on its way for this room
 
     QStackedWidget* m_pages;
     NoticeHeader* m_header;

@@ -23,7 +23,7 @@ ReplyBox::ReplyBox(QWidget* parent)
     m_send->setToolTip(QStringLiteral("Send the reply (Ctrl+Enter)"));
     m_send->setEnabled(false);
     connect(m_edit, &QPlainTextEdit::textChanged, this,
-            [this] { m_send->setEnabled(!m_edit->toPlainText().trimmed().isEmpty()); });
+        [this] { m_send->setEnabled(!m_edit->toPlainText().trimmed().isEmpty()); });
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::requestSend);
 
     auto* layout = new QHBoxLayout(this);

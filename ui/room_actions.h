@@ -8,12 +8,12 @@
 namespace nb {
 
 struct OfferedActions {
-    bool open = false;     // official invite: "Open notice" (joins)
-    bool accept = false;   // unverified invite
-    bool reject = false;   // unverified invite
-    bool archive = false;  // joined, and the leave rule (or lack of trust) allows it
-    bool forget = false;   // archived: "Delete"
-    bool reply = false;    // joined, and power levels allow m.room.message
+    bool open = false; // official invite: "Open notice" (joins)
+    bool accept = false; // unverified invite
+    bool reject = false; // unverified invite
+    bool archive = false; // joined, and the leave rule (or lack of trust) allows it
+    bool forget = false; // archived: "Delete"
+    bool reply = false; // joined, and power levels allow m.room.message
 };
 
 OfferedActions offeredActions(const NoticeRoom& room);

@@ -37,8 +37,8 @@ void TrayNotifier::notify(const QString& roomName, const QString& body)
     QString text = body.simplified();
     if (text.size() > 200)
         text = text.left(199) + QChar(0x2026);
-    m_tray->showMessage(roomName.isEmpty() ? QStringLiteral("New notice from your server") : roomName, text,
-                        icons::app(), 10000);
+    m_tray->showMessage(
+        roomName.isEmpty() ? QStringLiteral("New notice from your server") : roomName, text, icons::app(), 10000);
 }
 
 void TrayNotifier::raiseWindow()

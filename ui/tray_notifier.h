@@ -16,7 +16,7 @@ public:
 
     bool isAvailable() const { return m_tray != nullptr; }
     void notify(const QString& roomName, const QString& body);
-    int notificationCount() const { return m_count; }  // for tests and diagnostics
+    int notificationCount() const { return m_count; } // for tests and diagnostics
 
 signals:
     void quitRequested();

@@ -25,10 +25,9 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
 
     // A calm, saturated blue: it must stand out from the inbox without reading as an
     // error the user caused.
-    setStyleSheet(QStringLiteral(
-        "QFrame#usageLimitBanner { background: #dcebf8; border-bottom: 2px solid #1f5f99; }"
-        "QLabel { color: #0f2d4a; background: transparent; }"
-        "QLabel a { color: #0b4f8a; }"));
+    setStyleSheet(QStringLiteral("QFrame#usageLimitBanner { background: #dcebf8; border-bottom: 2px solid #1f5f99; }"
+                                 "QLabel { color: #0f2d4a; background: transparent; }"
+                                 "QLabel a { color: #0b4f8a; }"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);

@@ -1,8 +1,8 @@
 #pragma once
 // Typed answers of the endpoints in MatrixApi that are more than one value.
+#include <QList>
 #include <QString>
 #include <QUrl>
-#include <QList>
 #include <optional>
 
 namespace nb {
@@ -17,16 +17,16 @@ struct LoginResponse {
 
 // One row of GET /_synapse/admin/v2/users.
 struct AdminUser {
-    QString name;  // full user ID
+    QString name; // full user ID
     bool admin = false;
     bool deactivated = false;
     bool isGuest = false;
-    QString userType;  // "" for ordinary users; "bot", "support", ...
+    QString userType; // "" for ordinary users; "bot", "support", ...
 };
 
 struct AdminUserPage {
     QList<AdminUser> users;
-    QString nextToken;  // empty on the last page
+    QString nextToken; // empty on the last page
     std::optional<qint64> total;
 };
 

@@ -11,8 +11,7 @@
 
 namespace nb {
 
-template <class T>
-Result<T> waitFor(std::function<void(std::function<void(Result<T>)>)> start)
+template<class T> Result<T> waitFor(std::function<void(std::function<void(Result<T>)>)> start)
 {
     // Shared, because the loop can be ended from outside (QCoreApplication::exit) and
     // the callback may then still fire after this function returned.
@@ -34,7 +33,8 @@ Result<T> waitFor(std::function<void(std::function<void(Result<T>)>)> start)
         loop.exec();
     state->loop = nullptr;
     if (!state->result)
-        return Result<T>::fail(RequestFailure::make(RequestFailure::Kind::Cancelled, QStringLiteral("the event loop was stopped")));
+        return Result<T>::fail(
+            RequestFailure::make(RequestFailure::Kind::Cancelled, QStringLiteral("the event loop was stopped")));
     return std::move(*state->result);
 }
 

@@ -9,7 +9,8 @@ std::optional<nlohmann::json> parseBoundedJson(const QByteArray& body, QString* 
     // deep makes the parser skip it instead of storing it, so memory stays bounded too.
     const nlohmann::json::parser_callback_t guard = [&](int depth, nlohmann::json::parse_event_t event,
                                                         nlohmann::json&) {
-        if ((event == nlohmann::json::parse_event_t::object_start || event == nlohmann::json::parse_event_t::array_start)
+        if ((event == nlohmann::json::parse_event_t::object_start
+                || event == nlohmann::json::parse_event_t::array_start)
             && depth >= maxDepth) {
             tooDeep = true;
             return false;

@@ -11,7 +11,7 @@ namespace nb {
 constexpr int kMaxJsonDepth = 64;
 
 // nullopt with `why` set when the body is not JSON or nests deeper than `maxDepth`.
-std::optional<nlohmann::json> parseBoundedJson(const QByteArray& body, QString* why = nullptr,
-                                               int maxDepth = kMaxJsonDepth);
+std::optional<nlohmann::json> parseBoundedJson(
+    const QByteArray& body, QString* why = nullptr, int maxDepth = kMaxJsonDepth);
 
 } // namespace nb

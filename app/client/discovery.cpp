@@ -52,7 +52,8 @@ void checkVersions(HttpTransport& transport, const QUrl& base, std::function<voi
                 done(Result<QUrl>::success(base));
                 return;
             }
-            done(Result<QUrl>::fail(unknownServer(url, QStringLiteral("%1 does not answer like a Matrix server").arg(base.toDisplayString()))));
+            done(Result<QUrl>::fail(unknownServer(
+                url, QStringLiteral("%1 does not answer like a Matrix server").arg(base.toDisplayString()))));
             return;
         }
         RequestFailure f = std::move(response.failure);
@@ -67,37 +68,41 @@ void checkVersions(HttpTransport& transport, const QUrl& base, std::function<voi
 void discoverFromServerName(HttpTransport& transport, const QString& serverName, std::function<void(Result<QUrl>)> done)
 {
     const QUrl origin(QStringLiteral("https://") + serverName, QUrl::StrictMode);
-    if (!origin.isValid() || origin.host().isEmpty() || !origin.path().isEmpty() || serverName.contains(QLatin1Char('@'))) {
+    if (!origin.isValid() || origin.host().isEmpty() || !origin.path().isEmpty()
+        || serverName.contains(QLatin1Char('@'))) {
         QTimer::singleShot(0, &transport, [done, serverName] {
-            done(Result<QUrl>::fail(unknownServer({}, QStringLiteral("\u201c%1\u201d is not a server name").arg(serverName))));
+            done(Result<QUrl>::fail(
+                unknownServer({}, QStringLiteral("\u201c%1\u201d is not a server name").arg(serverName))));
         });
         return;
     }
     const QUrl wellKnown = withPath(origin, QStringLiteral("/.well-known/matrix/client"));
-    transport.send("GET", wellKnown, {}, {}, [&transport, origin, wellKnown, done = std::move(done)](HttpResponse response) mutable {
-        if (!response.ok()) {
-            const RequestFailure& f = response.failure;
-            if (f.kind == Kind::ServerRefused && f.matrix.httpStatus == 404) {
-                // No discovery file: the server name itself must be the homeserver.
-                qCDebug(lcApi) << "no client well-known; trying" << origin.toDisplayString();
-                checkVersions(transport, origin, std::move(done));
+    transport.send("GET", wellKnown, {}, {},
+        [&transport, origin, wellKnown, done = std::move(done)](HttpResponse response) mutable {
+            if (!response.ok()) {
+                const RequestFailure& f = response.failure;
+                if (f.kind == Kind::ServerRefused && f.matrix.httpStatus == 404) {
+                    // No discovery file: the server name itself must be the homeserver.
+                    qCDebug(lcApi) << "no client well-known; trying" << origin.toDisplayString();
+                    checkVersions(transport, origin, std::move(done));
+                    return;
+                }
+                done(Result<QUrl>::fail(isUnknownHost(f) ? unknownServer(wellKnown, f.detail) : f));
                 return;
             }
-            done(Result<QUrl>::fail(isUnknownHost(f) ? unknownServer(wellKnown, f.detail) : f));
-            return;
-        }
-        auto invalid = [&](const QString& why) {
-            done(Result<QUrl>::fail(RequestFailure::make(Kind::BadResponse, why, wellKnown)));
-        };
-        const std::optional<nlohmann::json> parsed = parseBoundedJson(response.body);
-        if (!parsed || !parsed->is_object())
-            return invalid(QStringLiteral("its discovery file .well-known/matrix/client is not valid JSON"));
-        const nlohmann::json* homeserver = objectMember(*parsed, "m.homeserver");
-        const QUrl base(homeserver ? qstring(*homeserver, "base_url") : QString(), QUrl::StrictMode);
-        if (!isHttpUrl(base))
-            return invalid(QStringLiteral("its discovery file .well-known/matrix/client names no valid homeserver address"));
-        checkVersions(transport, normalizedBaseUrl(base), std::move(done));
-    });
+            auto invalid = [&](const QString& why) {
+                done(Result<QUrl>::fail(RequestFailure::make(Kind::BadResponse, why, wellKnown)));
+            };
+            const std::optional<nlohmann::json> parsed = parseBoundedJson(response.body);
+            if (!parsed || !parsed->is_object())
+                return invalid(QStringLiteral("its discovery file .well-known/matrix/client is not valid JSON"));
+            const nlohmann::json* homeserver = objectMember(*parsed, "m.homeserver");
+            const QUrl base(homeserver ? qstring(*homeserver, "base_url") : QString(), QUrl::StrictMode);
+            if (!isHttpUrl(base))
+                return invalid(
+                    QStringLiteral("its discovery file .well-known/matrix/client names no valid homeserver address"));
+            checkVersions(transport, normalizedBaseUrl(base), std::move(done));
+        });
 }
 
 // Prefer a failure that says something ("invalid JSON", "TLS") over "not published".
@@ -110,31 +115,35 @@ bool moreTelling(const RequestFailure& candidate, const RequestFailure& current)
     return plain(current) && !plain(candidate);
 }
 
-void trySupportUrls(HttpTransport& transport, QList<QUrl> urls, RequestFailure worst,
-                    std::function<void(Result<SupportInfo>)> done)
+void trySupportUrls(
+    HttpTransport& transport, QList<QUrl> urls, RequestFailure worst, std::function<void(Result<SupportInfo>)> done)
 {
     if (urls.isEmpty()) {
         done(Result<SupportInfo>::fail(std::move(worst)));
         return;
     }
     const QUrl url = urls.takeFirst();
-    transport.send("GET", url, {}, {}, [&transport, url, urls, worst, done = std::move(done)](HttpResponse response) mutable {
-        if (response.ok()) {
-            if (auto info = parseSupportInfo(response.body)) {
-                done(Result<SupportInfo>::success(std::move(*info)));
-                return;
+    transport.send(
+        "GET", url, {}, {}, [&transport, url, urls, worst, done = std::move(done)](HttpResponse response) mutable {
+            if (response.ok()) {
+                if (auto info = parseSupportInfo(response.body)) {
+                    done(Result<SupportInfo>::success(std::move(*info)));
+                    return;
+                }
+                response.failure =
+                    RequestFailure::make(Kind::BadResponse, QStringLiteral("the support file is not valid JSON"), url);
             }
-            response.failure = RequestFailure::make(Kind::BadResponse, QStringLiteral("the support file is not valid JSON"), url);
-        }
-        if (worst.kind == Kind::None || moreTelling(response.failure, worst) || !moreTelling(worst, response.failure))
-            worst = std::move(response.failure);
-        trySupportUrls(transport, std::move(urls), std::move(worst), std::move(done));
-    });
+            if (worst.kind == Kind::None || moreTelling(response.failure, worst)
+                || !moreTelling(worst, response.failure))
+                worst = std::move(response.failure);
+            trySupportUrls(transport, std::move(urls), std::move(worst), std::move(done));
+        });
 }
 
 } // namespace
 
-void discoverHomeserver(HttpTransport& transport, const QString& serverNameOrUrl, std::function<void(Result<QUrl>)> done)
+void discoverHomeserver(
+    HttpTransport& transport, const QString& serverNameOrUrl, std::function<void(Result<QUrl>)> done)
 {
     const QString text = serverNameOrUrl.trimmed();
     if (text.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)
@@ -142,7 +151,8 @@ void discoverHomeserver(HttpTransport& transport, const QString& serverNameOrUrl
         const QUrl base = normalizedBaseUrl(QUrl(text, QUrl::StrictMode));
         if (!isHttpUrl(base)) {
             QTimer::singleShot(0, &transport, [done, text] {
-                done(Result<QUrl>::fail(unknownServer({}, QStringLiteral("\u201c%1\u201d is not a valid address").arg(text))));
+                done(Result<QUrl>::fail(
+                    unknownServer({}, QStringLiteral("\u201c%1\u201d is not a valid address").arg(text))));
             });
             return;
         }
@@ -154,7 +164,7 @@ void discoverHomeserver(HttpTransport& transport, const QString& serverNameOrUrl
 }
 
 void fetchSupportInfo(HttpTransport& transport, const QString& serverName, const QUrl& homeserverBaseUrl,
-                      std::function<void(Result<SupportInfo>)> done)
+    std::function<void(Result<SupportInfo>)> done)
 {
     const QString path = QStringLiteral("/.well-known/matrix/support");
     QList<QUrl> urls;
@@ -168,7 +178,8 @@ void fetchSupportInfo(HttpTransport& transport, const QString& serverName, const
     }
     if (urls.isEmpty()) {
         QTimer::singleShot(0, &transport, [done] {
-            done(Result<SupportInfo>::fail(unknownServer({}, QStringLiteral("no server name or homeserver address to ask"))));
+            done(Result<SupportInfo>::fail(
+                unknownServer({}, QStringLiteral("no server name or homeserver address to ask"))));
         });
         return;
     }

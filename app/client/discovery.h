@@ -19,12 +19,12 @@ namespace nb {
 //    when that file does not exist (404).
 // Either way the base URL must answer /_matrix/client/versions. Failures tell apart
 // UnknownServer (no such host / no Matrix server there), Unreachable and Tls.
-void discoverHomeserver(HttpTransport& transport, const QString& serverNameOrUrl,
-                        std::function<void(Result<QUrl>)> done);
+void discoverHomeserver(
+    HttpTransport& transport, const QString& serverNameOrUrl, std::function<void(Result<QUrl>)> done);
 
 // Tries https://SERVER_NAME/.well-known/matrix/support, then <base>/.well-known/matrix/support.
 // `serverName` may be empty (only the base URL is tried).
 void fetchSupportInfo(HttpTransport& transport, const QString& serverName, const QUrl& homeserverBaseUrl,
-                      std::function<void(Result<SupportInfo>)> done);
+    std::function<void(Result<SupportInfo>)> done);
 
 } // namespace nb

@@ -47,8 +47,7 @@ bool writeTokens(const QString& path, const json& tokens, QString* error)
 
 // The work is done now; only the report waits for the event loop, so callers see the
 // same asynchronous behaviour as with the keychain.
-template <class F>
-void later(F report)
+template<class F> void later(F report)
 {
     QTimer::singleShot(0, std::move(report));
 }
@@ -65,7 +64,7 @@ void FileTokenVault::store(const QString& userId, const QString& token, Done don
     QString error;
     auto tokens = readTokens(m_path, &error);
     if (!tokens)
-        tokens = json::object();  // a damaged file is replaced, not kept
+        tokens = json::object(); // a damaged file is replaced, not kept
     (*tokens)[userId.toStdString()] = token.toStdString();
     const bool ok = writeTokens(m_path, *tokens, &error);
     later([done, ok, error] { done(ok, ok ? QString() : error); });
@@ -89,7 +88,7 @@ void FileTokenVault::remove(const QString& userId, Done done)
     bool ok = true;
     auto tokens = readTokens(m_path, &error);
     if (!tokens) {
-        ok = QFile::remove(m_path);  // damaged: nothing worth keeping
+        ok = QFile::remove(m_path); // damaged: nothing worth keeping
     } else if (tokens->erase(userId.toStdString()) > 0) {
         ok = tokens->empty() ? QFile::remove(m_path) : writeTokens(m_path, *tokens, &error);
     }

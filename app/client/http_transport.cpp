@@ -19,10 +19,10 @@ using Kind = RequestFailure::Kind;
 
 struct HttpTransport::Pending {
     std::function<void(HttpResponse)> done;
-    QTimer* timer = nullptr;  // child of the reply
+    QTimer* timer = nullptr; // child of the reply
     bool timedOut = false;
     bool tooLarge = false;
-    qint64 announcedBytes = -1;  // Content-Length or progress total that broke the cap
+    qint64 announcedBytes = -1; // Content-Length or progress total that broke the cap
     QStringList tlsErrors;
 };
 
@@ -43,7 +43,9 @@ QString forLog(const QUrl& url)
 } // namespace
 
 HttpTransport::HttpTransport(TransportOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_tls(QSslConfiguration::defaultConfiguration())
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_tls(QSslConfiguration::defaultConfiguration())
 {
     if (!m_options.extraCaFile.isEmpty()) {
         // Explicit system list + ours: setting the CA list replaces on-demand loading of
@@ -73,18 +75,17 @@ void HttpTransport::abortAll()
     const auto replies = m_pending.keys();
     for (QNetworkReply* reply : replies) {
         if (reply->isRunning())
-            reply->abort();  // emits finished -> complete() with Cancelled
+            reply->abort(); // emits finished -> complete() with Cancelled
         if (m_pending.contains(reply))
-            complete(reply, HttpResponse{0, {}, RequestFailure::make(Kind::Cancelled, {}, reply->url())});
+            complete(reply, HttpResponse {0, {}, RequestFailure::make(Kind::Cancelled, {}, reply->url())});
     }
 }
 
 QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, const QByteArray& jsonBody,
-                                   const QString& accessToken, std::function<void(HttpResponse)> done,
-                                   int timeoutMs)
+    const QString& accessToken, std::function<void(HttpResponse)> done, int timeoutMs)
 {
     if (m_closing) {
-        done(HttpResponse{0, {}, RequestFailure::make(Kind::Cancelled, {}, url)});
+        done(HttpResponse {0, {}, RequestFailure::make(Kind::Cancelled, {}, url)});
         return nullptr;
     }
     QNetworkRequest request(url);
@@ -101,8 +102,8 @@ QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, cons
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
 
-    QNetworkReply* reply = verb == "GET" ? m_nam.get(request)
-                                         : m_nam.sendCustomRequest(request, verb, hasBody ? jsonBody : QByteArray());
+    QNetworkReply* reply =
+        verb == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, verb, hasBody ? jsonBody : QByteArray());
     auto state = std::make_shared<Pending>();
     state->done = std::move(done);
     m_pending.insert(reply, state);
@@ -188,7 +189,8 @@ HttpResponse HttpTransport::classify(QNetworkReply* reply, const Pending& state)
     const QString capText = QStringLiteral("limit %1 MB").arg(megabytes(cap));
 
     if (state.tooLarge)
-        return failWith(Kind::TooLarge, QStringLiteral("at least %1 MB, %2").arg(megabytes(state.announcedBytes), capText));
+        return failWith(
+            Kind::TooLarge, QStringLiteral("at least %1 MB, %2").arg(megabytes(state.announcedBytes), capText));
     if (state.timedOut)
         return failWith(Kind::Timeout, QStringLiteral("no answer for %1 s").arg(state.timer->interval() / 1000.0));
 
@@ -196,7 +198,8 @@ HttpResponse HttpTransport::classify(QNetworkReply* reply, const Pending& state)
     if (error == QNetworkReply::OperationCanceledError)
         return failWith(Kind::Cancelled, {});
     if (error == QNetworkReply::SslHandshakeFailedError || !state.tlsErrors.isEmpty()) {
-        const QString why = state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; "));
+        const QString why =
+            state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; "));
         return failWith(Kind::Tls, why);
     }
 
@@ -208,7 +211,7 @@ HttpResponse HttpTransport::classify(QNetworkReply* reply, const Pending& state)
             return failWith(Kind::TooLarge, QStringLiteral("%1 MB, %2").arg(megabytes(response.body.size()), capText));
         if (response.status >= 200 && response.status < 300 && error == QNetworkReply::NoError)
             return response;
-        if (response.status >= 200 && response.status < 300)  // broken off mid-body
+        if (response.status >= 200 && response.status < 300) // broken off mid-body
             return failWith(Kind::Unreachable, reply->errorString());
         response.failure = RequestFailure::make(Kind::ServerRefused, {}, url);
         response.failure.matrix = parseMatrixError(response.status, response.body);

@@ -29,12 +29,15 @@ struct TransportOptions {
 
 // RequestFailure::detail of an Unreachable failure whose host name did not resolve;
 // discovery turns it into UnknownServer.
-inline QString hostNotFoundDetail() { return QStringLiteral("host not found"); }
+inline QString hostNotFoundDetail()
+{
+    return QStringLiteral("host not found");
+}
 
 struct HttpResponse {
     int status = 0;
     QByteArray body;
-    RequestFailure failure;  // Kind::None when status is 2xx and the body is complete
+    RequestFailure failure; // Kind::None when status is 2xx and the body is complete
 
     bool ok() const { return failure.kind == RequestFailure::Kind::None; }
 };
@@ -50,9 +53,8 @@ public:
     // `accessToken` empty: no Authorization header (well-known lookups, login, versions).
     // `timeoutMs` < 0: the transport's default. The returned reply may be abort()ed to
     // cancel (-> Kind::Cancelled); it is deleted after the callback, hold it in a QPointer.
-    QNetworkReply* send(const QByteArray& verb, const QUrl& url, const QByteArray& jsonBody,
-                        const QString& accessToken, std::function<void(HttpResponse)> done,
-                        int timeoutMs = -1);
+    QNetworkReply* send(const QByteArray& verb, const QUrl& url, const QByteArray& jsonBody, const QString& accessToken,
+        std::function<void(HttpResponse)> done, int timeoutMs = -1);
 
     // Cancels every running request now; each callback runs once, with Kind::Cancelled.
     void abortAll();

@@ -12,7 +12,7 @@ void KeychainTokenVault::store(const QString& userId, const QString& token, Done
 {
     auto* job = new QKeychain::WritePasswordJob(serviceName());
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);  // a plain-text fallback is FileTokenVault's job, visibly
+    job->setInsecureFallback(false); // a plain-text fallback is FileTokenVault's job, visibly
     job->setKey(userId);
     job->setTextData(token);
     QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job* j) {

@@ -24,7 +24,7 @@ MatrixApi::JsonHandler expectEmpty(MatrixApi::Callback<Empty> done)
     return expect<Empty>(std::move(done), "a JSON object", [](json& body) -> std::optional<Empty> {
         if (!body.is_object())
             return std::nullopt;
-        return Empty{};
+        return Empty {};
     });
 }
 
@@ -45,7 +45,11 @@ QByteArray toBody(const json& value)
 
 } // namespace api_detail
 
-MatrixApi::MatrixApi(HttpTransport& transport, QObject* parent) : QObject(parent), m_transport(transport) {}
+MatrixApi::MatrixApi(HttpTransport& transport, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
 
 void MatrixApi::setHomeserver(const QUrl& baseUrl)
 {
@@ -56,7 +60,7 @@ QString MatrixApi::generateTransactionId()
 {
     // Time + a process-wide counter make IDs unique within this run; 96 random bits make
     // collisions with earlier runs (same device) practically impossible.
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter {0};
     QRandomGenerator* random = QRandomGenerator::system();
     QString id = QStringLiteral("nb") + QString::number(QDateTime::currentMSecsSinceEpoch(), 36) + QLatin1Char('.')
         + QString::number(counter.fetch_add(1) + 1, 36) + QLatin1Char('.');
@@ -84,14 +88,13 @@ QUrl MatrixApi::endpointUrl(const QByteArray& encodedPath, const Query& query) c
 }
 
 MatrixApi::Pending MatrixApi::call(const QByteArray& verb, const QByteArray& encodedPath, const Query& query,
-                                   const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs,
-                                   BodyParser parser)
+    const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs, BodyParser parser)
 {
     const QUrl url = endpointUrl(encodedPath, query);
     if (!m_homeserver.isValid() || m_homeserver.host().isEmpty() || !url.isValid()) {
         // Still asynchronous, like every other outcome.
-        const auto failure = RequestFailure::make(RequestFailure::Kind::Unreachable,
-                                                  QStringLiteral("no valid homeserver address is set"), m_homeserver);
+        const auto failure = RequestFailure::make(
+            RequestFailure::Kind::Unreachable, QStringLiteral("no valid homeserver address is set"), m_homeserver);
         QTimer::singleShot(0, this, [done, failure, url] { done(Result<json>::fail(failure), url); });
         return {};
     }
@@ -110,46 +113,44 @@ MatrixApi::Pending MatrixApi::call(const QByteArray& verb, const QByteArray& enc
         }
         done(Result<json>::success(std::move(*parsed)), url);
     };
-    return m_transport.send(verb, url, body, authenticated ? m_accessToken : QString(), std::move(onResponse),
-                            timeoutMs);
+    return m_transport.send(
+        verb, url, body, authenticated ? m_accessToken : QString(), std::move(onResponse), timeoutMs);
 }
 
 MatrixApi::Pending MatrixApi::versions(Callback<ServerVersions> done)
 {
     return call("GET", "/_matrix/client/versions", {}, {}, false,
-                expect<ServerVersions>(std::move(done), "a list of versions", [](json& body) {
-                    return body.is_object() ? parseServerVersions(toBody(body)) : std::nullopt;
-                }));
+        expect<ServerVersions>(std::move(done), "a list of versions",
+            [](json& body) { return body.is_object() ? parseServerVersions(toBody(body)) : std::nullopt; }));
 }
 
-MatrixApi::Pending MatrixApi::loginPassword(const QString& user, const QString& password,
-                                            const QString& initialDeviceDisplayName, Callback<LoginResponse> done)
+MatrixApi::Pending MatrixApi::loginPassword(
+    const QString& user, const QString& password, const QString& initialDeviceDisplayName, Callback<LoginResponse> done)
 {
-    json body = {{"type", "m.login.password"},
-                 {"identifier", {{"type", "m.id.user"}, {"user", user.toStdString()}}},
-                 {"password", password.toStdString()}};
+    json body = {{"type", "m.login.password"}, {"identifier", {{"type", "m.id.user"}, {"user", user.toStdString()}}},
+        {"password", password.toStdString()}};
     if (!initialDeviceDisplayName.isEmpty())
         body["initial_device_display_name"] = initialDeviceDisplayName.toStdString();
     return call("POST", "/_matrix/client/v3/login", {}, toBody(body), false,
-                expect<LoginResponse>(std::move(done), "user_id, access_token and device_id",
-                                      [](json& answer) -> std::optional<LoginResponse> {
-                                          LoginResponse login;
-                                          login.userId = qstring(answer, "user_id");
-                                          login.accessToken = qstring(answer, "access_token");
-                                          login.deviceId = qstring(answer, "device_id");
-                                          if (login.userId.isEmpty() || login.accessToken.isEmpty() || login.deviceId.isEmpty())
-                                              return std::nullopt;
-                                          // Optional hint; ignored unless it is a usable http(s) URL.
-                                          if (const json* wk = objectMember(answer, "well_known"))
-                                              if (const json* hs = objectMember(*wk, "m.homeserver")) {
-                                                  const QUrl base(qstring(*hs, "base_url"), QUrl::StrictMode);
-                                                  const QString scheme = base.scheme();
-                                                  if (base.isValid() && !base.host().isEmpty()
-                                                      && (scheme == QStringLiteral("https") || scheme == QStringLiteral("http")))
-                                                      login.wellKnownHomeserver = base;
-                                              }
-                                          return login;
-                                      }));
+        expect<LoginResponse>(
+            std::move(done), "user_id, access_token and device_id", [](json& answer) -> std::optional<LoginResponse> {
+                LoginResponse login;
+                login.userId = qstring(answer, "user_id");
+                login.accessToken = qstring(answer, "access_token");
+                login.deviceId = qstring(answer, "device_id");
+                if (login.userId.isEmpty() || login.accessToken.isEmpty() || login.deviceId.isEmpty())
+                    return std::nullopt;
+                // Optional hint; ignored unless it is a usable http(s) URL.
+                if (const json* wk = objectMember(answer, "well_known"))
+                    if (const json* hs = objectMember(*wk, "m.homeserver")) {
+                        const QUrl base(qstring(*hs, "base_url"), QUrl::StrictMode);
+                        const QString scheme = base.scheme();
+                        if (base.isValid() && !base.host().isEmpty()
+                            && (scheme == QStringLiteral("https") || scheme == QStringLiteral("http")))
+                            login.wellKnownHomeserver = base;
+                    }
+                return login;
+            }));
 }
 
 MatrixApi::Pending MatrixApi::logout(Callback<Empty> done)
@@ -162,8 +163,8 @@ MatrixApi::Pending MatrixApi::whoami(Callback<QString> done)
     return call("GET", "/_matrix/client/v3/account/whoami", {}, {}, true, expectString(std::move(done), "user_id"));
 }
 
-MatrixApi::Pending MatrixApi::sync(const QString& filterJson, const QString& since, int timeoutMs, bool fullState,
-                                   Callback<json> done)
+MatrixApi::Pending MatrixApi::sync(
+    const QString& filterJson, const QString& since, int timeoutMs, bool fullState, Callback<json> done)
 {
     Query query;
     if (!filterJson.isEmpty())
@@ -177,15 +178,15 @@ MatrixApi::Pending MatrixApi::sync(const QString& filterJson, const QString& sin
     // well beyond that is a stalled connection.
     const int transportTimeout = qMax(0, timeoutMs) + m_transport.options().timeoutMs;
     return call("GET", "/_matrix/client/v3/sync", query, {}, true,
-                expect<json>(std::move(done), "a next_batch token",
-                             [](json& body) -> std::optional<json> {
-                                 if (!string(body, "next_batch"))
-                                     return std::nullopt;
-                                 return std::move(body);
-                             }),
-                transportTimeout,
-                // Pruned while parsing: push rules, presence, "unsigned" are never built.
-                [](const QByteArray& body, QString* why) { return parseSyncBody(body, why); });
+        expect<json>(std::move(done), "a next_batch token",
+            [](json& body) -> std::optional<json> {
+                if (!string(body, "next_batch"))
+                    return std::nullopt;
+                return std::move(body);
+            }),
+        transportTimeout,
+        // Pruned while parsing: push rules, presence, "unsigned" are never built.
+        [](const QByteArray& body, QString* why) { return parseSyncBody(body, why); });
 }
 
 } // namespace nb

@@ -25,8 +25,7 @@ namespace nb {
 class MatrixApi : public QObject {
     Q_OBJECT
 public:
-    template <class T>
-    using Callback = std::function<void(Result<T>)>;
+    template<class T> using Callback = std::function<void(Result<T>)>;
     // abort() it to cancel (the callback then gets Kind::Cancelled); null once done.
     using Pending = QPointer<QNetworkReply>;
     using Query = std::vector<std::pair<QByteArray, QString>>;
@@ -44,39 +43,38 @@ public:
     // --- client-server API (v3) ---
     Pending versions(Callback<ServerVersions> done);
     // `user`: localpart or full user ID.
-    Pending loginPassword(const QString& user, const QString& password,
-                          const QString& initialDeviceDisplayName, Callback<LoginResponse> done);
+    Pending loginPassword(const QString& user, const QString& password, const QString& initialDeviceDisplayName,
+        Callback<LoginResponse> done);
     Pending logout(Callback<Empty> done);
     Pending whoami(Callback<QString> done);
     // The whole response object (checked to carry next_batch). Empty filter/since: omitted.
-    Pending sync(const QString& filterJson, const QString& since, int timeoutMs, bool fullState,
-                 Callback<nlohmann::json> done);
+    Pending sync(
+        const QString& filterJson, const QString& since, int timeoutMs, bool fullState, Callback<nlohmann::json> done);
 
     // --- rooms ---
     Pending roomTags(const QString& userId, const QString& roomId, Callback<QStringList> done);
     Pending roomEvent(const QString& roomId, const QString& eventId, Callback<nlohmann::json> done);
-    Pending roomState(const QString& roomId, Callback<nlohmann::json> done);  // array of events
+    Pending roomState(const QString& roomId, Callback<nlohmann::json> done); // array of events
     Pending stateEvent(const QString& roomId, const QString& type, const QString& stateKey,
-                       Callback<nlohmann::json> done);  // the content
+        Callback<nlohmann::json> done); // the content
     Pending joinRoom(const QString& roomId, Callback<Empty> done);
     Pending leaveRoom(const QString& roomId, Callback<Empty> done);
     Pending forgetRoom(const QString& roomId, Callback<Empty> done);
     Pending sendMessage(const QString& roomId, const QString& txnId, const nlohmann::json& content,
-                        Callback<QString> done, const QString& eventType = QStringLiteral("m.room.message"));
+        Callback<QString> done, const QString& eventType = QStringLiteral("m.room.message"));
     Pending sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done);
     // m.fully_read and m.read together; an empty readEventId sends only the fully-read marker.
-    Pending setReadMarkers(const QString& roomId, const QString& fullyReadEventId, const QString& readEventId,
-                           Callback<Empty> done);
+    Pending setReadMarkers(
+        const QString& roomId, const QString& fullyReadEventId, const QString& readEventId, Callback<Empty> done);
     Pending sendState(const QString& roomId, const QString& type, const QString& stateKey,
-                      const nlohmann::json& content, Callback<QString> done);
-    Pending createRoom(const nlohmann::json& body, Callback<QString> done);  // -> room ID
+        const nlohmann::json& content, Callback<QString> done);
+    Pending createRoom(const nlohmann::json& body, Callback<QString> done); // -> room ID
 
     // --- Synapse admin API (needs a server admin's token) ---
     Pending isServerAdmin(const QString& userId, Callback<bool> done);
     // `eventType` empty: m.room.message; `stateKey` set: sent as a state event.
     Pending sendServerNotice(const QString& txnId, const QString& userId, const nlohmann::json& content,
-                             Callback<QString> done, const QString& eventType = {},
-                             const std::optional<QString>& stateKey = std::nullopt);
+        Callback<QString> done, const QString& eventType = {}, const std::optional<QString>& stateKey = std::nullopt);
     // `from` empty: first page. Guests and deactivated users are left out.
     Pending listUsers(const QString& from, int limit, Callback<AdminUserPage> done);
 
@@ -86,10 +84,9 @@ public:
     using JsonHandler = std::function<void(Result<nlohmann::json>, const QUrl& url)>;
     // How the body is turned into JSON; empty: the depth-limited general parser.
     using BodyParser = std::function<std::optional<nlohmann::json>(const QByteArray& body, QString* why)>;
-    Pending call(const QByteArray& verb, const QByteArray& encodedPath, const Query& query,
-                 const QByteArray& body, bool authenticated, JsonHandler done, int timeoutMs = -1,
-                 BodyParser parser = {});
-    static QByteArray pathSegment(const QString& id);  // "!a:b" -> "%21a%3Ab"
+    Pending call(const QByteArray& verb, const QByteArray& encodedPath, const Query& query, const QByteArray& body,
+        bool authenticated, JsonHandler done, int timeoutMs = -1, BodyParser parser = {});
+    static QByteArray pathSegment(const QString& id); // "!a:b" -> "%21a%3Ab"
     QUrl endpointUrl(const QByteArray& encodedPath, const Query& query) const;
 
 private:

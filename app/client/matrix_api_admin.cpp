@@ -27,12 +27,11 @@ std::optional<bool> flag(const json& object, const char* key)
 MatrixApi::Pending MatrixApi::isServerAdmin(const QString& userId, Callback<bool> done)
 {
     return call("GET", "/_synapse/admin/v1/users/" + pathSegment(userId) + "/admin", {}, {}, true,
-                expect<bool>(std::move(done), "an admin flag", [](json& body) { return flag(body, "admin"); }));
+        expect<bool>(std::move(done), "an admin flag", [](json& body) { return flag(body, "admin"); }));
 }
 
 MatrixApi::Pending MatrixApi::sendServerNotice(const QString& txnId, const QString& userId, const json& content,
-                                               Callback<QString> done, const QString& eventType,
-                                               const std::optional<QString>& stateKey)
+    Callback<QString> done, const QString& eventType, const std::optional<QString>& stateKey)
 {
     json body = {{"user_id", userId.toStdString()}, {"content", content}};
     if (!eventType.isEmpty())
@@ -40,7 +39,7 @@ MatrixApi::Pending MatrixApi::sendServerNotice(const QString& txnId, const QStri
     if (stateKey)
         body["state_key"] = stateKey->toStdString();
     return call("PUT", "/_synapse/admin/v1/send_server_notice/" + pathSegment(txnId), {}, toBody(body), true,
-                expectString(std::move(done), "event_id"));
+        expectString(std::move(done), "event_id"));
 }
 
 MatrixApi::Pending MatrixApi::listUsers(const QString& from, int limit, Callback<AdminUserPage> done)
@@ -52,30 +51,30 @@ MatrixApi::Pending MatrixApi::listUsers(const QString& from, int limit, Callback
     query.emplace_back("guests", QStringLiteral("false"));
     query.emplace_back("deactivated", QStringLiteral("false"));
     return call("GET", "/_synapse/admin/v2/users", query, {}, true,
-                expect<AdminUserPage>(std::move(done), "a list of users", [](json& body) -> std::optional<AdminUserPage> {
-                    const json* users = arrayMember(body, "users");
-                    if (!users)
-                        return std::nullopt;
-                    AdminUserPage page;
-                    for (const json& row : *users) {
-                        AdminUser user;
-                        user.name = qstring(row, "name");
-                        if (user.name.isEmpty())
-                            continue;  // one broken row does not hide the others
-                        user.admin = flag(row, "admin").value_or(false);
-                        user.deactivated = flag(row, "deactivated").value_or(false);
-                        user.isGuest = flag(row, "is_guest").value_or(false);
-                        user.userType = qstring(row, "user_type");
-                        page.users.append(user);
-                    }
-                    // A string in current Synapse; accept a number too.
-                    if (auto token = string(body, "next_token"))
-                        page.nextToken = toQString(*token);
-                    else if (auto number = integer(body, "next_token"))
-                        page.nextToken = QString::number(*number);
-                    page.total = integer(body, "total");
-                    return page;
-                }));
+        expect<AdminUserPage>(std::move(done), "a list of users", [](json& body) -> std::optional<AdminUserPage> {
+            const json* users = arrayMember(body, "users");
+            if (!users)
+                return std::nullopt;
+            AdminUserPage page;
+            for (const json& row : *users) {
+                AdminUser user;
+                user.name = qstring(row, "name");
+                if (user.name.isEmpty())
+                    continue; // one broken row does not hide the others
+                user.admin = flag(row, "admin").value_or(false);
+                user.deactivated = flag(row, "deactivated").value_or(false);
+                user.isGuest = flag(row, "is_guest").value_or(false);
+                user.userType = qstring(row, "user_type");
+                page.users.append(user);
+            }
+            // A string in current Synapse; accept a number too.
+            if (auto token = string(body, "next_token"))
+                page.nextToken = toQString(*token);
+            else if (auto number = integer(body, "next_token"))
+                page.nextToken = QString::number(*number);
+            page.total = integer(body, "total");
+            return page;
+        }));
 }
 
 } // namespace nb

@@ -11,27 +11,27 @@ using Kind = RequestFailure::Kind;
 
 // `extract` gets the parsed answer (it may move out of it) and returns nullopt when the
 // shape is wrong; `what` names the expected part for the message ("an event_id").
-template <class T, class F>
-MatrixApi::JsonHandler expect(MatrixApi::Callback<T> done, const char* what, F extract)
+template<class T, class F> MatrixApi::JsonHandler expect(MatrixApi::Callback<T> done, const char* what, F extract)
 {
-    return [done = std::move(done), what, extract = std::move(extract)](Result<nlohmann::json> result, const QUrl& url) {
-        if (!result.ok()) {
-            done(Result<T>::fail(std::move(result.failure)));
-            return;
-        }
-        std::optional<T> value;
-        try {
-            value = extract(*result.value);
-        } catch (const nlohmann::json::exception&) {
-            value.reset();  // a type we did not check for; treated like a missing field
-        }
-        if (!value) {
-            done(Result<T>::fail(RequestFailure::make(
-                Kind::BadResponse, QStringLiteral("the answer does not contain %1").arg(QLatin1String(what)), url)));
-            return;
-        }
-        done(Result<T>::success(std::move(*value)));
-    };
+    return
+        [done = std::move(done), what, extract = std::move(extract)](Result<nlohmann::json> result, const QUrl& url) {
+            if (!result.ok()) {
+                done(Result<T>::fail(std::move(result.failure)));
+                return;
+            }
+            std::optional<T> value;
+            try {
+                value = extract(*result.value);
+            } catch (const nlohmann::json::exception&) {
+                value.reset(); // a type we did not check for; treated like a missing field
+            }
+            if (!value) {
+                done(Result<T>::fail(RequestFailure::make(Kind::BadResponse,
+                    QStringLiteral("the answer does not contain %1").arg(QLatin1String(what)), url)));
+                return;
+            }
+            done(Result<T>::success(std::move(*value)));
+        };
 }
 
 // Any JSON object is success (Synapse answers {} or {"room_id": ...}).

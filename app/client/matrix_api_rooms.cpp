@@ -20,49 +20,50 @@ QByteArray roomPath(const QString& roomId, const QByteArray& rest)
 
 MatrixApi::Pending MatrixApi::roomTags(const QString& userId, const QString& roomId, Callback<QStringList> done)
 {
-    const QByteArray path = "/_matrix/client/v3/user/" + pathSegment(userId) + "/rooms/" + pathSegment(roomId) + "/tags";
+    const QByteArray path =
+        "/_matrix/client/v3/user/" + pathSegment(userId) + "/rooms/" + pathSegment(roomId) + "/tags";
     return call("GET", path, {}, {}, true,
-                expect<QStringList>(std::move(done), "a tags object", [](json& body) -> std::optional<QStringList> {
-                    const json* tags = objectMember(body, "tags");
-                    if (!tags)
-                        return std::nullopt;
-                    QStringList names;
-                    for (auto it = tags->begin(); it != tags->end(); ++it)
-                        names << toQString(it.key());
-                    return names;
-                }));
+        expect<QStringList>(std::move(done), "a tags object", [](json& body) -> std::optional<QStringList> {
+            const json* tags = objectMember(body, "tags");
+            if (!tags)
+                return std::nullopt;
+            QStringList names;
+            for (auto it = tags->begin(); it != tags->end(); ++it)
+                names << toQString(it.key());
+            return names;
+        }));
 }
 
 MatrixApi::Pending MatrixApi::roomEvent(const QString& roomId, const QString& eventId, Callback<json> done)
 {
     return call("GET", roomPath(roomId, "/event/" + pathSegment(eventId)), {}, {}, true,
-                expect<json>(std::move(done), "an event", [](json& body) -> std::optional<json> {
-                    if (!body.is_object() || !string(body, "type"))
-                        return std::nullopt;
-                    return std::move(body);
-                }));
+        expect<json>(std::move(done), "an event", [](json& body) -> std::optional<json> {
+            if (!body.is_object() || !string(body, "type"))
+                return std::nullopt;
+            return std::move(body);
+        }));
 }
 
 MatrixApi::Pending MatrixApi::roomState(const QString& roomId, Callback<json> done)
 {
     return call("GET", roomPath(roomId, "/state"), {}, {}, true,
-                expect<json>(std::move(done), "a list of state events", [](json& body) -> std::optional<json> {
-                    if (!body.is_array())
-                        return std::nullopt;
-                    return std::move(body);
-                }));
+        expect<json>(std::move(done), "a list of state events", [](json& body) -> std::optional<json> {
+            if (!body.is_array())
+                return std::nullopt;
+            return std::move(body);
+        }));
 }
 
-MatrixApi::Pending MatrixApi::stateEvent(const QString& roomId, const QString& type, const QString& stateKey,
-                                         Callback<json> done)
+MatrixApi::Pending MatrixApi::stateEvent(
+    const QString& roomId, const QString& type, const QString& stateKey, Callback<json> done)
 {
     // An empty state key leaves a trailing slash, which the spec's path template allows.
     return call("GET", roomPath(roomId, "/state/" + pathSegment(type) + '/' + pathSegment(stateKey)), {}, {}, true,
-                expect<json>(std::move(done), "a state event content", [](json& body) -> std::optional<json> {
-                    if (!body.is_object())
-                        return std::nullopt;
-                    return std::move(body);
-                }));
+        expect<json>(std::move(done), "a state event content", [](json& body) -> std::optional<json> {
+            if (!body.is_object())
+                return std::nullopt;
+            return std::move(body);
+        }));
 }
 
 MatrixApi::Pending MatrixApi::joinRoom(const QString& roomId, Callback<Empty> done)
@@ -80,8 +81,8 @@ MatrixApi::Pending MatrixApi::forgetRoom(const QString& roomId, Callback<Empty> 
     return call("POST", roomPath(roomId, "/forget"), {}, "{}", true, expectEmpty(std::move(done)));
 }
 
-MatrixApi::Pending MatrixApi::sendMessage(const QString& roomId, const QString& txnId, const json& content,
-                                          Callback<QString> done, const QString& eventType)
+MatrixApi::Pending MatrixApi::sendMessage(
+    const QString& roomId, const QString& txnId, const json& content, Callback<QString> done, const QString& eventType)
 {
     const QByteArray path = roomPath(roomId, "/send/" + pathSegment(eventType) + '/' + pathSegment(txnId));
     return call("PUT", path, {}, toBody(content), true, expectString(std::move(done), "event_id"));
@@ -90,11 +91,11 @@ MatrixApi::Pending MatrixApi::sendMessage(const QString& roomId, const QString& 
 MatrixApi::Pending MatrixApi::sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done)
 {
     return call("POST", roomPath(roomId, "/receipt/m.read/" + pathSegment(eventId)), {}, "{}", true,
-                expectEmpty(std::move(done)));
+        expectEmpty(std::move(done)));
 }
 
-MatrixApi::Pending MatrixApi::setReadMarkers(const QString& roomId, const QString& fullyReadEventId,
-                                             const QString& readEventId, Callback<Empty> done)
+MatrixApi::Pending MatrixApi::setReadMarkers(
+    const QString& roomId, const QString& fullyReadEventId, const QString& readEventId, Callback<Empty> done)
 {
     json body = {{"m.fully_read", fullyReadEventId.toStdString()}};
     if (!readEventId.isEmpty())
@@ -102,17 +103,17 @@ MatrixApi::Pending MatrixApi::setReadMarkers(const QString& roomId, const QStrin
     return call("POST", roomPath(roomId, "/read_markers"), {}, toBody(body), true, expectEmpty(std::move(done)));
 }
 
-MatrixApi::Pending MatrixApi::sendState(const QString& roomId, const QString& type, const QString& stateKey,
-                                        const json& content, Callback<QString> done)
+MatrixApi::Pending MatrixApi::sendState(
+    const QString& roomId, const QString& type, const QString& stateKey, const json& content, Callback<QString> done)
 {
     return call("PUT", roomPath(roomId, "/state/" + pathSegment(type) + '/' + pathSegment(stateKey)), {},
-                toBody(content), true, expectString(std::move(done), "event_id"));
+        toBody(content), true, expectString(std::move(done), "event_id"));
 }
 
 MatrixApi::Pending MatrixApi::createRoom(const json& body, Callback<QString> done)
 {
-    return call("POST", "/_matrix/client/v3/createRoom", {}, toBody(body), true,
-                expectString(std::move(done), "room_id"));
+    return call(
+        "POST", "/_matrix/client/v3/createRoom", {}, toBody(body), true, expectString(std::move(done), "room_id"));
 }
 
 } // namespace nb

@@ -6,7 +6,6 @@
 
 namespace nb {
 
-
 bool writePrivateFile(const QString& path, const QByteArray& content, QString* error = nullptr);
 // Creates the directory (and parents); a directory created here is made 0700.
 bool ensurePrivateDir(const QString& dir, QString* error = nullptr);

@@ -44,18 +44,23 @@ QString RequestFailure::describe() const
         return QStringLiteral("Could not reach the server at %1%2. Check the address and your network.")
             .arg(serverOf(url), withDetail(detail));
     case Kind::Tls:
-        return QStringLiteral("The server's TLS certificate is not valid for %1: %2. The connection was refused for your safety.")
-            .arg(hostOf(url), detail.isEmpty() ? QStringLiteral("the secure connection could not be established") : detail);
+        return QStringLiteral(
+            "The server's TLS certificate is not valid for %1: %2. The connection was refused for your safety.")
+            .arg(hostOf(url),
+                detail.isEmpty() ? QStringLiteral("the secure connection could not be established") : detail);
     case Kind::Timeout:
-        return QStringLiteral("The server at %1 did not answer in time. Try again later; if this keeps happening the server may be overloaded or down.")
+        return QStringLiteral("The server at %1 did not answer in time. Try again later; if this keeps happening the "
+                              "server may be overloaded or down.")
             .arg(serverOf(url));
     case Kind::ServerRefused:
         return describeMatrixError(matrix);
     case Kind::BadResponse:
-        return QStringLiteral("The server at %1 sent an answer this app cannot use%2. It may not be a Matrix server, or it may be misconfigured.")
+        return QStringLiteral("The server at %1 sent an answer this app cannot use%2. It may not be a Matrix server, "
+                              "or it may be misconfigured.")
             .arg(serverOf(url), withDetail(detail));
     case Kind::TooLarge:
-        return QStringLiteral("The server at %1 sent a response that is too large%2; it was stopped to protect this app. Tell the server's administrators.")
+        return QStringLiteral("The server at %1 sent a response that is too large%2; it was stopped to protect this "
+                              "app. Tell the server's administrators.")
             .arg(serverOf(url), withDetail(detail));
     case Kind::Cancelled:
         return QStringLiteral("The request was cancelled.");
@@ -70,15 +75,24 @@ QString kindName(RequestFailure::Kind kind)
 {
     using K = RequestFailure::Kind;
     switch (kind) {
-    case K::None: return QStringLiteral("None");
-    case K::Unreachable: return QStringLiteral("Unreachable");
-    case K::Tls: return QStringLiteral("Tls");
-    case K::Timeout: return QStringLiteral("Timeout");
-    case K::ServerRefused: return QStringLiteral("ServerRefused");
-    case K::BadResponse: return QStringLiteral("BadResponse");
-    case K::TooLarge: return QStringLiteral("TooLarge");
-    case K::Cancelled: return QStringLiteral("Cancelled");
-    case K::UnknownServer: return QStringLiteral("UnknownServer");
+    case K::None:
+        return QStringLiteral("None");
+    case K::Unreachable:
+        return QStringLiteral("Unreachable");
+    case K::Tls:
+        return QStringLiteral("Tls");
+    case K::Timeout:
+        return QStringLiteral("Timeout");
+    case K::ServerRefused:
+        return QStringLiteral("ServerRefused");
+    case K::BadResponse:
+        return QStringLiteral("BadResponse");
+    case K::TooLarge:
+        return QStringLiteral("TooLarge");
+    case K::Cancelled:
+        return QStringLiteral("Cancelled");
+    case K::UnknownServer:
+        return QStringLiteral("UnknownServer");
     }
     return QStringLiteral("Unknown");
 }

@@ -14,19 +14,19 @@ namespace nb {
 struct RequestFailure {
     enum class Kind {
         None,
-        Unreachable,    // connection refused, host not found, network down
-        Tls,            // certificate not trusted / handshake failed; never ignored
-        Timeout,        // no progress for longer than the request's timeout
-        ServerRefused,  // non-2xx HTTP answer; `matrix` holds the parsed error
-        BadResponse,    // 2xx but not the JSON shape the endpoint promises
-        TooLarge,       // body exceeded the transport's size limit; download stopped
-        Cancelled,      // aborted by the caller (or the transport went away)
-        UnknownServer,  // discovery: no such host, or no Matrix server behind the name
+        Unreachable, // connection refused, host not found, network down
+        Tls, // certificate not trusted / handshake failed; never ignored
+        Timeout, // no progress for longer than the request's timeout
+        ServerRefused, // non-2xx HTTP answer; `matrix` holds the parsed error
+        BadResponse, // 2xx but not the JSON shape the endpoint promises
+        TooLarge, // body exceeded the transport's size limit; download stopped
+        Cancelled, // aborted by the caller (or the transport went away)
+        UnknownServer, // discovery: no such host, or no Matrix server behind the name
     };
     Kind kind = Kind::None;
-    MatrixError matrix;  // when ServerRefused
-    QString detail;      // technical reason, e.g. "connection refused" or the TLS error text
-    QUrl url;            // what was asked (without credentials); used to name the server
+    MatrixError matrix; // when ServerRefused
+    QString detail; // technical reason, e.g. "connection refused" or the TLS error text
+    QUrl url; // what was asked (without credentials); used to name the server
 
     bool isFailure() const { return kind != Kind::None; }
     // Plain English, for a person: what happened and what to do about it.
@@ -39,10 +39,9 @@ struct RequestFailure {
 QString kindName(RequestFailure::Kind kind);
 
 // For endpoints without a meaningful answer (logout, join, ...).
-struct Empty {};
+struct Empty { };
 
-template <class T>
-struct Result {
+template<class T> struct Result {
     std::optional<T> value;
     RequestFailure failure;
 

@@ -14,7 +14,10 @@ namespace nb {
 
 using namespace json_access;
 
-SessionStore::SessionStore(QString profileDir) : m_profileDir(std::move(profileDir)) {}
+SessionStore::SessionStore(QString profileDir)
+    : m_profileDir(std::move(profileDir))
+{
+}
 
 QString SessionStore::sessionFile() const
 {

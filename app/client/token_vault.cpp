@@ -13,7 +13,8 @@ namespace nb {
 
 namespace {
 
-void useFile(const QString& profileDir, const std::function<void(std::unique_ptr<TokenVault>)>& done, const QString& why)
+void useFile(
+    const QString& profileDir, const std::function<void(std::unique_ptr<TokenVault>)>& done, const QString& why)
 {
     qCDebug(lcSession).noquote() << "storing tokens in a private file:" << why;
     auto vault = std::make_shared<std::unique_ptr<TokenVault>>(std::make_unique<FileTokenVault>(profileDir));

@@ -1,9 +1,9 @@
 // noticeboard: the desktop app. Wiring only: the service (session, sync, actions)
 // and the windows (ui/) are libraries shared with noticectl and the GUI tests.
+#include "service/notice_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
 #include "ui/icons.h"
-#include "service/notice_service.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,8 +23,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Server notices from your Matrix homeserver."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
         QStringLiteral("Keep the session and settings in DIR instead of the default place (shared with noticectl)."),
         QStringLiteral("DIR"));
     parser.addOption(profileOption);

@@ -12,8 +12,8 @@ namespace nb::cli {
 
 struct Invocation {
     QString command;
-    QStringList positional;     // after the command, options removed
-    QMap<QString, QStringList> options;  // --name value (repeatable) or --flag ""
+    QStringList positional; // after the command, options removed
+    QMap<QString, QStringList> options; // --name value (repeatable) or --flag ""
     bool json = false;
 
     bool has(const QString& name) const { return options.contains(name); }
@@ -44,14 +44,14 @@ int runLogin(NoticeService& service, const Invocation& call);
 int runLogout(NoticeService& service, const Invocation& call);
 int runInbox(NoticeService& service, const Invocation& call);
 int runStatus(NoticeService& service, const Invocation& call);
-int runRoomAction(NoticeService& service, const Invocation& call);  // accept, archive, reject, forget, read
+int runRoomAction(NoticeService& service, const Invocation& call); // accept, archive, reject, forget, read
 int runReply(NoticeService& service, const Invocation& call);
 
 // Admin side (issue 3): commands_admin.cpp and commands_notify.cpp.
-int runAdmin(NoticeService& service, const Invocation& call);       // admin check
-int runRoom(NoticeService& service, const Invocation& call);        // room create
+int runAdmin(NoticeService& service, const Invocation& call); // admin check
+int runRoom(NoticeService& service, const Invocation& call); // room create
 int runSend(NoticeService& service, const Invocation& call);
-int runPin(NoticeService& service, const Invocation& call);         // pin, unpin
+int runPin(NoticeService& service, const Invocation& call); // pin, unpin
 int runLeaveRule(NoticeService& service, const Invocation& call);
 int runUsageLimit(NoticeService& service, const Invocation& call);
 int runNotify(NoticeService& service, const Invocation& call);

@@ -11,12 +11,15 @@ namespace nb::cli {
 namespace {
 using json = nlohmann::json;
 
-std::string utf8(const QString& text) { return text.toStdString(); }
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
 
 json noticeJson(const Notice& notice)
 {
     return {{"event_id", utf8(notice.eventId)}, {"sender", utf8(notice.sender)}, {"ts", notice.timestamp},
-            {"msgtype", utf8(notice.msgtype)}, {"body", utf8(notice.body)}, {"pinned", notice.pinned}};
+        {"msgtype", utf8(notice.msgtype)}, {"body", utf8(notice.body)}, {"pinned", notice.pinned}};
 }
 
 json roomJson(const NoticeRoom& room)
@@ -25,9 +28,9 @@ json roomJson(const NoticeRoom& room)
     for (const auto& notice : room.notices)
         notices.push_back(noticeJson(notice));
     return {{"room_id", utf8(room.roomId)}, {"kind", utf8(kindName(room.kind))}, {"trust", utf8(trustName(room.trust))},
-            {"membership", utf8(membershipName(room.membership))}, {"name", utf8(room.name)},
-            {"topic", utf8(room.topic)}, {"leave_rule", utf8(leaveRuleName(room.leaveRule))},
-            {"can_reply", room.canReply}, {"unread", room.unread}, {"notices", std::move(notices)}};
+        {"membership", utf8(membershipName(room.membership))}, {"name", utf8(room.name)}, {"topic", utf8(room.topic)},
+        {"leave_rule", utf8(leaveRuleName(room.leaveRule))}, {"can_reply", room.canReply}, {"unread", room.unread},
+        {"notices", std::move(notices)}};
 }
 
 QString shorten(QString text, int width)
@@ -47,9 +50,8 @@ int runInbox(NoticeService& service, const Invocation& call)
         for (const auto& room : rooms)
             array.push_back(roomJson(room));
         const json document = {{"user_id", utf8(service.userId())},
-                               {"homeserver", utf8(service.homeserver().toString())},
-                               {"server_supports_msc4279", service.serverSupportsMsc4279()},
-                               {"notice_rooms", std::move(array)}};
+            {"homeserver", utf8(service.homeserver().toString())},
+            {"server_supports_msc4279", service.serverSupportsMsc4279()}, {"notice_rooms", std::move(array)}};
         out() << QString::fromStdString(document.dump(2)) << Qt::endl;
         return Ok;
     }
@@ -58,8 +60,12 @@ int runInbox(NoticeService& service, const Invocation& call)
         return Ok;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(QStringLiteral("ROOM"), -34).arg(QStringLiteral("TRUST"), -10).arg(QStringLiteral("STATE"), -8)
-                 .arg(QStringLiteral("UNREAD"), 6).arg(QStringLiteral("NAME"), -24).arg(QStringLiteral("LATEST"))
+                 .arg(QStringLiteral("ROOM"), -34)
+                 .arg(QStringLiteral("TRUST"), -10)
+                 .arg(QStringLiteral("STATE"), -8)
+                 .arg(QStringLiteral("UNREAD"), 6)
+                 .arg(QStringLiteral("NAME"), -24)
+                 .arg(QStringLiteral("LATEST"))
           << Qt::endl;
     for (const auto& room : rooms) {
         const QString state = room.membership == Membership::Invite ? QStringLiteral("new")
@@ -67,8 +73,12 @@ int runInbox(NoticeService& service, const Invocation& call)
                                                                     : QStringLiteral("open");
         const QString latest = room.notices.empty() ? QString() : room.notices.back().body;
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(room.roomId, -34).arg(trustName(room.trust), -10).arg(state, -8).arg(room.unread, 6)
-                     .arg(shorten(room.name, 24), -24).arg(shorten(latest, 60))
+                     .arg(room.roomId, -34)
+                     .arg(trustName(room.trust), -10)
+                     .arg(state, -8)
+                     .arg(room.unread, 6)
+                     .arg(shorten(room.name, 24), -24)
+                     .arg(shorten(latest, 60))
               << Qt::endl;
         if (room.trust == Trust::Unverified)
             out() << "    warning: not verified as sent by your server: " << room.trustReason << Qt::endl;
@@ -87,11 +97,11 @@ int runStatus(NoticeService& service, const Invocation& call)
         json usage = nullptr;
         if (limit) {
             usage = {{"limit_type", utf8(limit->limitType)}, {"admin_contact", utf8(limit->adminContact)},
-                     {"source", utf8(usageLimitSourceName(limit->source))},
-                     {"room_id", limit->roomId.isEmpty() ? json(nullptr) : json(utf8(limit->roomId))},
-                     {"event_id", limit->eventId.isEmpty() ? json(nullptr) : json(utf8(limit->eventId))}};
+                {"source", utf8(usageLimitSourceName(limit->source))},
+                {"room_id", limit->roomId.isEmpty() ? json(nullptr) : json(utf8(limit->roomId))},
+                {"event_id", limit->eventId.isEmpty() ? json(nullptr) : json(utf8(limit->eventId))}};
         }
-        out() << QString::fromStdString(json{{"usage_limit", usage}}.dump(2)) << Qt::endl;
+        out() << QString::fromStdString(json {{"usage_limit", usage}}.dump(2)) << Qt::endl;
     } else if (limit) {
         out() << describeUsageLimit(limit->limitType) << Qt::endl;
         out() << "Contact: " << (limit->adminContact.isEmpty() ? QStringLiteral("(none given)") : limit->adminContact)

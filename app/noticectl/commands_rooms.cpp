@@ -36,7 +36,7 @@ int runReply(NoticeService& service, const Invocation& call)
         return code;
     const ActionResult result = await([&](auto done) { service.reply(call.positional[0], call.positional[1], done); });
     if (result.ok())
-        out() << result.value << Qt::endl;  // the event ID, for scripts
+        out() << result.value << Qt::endl; // the event ID, for scripts
     return finish(result, false);
 }
 

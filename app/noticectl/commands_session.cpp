@@ -2,8 +2,8 @@
 #include "cli.h"
 
 #include <QFile>
-#include <nlohmann/json.hpp>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <termios.h>
 #include <unistd.h>
 
@@ -13,7 +13,7 @@ namespace {
 // Reads one line from standard input; with `hidden`, without echoing it.
 QString readPassword(bool hidden)
 {
-    termios saved{};
+    termios saved {};
     const bool terminal = hidden && isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
         termios quiet = saved;
@@ -46,7 +46,7 @@ int runLogin(NoticeService& service, const Invocation& call)
     const ActionResult result = await([&](auto done) { service.login(user, homeserver, password, done); });
     if (result.ok() && call.json) {
         const nlohmann::json document = {{"user_id", result.value.toStdString()},
-                                          {"token_storage", service.tokenStorageDescription().toStdString()}};
+            {"token_storage", service.tokenStorageDescription().toStdString()}};
         out() << QString::fromStdString(document.dump()) << Qt::endl;
         return Ok;
     }

@@ -42,8 +42,7 @@ const char* helpText =
     "130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).\n";
 
 // Options that take a value; every other --option is a flag.
-const QStringList valueOptions = {
-    QStringLiteral("profile"), QStringLiteral("user"), QStringLiteral("homeserver"),
+const QStringList valueOptions = {QStringLiteral("profile"), QStringLiteral("user"), QStringLiteral("homeserver"),
     // admin side
     QStringLiteral("preset"), QStringLiteral("invite"), QStringLiteral("name"), QStringLiteral("topic"),
     QStringLiteral("to"), QStringLiteral("to-file"), QStringLiteral("via"), QStringLiteral("journal"),
@@ -94,15 +93,24 @@ int main(int argc, char** argv)
     }
 
     const QMap<QString, Command> commands = {
-        {QStringLiteral("login"), runLogin},       {QStringLiteral("logout"), runLogout},
-        {QStringLiteral("inbox"), runInbox},       {QStringLiteral("status"), runStatus},
-        {QStringLiteral("accept"), runRoomAction}, {QStringLiteral("archive"), runRoomAction},
-        {QStringLiteral("reject"), runRoomAction}, {QStringLiteral("forget"), runRoomAction},
-        {QStringLiteral("read"), runRoomAction},   {QStringLiteral("reply"), runReply},
-        {QStringLiteral("admin"), runAdmin},       {QStringLiteral("room"), runRoom},
-        {QStringLiteral("send"), runSend},         {QStringLiteral("pin"), runPin},
-        {QStringLiteral("unpin"), runPin},         {QStringLiteral("leave-rule"), runLeaveRule},
-        {QStringLiteral("usage-limit"), runUsageLimit}, {QStringLiteral("notify"), runNotify},
+        {QStringLiteral("login"), runLogin},
+        {QStringLiteral("logout"), runLogout},
+        {QStringLiteral("inbox"), runInbox},
+        {QStringLiteral("status"), runStatus},
+        {QStringLiteral("accept"), runRoomAction},
+        {QStringLiteral("archive"), runRoomAction},
+        {QStringLiteral("reject"), runRoomAction},
+        {QStringLiteral("forget"), runRoomAction},
+        {QStringLiteral("read"), runRoomAction},
+        {QStringLiteral("reply"), runReply},
+        {QStringLiteral("admin"), runAdmin},
+        {QStringLiteral("room"), runRoom},
+        {QStringLiteral("send"), runSend},
+        {QStringLiteral("pin"), runPin},
+        {QStringLiteral("unpin"), runPin},
+        {QStringLiteral("leave-rule"), runLeaveRule},
+        {QStringLiteral("usage-limit"), runUsageLimit},
+        {QStringLiteral("notify"), runNotify},
     };
     const auto command = commands.find(call->command);
     if (command == commands.end())

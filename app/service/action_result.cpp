@@ -5,11 +5,16 @@ namespace nb {
 int ActionResult::exitCode() const
 {
     switch (outcome) {
-    case Outcome::Done: return 0;
-    case Outcome::UsageError: return 2;
-    case Outcome::RefusedByRules: return 3;
-    case Outcome::ServerRefused: return 4;
-    case Outcome::Unreachable: return 5;
+    case Outcome::Done:
+        return 0;
+    case Outcome::UsageError:
+        return 2;
+    case Outcome::RefusedByRules:
+        return 3;
+    case Outcome::ServerRefused:
+        return 4;
+    case Outcome::Unreachable:
+        return 5;
     }
     return 1;
 }

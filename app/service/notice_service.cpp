@@ -19,8 +19,8 @@ namespace {
 TransportOptions transportOptionsFor(const ServiceOptions& options)
 {
     TransportOptions transport;
-    transport.extraCaFile = options.extraCaFile.isEmpty() ? qEnvironmentVariable("NOTICEBOARD_CA_FILE")
-                                                          : options.extraCaFile;
+    transport.extraCaFile =
+        options.extraCaFile.isEmpty() ? qEnvironmentVariable("NOTICEBOARD_CA_FILE") : options.extraCaFile;
     return transport;
 }
 
@@ -67,17 +67,50 @@ NoticeService::~NoticeService()
     d->transport.abortAll();
 }
 
-bool NoticeService::isLoggedIn() const { return d->session.has_value(); }
-QString NoticeService::userId() const { return d->session ? d->session->userId : QString(); }
-QUrl NoticeService::homeserver() const { return d->session ? d->session->homeserver : QUrl(); }
-QString NoticeService::tokenStorageDescription() const { return d->vault ? d->vault->storageDescription() : QString(); }
-bool NoticeService::serverSupportsMsc4279() const { return d->versions && d->versions->advertisesMsc4279(); }
-QStringList NoticeService::trustedSenders() const { return d->trustedSenders; }
-QStringList NoticeService::supportAdmins() const { return d->supportAdmins; }
-MatrixApi& NoticeService::api() { return d->api; }
-HttpTransport& NoticeService::transport() { return d->transport; }
-std::optional<ServerVersions> NoticeService::serverVersions() const { return d->versions; }
-QString NoticeService::profileDir() const { return d->sessions.profileDir(); }
+bool NoticeService::isLoggedIn() const
+{
+    return d->session.has_value();
+}
+QString NoticeService::userId() const
+{
+    return d->session ? d->session->userId : QString();
+}
+QUrl NoticeService::homeserver() const
+{
+    return d->session ? d->session->homeserver : QUrl();
+}
+QString NoticeService::tokenStorageDescription() const
+{
+    return d->vault ? d->vault->storageDescription() : QString();
+}
+bool NoticeService::serverSupportsMsc4279() const
+{
+    return d->versions && d->versions->advertisesMsc4279();
+}
+QStringList NoticeService::trustedSenders() const
+{
+    return d->trustedSenders;
+}
+QStringList NoticeService::supportAdmins() const
+{
+    return d->supportAdmins;
+}
+MatrixApi& NoticeService::api()
+{
+    return d->api;
+}
+HttpTransport& NoticeService::transport()
+{
+    return d->transport;
+}
+std::optional<ServerVersions> NoticeService::serverVersions() const
+{
+    return d->versions;
+}
+QString NoticeService::profileDir() const
+{
+    return d->sessions.profileDir();
+}
 
 void NoticeService::setTrustedSenders(const QStringList& senders)
 {
@@ -115,8 +148,11 @@ ActionResult NoticeService::Private::resultFromFailure(const RequestFailure& fai
     case RequestFailure::Kind::Tls:
     case RequestFailure::Kind::Timeout:
     case RequestFailure::Kind::UnknownServer:
-    case RequestFailure::Kind::Cancelled: outcome = Outcome::Unreachable; break;
-    default: break;
+    case RequestFailure::Kind::Cancelled:
+        outcome = Outcome::Unreachable;
+        break;
+    default:
+        break;
     }
     ActionResult result = ActionResult::fail(outcome, message);
     result.error = failure.matrix;
@@ -124,8 +160,7 @@ ActionResult NoticeService::Private::resultFromFailure(const RequestFailure& fai
         if (auto limit = usageLimitFromError(failure.matrix)) {
             result.message = (context.isEmpty() ? QString() : context + QLatin1Char(' '))
                 + describeUsageLimit(limit->limitType)
-                + (limit->adminContact.isEmpty() ? QString()
-                                                 : QStringLiteral(" Contact: %1").arg(limit->adminContact));
+                + (limit->adminContact.isEmpty() ? QString() : QStringLiteral(" Contact: %1").arg(limit->adminContact));
             setErrorLimit(limit);
         }
         if (failure.matrix.errcode == QStringLiteral("M_UNKNOWN_TOKEN") && session) {
@@ -162,12 +197,12 @@ void NoticeService::Private::loadServerContext(std::function<void()> done)
             versions = *result.value;
         finishOne();
     });
-    fetchSupportInfo(transport, session->serverName, session->homeserver,
-                     [this, finishOne](Result<SupportInfo> result) {
-                         if (result.ok())
-                             supportAdmins = result.value->adminUserIds;
-                         finishOne();
-                     });
+    fetchSupportInfo(
+        transport, session->serverName, session->homeserver, [this, finishOne](Result<SupportInfo> result) {
+            if (result.ok())
+                supportAdmins = result.value->adminUserIds;
+            finishOne();
+        });
 }
 
 void NoticeService::restoreSession(Done done)
@@ -175,8 +210,7 @@ void NoticeService::restoreSession(Done done)
     done = d->guarded(std::move(done));
     auto saved = d->sessions.load();
     if (!saved) {
-        done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                                QStringLiteral("Not logged in. Log in first.")));
+        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
         return;
     }
     makeTokenVault(d->sessions.profileDir(), [this, saved, done](std::unique_ptr<TokenVault> vault) {
@@ -184,8 +218,8 @@ void NoticeService::restoreSession(Done done)
         d->vault->load(saved->userId, [this, saved, done](std::optional<QString> token, QString error) {
             if (!token || token->isEmpty()) {
                 done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                                        QStringLiteral("The saved session has no access token (%1). Log in again.")
-                                            .arg(error.isEmpty() ? QStringLiteral("not found") : error)));
+                    QStringLiteral("The saved session has no access token (%1). Log in again.")
+                        .arg(error.isEmpty() ? QStringLiteral("not found") : error)));
                 return;
             }
             d->session = *saved;
@@ -208,7 +242,8 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
     if (trimmedUser.startsWith(QLatin1Char('@'))) {
         if (!isValidUserId(trimmedUser)) {
             done(ActionResult::fail(Outcome::UsageError,
-                                    QStringLiteral("\u201c%1\u201d is not a Matrix ID. It looks like @name:example.org.").arg(trimmedUser)));
+                QStringLiteral("\u201c%1\u201d is not a Matrix ID. It looks like @name:example.org.")
+                    .arg(trimmedUser)));
             return;
         }
         if (where.isEmpty())
@@ -216,7 +251,7 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
     }
     if (trimmedUser.isEmpty() || where.isEmpty()) {
         done(ActionResult::fail(Outcome::UsageError,
-                                QStringLiteral("Enter a Matrix ID (@name:example.org), or a homeserver address and a user name.")));
+            QStringLiteral("Enter a Matrix ID (@name:example.org), or a homeserver address and a user name.")));
         return;
     }
     if (password.isEmpty()) {
@@ -225,50 +260,52 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
     }
     discoverHomeserver(d->transport, where, [this, trimmedUser, where, password, done](Result<QUrl> base) {
         if (!base.ok()) {
-            done(d->resultFromFailure(base.failure, QStringLiteral("Could not find the homeserver for \u201c%1\u201d.").arg(where)));
+            done(d->resultFromFailure(
+                base.failure, QStringLiteral("Could not find the homeserver for \u201c%1\u201d.").arg(where)));
             return;
         }
         d->api.setHomeserver(*base.value);
         d->api.setAccessToken({});
-        d->api.loginPassword(trimmedUser, password, d->options.deviceDisplayName,
-                             [this, base, done](Result<LoginResponse> login) {
-            if (!login.ok()) {
-                ActionResult result = d->resultFromFailure(login.failure, QStringLiteral("Login failed."));
-                if (login.failure.matrix.errcode == QStringLiteral("M_FORBIDDEN"))
-                    result.message = QStringLiteral("Login failed: the user name or password is wrong.");
-                done(result);
-                return;
-            }
-            Session session;
-            session.homeserver = login.value->wellKnownHomeserver.isValid() ? login.value->wellKnownHomeserver : *base.value;
-            session.userId = login.value->userId;
-            session.serverName = serverNameOf(session.userId);
-            session.deviceId = login.value->deviceId;
-            session.accessToken = login.value->accessToken;
-            d->api.setHomeserver(session.homeserver);
-            d->api.setAccessToken(session.accessToken);
-            d->session = session;
-            d->setErrorLimit(std::nullopt);
-            // A new login starts from a fresh store: the old snapshot belongs to an old token.
-            QFile::remove(QDir(d->sessions.profileDir()).filePath(QStringLiteral("store.json")));
-            store().clear();
-            d->sessions.save(session);
-            makeTokenVault(d->sessions.profileDir(), [this, session, done](std::unique_ptr<TokenVault> vault) {
-                d->vault = std::move(vault);
-                d->vault->store(session.userId, session.accessToken, [this, session, done](bool ok, QString error) {
-                    if (!ok) {
-                        done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                                                QStringLiteral("Logged in, but the access token could not be saved: %1").arg(error)));
-                        return;
-                    }
-                    d->loadServerContext([this, session, done] {
-                        done(ActionResult::done(session.userId,
-                                                QStringLiteral("Logged in as %1. Your access token is stored in %2.")
-                                                    .arg(session.userId, d->vault->storageDescription())));
+        d->api.loginPassword(
+            trimmedUser, password, d->options.deviceDisplayName, [this, base, done](Result<LoginResponse> login) {
+                if (!login.ok()) {
+                    ActionResult result = d->resultFromFailure(login.failure, QStringLiteral("Login failed."));
+                    if (login.failure.matrix.errcode == QStringLiteral("M_FORBIDDEN"))
+                        result.message = QStringLiteral("Login failed: the user name or password is wrong.");
+                    done(result);
+                    return;
+                }
+                Session session;
+                session.homeserver =
+                    login.value->wellKnownHomeserver.isValid() ? login.value->wellKnownHomeserver : *base.value;
+                session.userId = login.value->userId;
+                session.serverName = serverNameOf(session.userId);
+                session.deviceId = login.value->deviceId;
+                session.accessToken = login.value->accessToken;
+                d->api.setHomeserver(session.homeserver);
+                d->api.setAccessToken(session.accessToken);
+                d->session = session;
+                d->setErrorLimit(std::nullopt);
+                // A new login starts from a fresh store: the old snapshot belongs to an old token.
+                QFile::remove(QDir(d->sessions.profileDir()).filePath(QStringLiteral("store.json")));
+                store().clear();
+                d->sessions.save(session);
+                makeTokenVault(d->sessions.profileDir(), [this, session, done](std::unique_ptr<TokenVault> vault) {
+                    d->vault = std::move(vault);
+                    d->vault->store(session.userId, session.accessToken, [this, session, done](bool ok, QString error) {
+                        if (!ok) {
+                            done(ActionResult::fail(ActionResult::Outcome::UsageError,
+                                QStringLiteral("Logged in, but the access token could not be saved: %1").arg(error)));
+                            return;
+                        }
+                        d->loadServerContext([this, session, done] {
+                            done(ActionResult::done(session.userId,
+                                QStringLiteral("Logged in as %1. Your access token is stored in %2.")
+                                    .arg(session.userId, d->vault->storageDescription())));
+                        });
                     });
                 });
             });
-        });
     });
 }
 
@@ -286,7 +323,8 @@ void NoticeService::logout(Done done)
         const QString userId = d->session->userId;
         ActionResult outcome = result.ok() || result.failure.matrix.errcode == QStringLiteral("M_UNKNOWN_TOKEN")
             ? ActionResult::done({}, QStringLiteral("Logged out %1.").arg(userId))
-            : d->resultFromFailure(result.failure, QStringLiteral("Logged out locally, but the server could not be told:"));
+            : d->resultFromFailure(
+                result.failure, QStringLiteral("Logged out locally, but the server could not be told:"));
         if (d->vault)
             d->vault->remove(userId, [](bool, QString) {});
         d->sessions.clear();
@@ -317,7 +355,7 @@ void NoticeService::Private::loadSettings()
     trustedSenders = readList("trusted_senders");
     supportAdmins = readList("support_admins");
     if (json_access::boolean(parsed, "msc4279").value_or(false)) {
-        versions = ServerVersions{};
+        versions = ServerVersions {};
         versions->msc4279Unstable = true;
     }
 }
@@ -338,7 +376,7 @@ void NoticeService::Private::saveSettings() const
     QString error;
     if (!ensurePrivateDir(options.profileDir, &error)
         || !writePrivateFile(QDir(options.profileDir).filePath(QStringLiteral("settings.json")),
-                             QByteArray::fromStdString(settings.dump(2)), &error))
+            QByteArray::fromStdString(settings.dump(2)), &error))
         qCWarning(lcService).noquote() << "Cannot save the settings:" << error;
 }
 
@@ -348,7 +386,7 @@ void NoticeService::Private::saveSnapshot() const
     QString error;
     if (!ensurePrivateDir(options.profileDir, &error)
         || !writePrivateFile(QDir(options.profileDir).filePath(QStringLiteral("store.json")),
-                             QByteArray::fromStdString(q->store().toSnapshot().dump()), &error))
+            QByteArray::fromStdString(q->store().toSnapshot().dump()), &error))
         qCWarning(lcService).noquote() << "Cannot save the notice store:" << error;
 }
 

@@ -2,10 +2,10 @@
 // The one object the GUI and noticectl talk to: the session (login, restore,
 // logout), the /sync loop feeding the NoticeStore, the trust context, the usage
 // limit, and the user's actions on notice rooms with their rules checked first.
+#include "matrix/server_versions.h"
+#include "notice/usage_limit.h"
 #include "service/action_result.h"
 #include "store/notice_store.h"
-#include "notice/usage_limit.h"
-#include "matrix/server_versions.h"
 
 #include <QObject>
 #include <QUrl>
@@ -23,8 +23,8 @@ class SyncLoop;
 struct Session;
 
 struct ServiceOptions {
-    QString profileDir;        // where session.json, token and the store snapshot live
-    QString extraCaFile;       // PEM added to the system CAs (NOTICEBOARD_CA_FILE)
+    QString profileDir; // where session.json, token and the store snapshot live
+    QString extraCaFile; // PEM added to the system CAs (NOTICEBOARD_CA_FILE)
     QString deviceDisplayName = QStringLiteral("Noticeboard");
 };
 
@@ -54,9 +54,9 @@ public:
     QString tokenStorageDescription() const;
 
     // --- sync
-    void startSync();      // long-poll loop with backoff; state via connectionStateChanged
+    void startSync(); // long-poll loop with backoff; state via connectionStateChanged
     void stopSync();
-    void syncOnce(Done done);  // one sync from the saved token (noticectl)
+    void syncOnce(Done done); // one sync from the saved token (noticectl)
     ConnectionState connectionState() const { return m_connectionState; }
     bool serverSupportsMsc4279() const;
 
@@ -80,10 +80,10 @@ public:
     void setTrustedSenders(const QStringList& senders);
 
     // --- actions on notice rooms
-    void accept(const QString& roomId, Done done);   // join an invite
-    void archive(const QString& roomId, Done done);  // leave, only where allowed
-    void reject(const QString& roomId, Done done);   // unverified invites only
-    void forget(const QString& roomId, Done done);   // archived rooms only
+    void accept(const QString& roomId, Done done); // join an invite
+    void archive(const QString& roomId, Done done); // leave, only where allowed
+    void reject(const QString& roomId, Done done); // unverified invites only
+    void forget(const QString& roomId, Done done); // archived rooms only
     void reply(const QString& roomId, const QString& text, Done done);
     void markRead(const QString& roomId, Done done); // own read receipt on the newest notice
 

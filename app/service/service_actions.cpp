@@ -14,8 +14,8 @@ QString explainServerRefusal(const ActionResult& result)
 }
 } // namespace
 
-void NoticeService::Private::withRoom(const QString& roomId, RoomAction action, Done done,
-                                      const std::function<void(const NoticeRoom&)>& proceed)
+void NoticeService::Private::withRoom(
+    const QString& roomId, RoomAction action, Done done, const std::function<void(const NoticeRoom&)>& proceed)
 {
     if (!session) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
@@ -24,7 +24,7 @@ void NoticeService::Private::withRoom(const QString& roomId, RoomAction action, 
     const auto room = q->store().noticeRoom(roomId);
     if (!room) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                                QStringLiteral("There is no notice room %1 in your inbox.").arg(roomId)));
+            QStringLiteral("There is no notice room %1 in your inbox.").arg(roomId)));
         return;
     }
     if (auto refusal = refusalFor(action, *room)) {
@@ -37,7 +37,7 @@ void NoticeService::Private::withRoom(const QString& roomId, RoomAction action, 
 void NoticeService::Private::refreshThen(ActionResult result, Done done)
 {
     if (loopRunning) {
-        done(result);  // the running long-poll brings the change in
+        done(result); // the running long-poll brings the change in
         return;
     }
     runSync(0, [result, done](std::optional<RequestFailure>) { done(result); });
@@ -63,7 +63,8 @@ void NoticeService::archive(const QString& roomId, Done done)
     d->withRoom(roomId, RoomAction::Archive, done, [this, roomId, done](const NoticeRoom&) {
         d->api.leaveRoom(roomId, [this, done](Result<Empty> result) {
             if (!result.ok()) {
-                ActionResult failure = d->resultFromFailure(result.failure, QStringLiteral("Could not archive the notice."));
+                ActionResult failure =
+                    d->resultFromFailure(result.failure, QStringLiteral("Could not archive the notice."));
                 failure.message = explainServerRefusal(failure);
                 done(failure);
                 return;
@@ -79,7 +80,8 @@ void NoticeService::reject(const QString& roomId, Done done)
     d->withRoom(roomId, RoomAction::Reject, done, [this, roomId, done](const NoticeRoom&) {
         d->api.leaveRoom(roomId, [this, roomId, done](Result<Empty> result) {
             if (!result.ok()) {
-                ActionResult failure = d->resultFromFailure(result.failure, QStringLiteral("Could not decline the invitation."));
+                ActionResult failure =
+                    d->resultFromFailure(result.failure, QStringLiteral("Could not decline the invitation."));
                 failure.message = explainServerRefusal(failure);
                 done(failure);
                 return;

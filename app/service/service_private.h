@@ -43,8 +43,8 @@ public:
     void setConnectionState(ConnectionState state, const QString& detail);
     // After an action: bring the store up to date (the loop does it when running).
     void refreshThen(ActionResult result, Done done);
-    void withRoom(const QString& roomId, RoomAction action, Done done,
-                  const std::function<void(const NoticeRoom&)>& proceed);
+    void withRoom(
+        const QString& roomId, RoomAction action, Done done, const std::function<void(const NoticeRoom&)>& proceed);
 
     NoticeService* q;
     ServiceOptions options;

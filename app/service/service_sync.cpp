@@ -22,45 +22,46 @@ void NoticeService::Private::setConnectionState(ConnectionState state, const QSt
 void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done)
 {
     if (destroying)
-        return;  // nothing new starts while the service is going away
+        return; // nothing new starts while the service is going away
     const bool firstSyncOfStore = q->store().nextBatch().isEmpty();
     syncInFlight = true;
     loopReply = api.sync(noticeSyncFilterJson(), q->store().nextBatch(), timeoutMs, false,
-                         [this, firstSyncOfStore, done](Result<nlohmann::json> result) {
-        syncInFlight = false;
-        if (destroying)
-            return;
-        if (!result.ok()) {
-            done(result.failure);
-            return;
-        }
-        const SyncApplyReport report = q->store().applySync(std::move(*result.value));
-        releaser.release(std::move(*result.value));
-        setErrorLimit(std::nullopt);  // the server serves us again
-        if (!firstSyncOfStore) {
-            for (const auto& [roomId, eventId] : report.newNotices) {
-                const auto room = q->store().noticeRoom(roomId);
-                if (!room)
-                    continue;
-                for (const auto& notice : room->notices)
-                    if (notice.eventId == eventId)
-                        emit q->noticeArrived(roomId, room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
-                                              notice.body);
+        [this, firstSyncOfStore, done](Result<nlohmann::json> result) {
+            syncInFlight = false;
+            if (destroying)
+                return;
+            if (!result.ok()) {
+                done(result.failure);
+                return;
             }
-        }
-        followUp(report, [this, report, firstSyncOfStore, done] {
-            // A new invite to a notice room is a new notice too; legacy invites are only
-            // recognisable once their tags are in, hence after the follow-up.
-            for (const auto& roomId : report.newInvites) {
-                const auto room = firstSyncOfStore ? std::nullopt : q->store().noticeRoom(roomId);
-                if (room && room->trust == Trust::Official)
-                    emit q->noticeArrived(roomId, room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
-                                          QStringLiteral("New notice from your server"));
+            const SyncApplyReport report = q->store().applySync(std::move(*result.value));
+            releaser.release(std::move(*result.value));
+            setErrorLimit(std::nullopt); // the server serves us again
+            if (!firstSyncOfStore) {
+                for (const auto& [roomId, eventId] : report.newNotices) {
+                    const auto room = q->store().noticeRoom(roomId);
+                    if (!room)
+                        continue;
+                    for (const auto& notice : room->notices)
+                        if (notice.eventId == eventId)
+                            emit q->noticeArrived(roomId,
+                                room->name.isEmpty() ? QStringLiteral("Server notice") : room->name, notice.body);
+                }
             }
-            saveSnapshot();
-            done(std::nullopt);
+            followUp(report, [this, report, firstSyncOfStore, done] {
+                // A new invite to a notice room is a new notice too; legacy invites are only
+                // recognisable once their tags are in, hence after the follow-up.
+                for (const auto& roomId : report.newInvites) {
+                    const auto room = firstSyncOfStore ? std::nullopt : q->store().noticeRoom(roomId);
+                    if (room && room->trust == Trust::Official)
+                        emit q->noticeArrived(roomId,
+                            room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
+                            QStringLiteral("New notice from your server"));
+                }
+                saveSnapshot();
+                done(std::nullopt);
+            });
         });
-    });
 }
 
 void NoticeService::Private::followUp(const SyncApplyReport& report, std::function<void()> done)
@@ -85,11 +86,12 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
         if (unfetchablePins.count(eventId))
             continue;
         ++*pending;
-        api.roomEvent(roomId, eventId, [this, roomId = roomId, eventId = eventId, finishOne](Result<nlohmann::json> event) {
-            if (!event.ok() || !q->store().addFetchedEvent(roomId, std::move(*event.value)))
-                unfetchablePins.insert(eventId);
-            finishOne();
-        });
+        api.roomEvent(
+            roomId, eventId, [this, roomId = roomId, eventId = eventId, finishOne](Result<nlohmann::json> event) {
+                if (!event.ok() || !q->store().addFetchedEvent(roomId, std::move(*event.value)))
+                    unfetchablePins.insert(eventId);
+                finishOne();
+            });
     }
     finishOne();
 }
@@ -136,7 +138,7 @@ void NoticeService::startSync()
         }
         const int delay = d->backoff.nextDelayMs();
         d->setConnectionState(ConnectionState::Reconnecting,
-                              QStringLiteral("%1 Retrying in %2 s.").arg(result.message).arg(delay / 1000));
+            QStringLiteral("%1 Retrying in %2 s.").arg(result.message).arg(delay / 1000));
         d->scheduleLoop(delay);
     });
 }

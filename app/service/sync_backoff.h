@@ -6,7 +6,10 @@ namespace nb {
 class SyncBackoff {
 public:
     explicit SyncBackoff(int firstMs = 1000, int ceilingMs = 30000)
-        : m_first(firstMs), m_ceiling(ceilingMs) {}
+        : m_first(firstMs)
+        , m_ceiling(ceilingMs)
+    {
+    }
     int nextDelayMs()
     {
         const int delay = m_current == 0 ? m_first : (m_current * 2 > m_ceiling ? m_ceiling : m_current * 2);

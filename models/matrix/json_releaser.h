@@ -11,7 +11,7 @@ namespace nb {
 class JsonReleaser {
 public:
     JsonReleaser();
-    ~JsonReleaser();  // waits for pending releases
+    ~JsonReleaser(); // waits for pending releases
 
     void release(nlohmann::json&& document);
     void waitForDone();

@@ -33,7 +33,8 @@ QString describeMatrixError(const MatrixError& error)
 {
     const QString code = error.errcode;
     QString words;
-    if (code == QStringLiteral("M_FORBIDDEN") && error.httpStatus == 403 && error.message.contains(QStringLiteral("password"), Qt::CaseInsensitive))
+    if (code == QStringLiteral("M_FORBIDDEN") && error.httpStatus == 403
+        && error.message.contains(QStringLiteral("password"), Qt::CaseInsensitive))
         words = QStringLiteral("The user name or password is wrong.");
     else if (code == QStringLiteral("M_FORBIDDEN"))
         words = QStringLiteral("The server refused this request.");

@@ -9,12 +9,12 @@ namespace nb {
 
 struct MatrixError {
     int httpStatus = 0;
-    QString errcode;  // e.g. M_FORBIDDEN; empty when the body was not a Matrix error
-    QString message;  // the server's "error" text, may be empty
+    QString errcode; // e.g. M_FORBIDDEN; empty when the body was not a Matrix error
+    QString message; // the server's "error" text, may be empty
     // M_RESOURCE_LIMIT_EXCEEDED (MSC4368): limit_type or io.element.msc4368.limit_type.
     std::optional<QString> limitType;
     std::optional<QString> adminContact;
-    std::optional<qint64> retryAfterMs;  // M_LIMIT_EXCEEDED
+    std::optional<qint64> retryAfterMs; // M_LIMIT_EXCEEDED
 
     bool isResourceLimit() const { return errcode == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"); }
 };

@@ -24,7 +24,8 @@ std::optional<qint64> parseRetryAfter(const QByteArray& value, const QDateTime& 
     }
     // HTTP-date in its preferred form, IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
     // Parsed with the C locale: day and month names are English whatever the user's locale.
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     const qint64 ms = now.msecsTo(QDateTime(when.date(), when.time(), QTimeZone::utc()));

@@ -8,8 +8,8 @@ namespace nb {
 
 struct ServerVersions {
     QStringList versions;
-    bool msc4279Unstable = false;  // org.matrix.msc4279
-    bool msc4279Stable = false;    // org.matrix.msc4279.stable
+    bool msc4279Unstable = false; // org.matrix.msc4279
+    bool msc4279Stable = false; // org.matrix.msc4279.stable
 
     bool advertisesMsc4279() const { return msc4279Unstable || msc4279Stable; }
     // Identifiers to use when *sending*: stable only where the server says it speaks

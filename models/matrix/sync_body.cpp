@@ -23,7 +23,9 @@ int nestingDepth(const char* begin, const char* end, int limit)
             continue;
         }
         switch (c) {
-        case '"': inString = true; break;
+        case '"':
+            inString = true;
+            break;
         case '{':
         case '[':
             if (++depth > deepest) {
@@ -33,8 +35,11 @@ int nestingDepth(const char* begin, const char* end, int limit)
             }
             break;
         case '}':
-        case ']': --depth; break;
-        default: break;
+        case ']':
+            --depth;
+            break;
+        default:
+            break;
         }
     }
     return deepest;

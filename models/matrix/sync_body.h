@@ -10,8 +10,8 @@
 namespace nb {
 
 // nullopt with `why` set when the body is not JSON or nests deeper than `maxDepth`.
-std::optional<nlohmann::json> parseSyncBody(const char* begin, const char* end, QString* why = nullptr,
-                                            int maxDepth = 64);
+std::optional<nlohmann::json> parseSyncBody(
+    const char* begin, const char* end, QString* why = nullptr, int maxDepth = 64);
 std::optional<nlohmann::json> parseSyncBody(const QByteArray& body, QString* why = nullptr, int maxDepth = 64);
 
 } // namespace nb

@@ -12,29 +12,26 @@ namespace {
 // remote content.
 const QSet<QString>& allowedTags()
 {
-    static const QSet<QString> tags = {
-        QStringLiteral("font"), QStringLiteral("del"), QStringLiteral("h1"), QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
+    static const QSet<QString> tags = {QStringLiteral("font"), QStringLiteral("del"), QStringLiteral("h1"),
+        QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
         QStringLiteral("blockquote"), QStringLiteral("p"), QStringLiteral("a"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("sup"), QStringLiteral("sub"), QStringLiteral("li"),
-        QStringLiteral("b"), QStringLiteral("i"), QStringLiteral("u"), QStringLiteral("strong"),
-        QStringLiteral("em"), QStringLiteral("strike"), QStringLiteral("s"), QStringLiteral("code"),
-        QStringLiteral("hr"), QStringLiteral("br"), QStringLiteral("div"), QStringLiteral("table"),
-        QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"),
-        QStringLiteral("td"), QStringLiteral("caption"), QStringLiteral("pre"), QStringLiteral("span"),
-        QStringLiteral("details"), QStringLiteral("summary")};
+        QStringLiteral("ol"), QStringLiteral("sup"), QStringLiteral("sub"), QStringLiteral("li"), QStringLiteral("b"),
+        QStringLiteral("i"), QStringLiteral("u"), QStringLiteral("strong"), QStringLiteral("em"),
+        QStringLiteral("strike"), QStringLiteral("s"), QStringLiteral("code"), QStringLiteral("hr"),
+        QStringLiteral("br"), QStringLiteral("div"), QStringLiteral("table"), QStringLiteral("thead"),
+        QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"),
+        QStringLiteral("caption"), QStringLiteral("pre"), QStringLiteral("span"), QStringLiteral("details"),
+        QStringLiteral("summary")};
     return tags;
 }
 
 // Dropped together with everything inside them.
 const QSet<QString>& droppedWithContent()
 {
-    static const QSet<QString> tags = {
-        QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("iframe"),
-        QStringLiteral("object"), QStringLiteral("embed"), QStringLiteral("form"),
-        QStringLiteral("textarea"), QStringLiteral("select"), QStringLiteral("button"),
-        QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("noscript"),
-        QStringLiteral("template"), QStringLiteral("title"), QStringLiteral("head"),
+    static const QSet<QString> tags = {QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("iframe"),
+        QStringLiteral("object"), QStringLiteral("embed"), QStringLiteral("form"), QStringLiteral("textarea"),
+        QStringLiteral("select"), QStringLiteral("button"), QStringLiteral("svg"), QStringLiteral("math"),
+        QStringLiteral("noscript"), QStringLiteral("template"), QStringLiteral("title"), QStringLiteral("head"),
         QStringLiteral("mx-reply"), QStringLiteral("audio"), QStringLiteral("video")};
     return tags;
 }
@@ -83,7 +80,7 @@ bool parseTag(const QString& html, qsizetype& pos, Tag& tag)
         }
         const qsizetype attrStart = i;
         while (i < n && !html[i].isSpace() && html[i] != QLatin1Char('=') && html[i] != QLatin1Char('>')
-               && html[i] != QLatin1Char('/'))
+            && html[i] != QLatin1Char('/'))
             ++i;
         QString name = html.mid(attrStart, i - attrStart).toLower();
         QString value;
@@ -166,8 +163,7 @@ bool isSafeLinkScheme(const QString& url)
     if (!parsed.isValid())
         return false;
     const QString scheme = parsed.scheme().toLower();
-    return scheme == QLatin1String("https") || scheme == QLatin1String("http")
-        || scheme == QLatin1String("mailto");
+    return scheme == QLatin1String("https") || scheme == QLatin1String("http") || scheme == QLatin1String("mailto");
 }
 
 QString sanitizeNoticeHtml(const QString& html)

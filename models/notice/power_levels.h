@@ -13,7 +13,7 @@ struct PowerLevels {
     qint64 eventsDefault = 0;
     qint64 stateDefault = 50;
     qint64 invite = 0, kick = 50, ban = 50, redact = 50;
-    bool present = false;  // false: the room has no power levels event (creator-only rules)
+    bool present = false; // false: the room has no power levels event (creator-only rules)
 
     static PowerLevels fromContent(const nlohmann::json& content);
     qint64 userLevel(const QString& userId) const;

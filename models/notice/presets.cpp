@@ -8,8 +8,8 @@ using json = nlohmann::json;
 nlohmann::json presetPowerLevels(bool readOnly, const QString& creator)
 {
     return {{"events_default", readOnly ? 100 : 0}, {"ban", 100}, {"kick", 100}, {"invite", 100},
-            {"notifications", {{"room", 100}}}, {"redact", 100}, {"state_default", 100}, {"users_default", 0},
-            {"users", {{creator.toStdString(), 100}}}};
+        {"notifications", {{"room", 100}}}, {"redact", 100}, {"state_default", 100}, {"users_default", 0},
+        {"users", {{creator.toStdString(), 100}}}};
 }
 
 QString leaveRulesEventType(const ServerVersions& server)
@@ -26,11 +26,11 @@ nlohmann::json noticeRoomRequest(const NoticeRoomSpec& spec, const ServerVersion
     if (!spec.invitee.isEmpty())
         powerLevels["users"][spec.invitee.toStdString()] = 0;
     const json leaveRule = {{"type", leaveRulesEventType(server).toStdString()}, {"state_key", ""},
-                            {"content", {{"leave_rule", spec.allowLeave ? "allow" : "deny"}}}};
+        {"content", {{"leave_rule", spec.allowLeave ? "allow" : "deny"}}}};
 
     json request = {{"is_direct", true},
-                    {"name", spec.name.isEmpty() ? std::string("Server Notice") : spec.name.toStdString()},
-                    {"power_level_content_override", powerLevels}};
+        {"name", spec.name.isEmpty() ? std::string("Server Notice") : spec.name.toStdString()},
+        {"power_level_content_override", powerLevels}};
     if (!spec.invitee.isEmpty())
         request["invite"] = {spec.invitee.toStdString()};
     if (!spec.topic.isEmpty())

@@ -11,12 +11,12 @@
 namespace nb {
 
 struct NoticeRoomSpec {
-    bool readOnly = true;        // notice_readonly (events_default 100) or notice (0)
-    QString creator;             // the admin creating the room (power level 100)
-    QString invitee;             // one invitee at creation, as the MSC says
-    QString name;                // empty: "Server Notice"
+    bool readOnly = true; // notice_readonly (events_default 100) or notice (0)
+    QString creator; // the admin creating the room (power level 100)
+    QString invitee; // one invitee at creation, as the MSC says
+    QString name; // empty: "Server Notice"
     QString topic;
-    bool allowLeave = false;     // leave rule: deny unless the admin chooses allow
+    bool allowLeave = false; // leave rule: deny unless the admin chooses allow
     // Merged over the preset's power levels (e.g. {"events_default": 50}).
     nlohmann::json powerLevelOverrides = nlohmann::json::object();
     // Extra creation_content keys (e.g. a campaign's delivery marker), never type/m.federate.

@@ -16,7 +16,7 @@ std::optional<SupportInfo> parseSupportInfo(const QByteArray& body)
     info.supportPage = qstring(parsed, "support_page");
     if (const json* contacts = arrayMember(parsed, "contacts")) {
         for (const auto& contact : *contacts) {
-            if (string(contact, "role").value_or(std::string{}) != ids::supportRoleAdmin)
+            if (string(contact, "role").value_or(std::string {}) != ids::supportRoleAdmin)
                 continue;
             const QString userId = qstring(contact, "matrix_id");
             if (isValidUserId(userId) && !info.adminUserIds.contains(userId))

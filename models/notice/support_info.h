@@ -7,7 +7,7 @@
 namespace nb {
 
 struct SupportInfo {
-    QStringList adminUserIds;  // contacts with role m.role.admin and a matrix_id
+    QStringList adminUserIds; // contacts with role m.role.admin and a matrix_id
     QString supportPage;
 };
 

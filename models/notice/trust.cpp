@@ -15,12 +15,12 @@ std::optional<Classification> classifyRoom(const RoomEvidence& room, const Trust
     // Legacy: only the user and their server can set the user's tags, so the tag is
     // the server speaking.
     if (room.hasServerNoticeTag)
-        return Classification{NoticeKind::Legacy, Trust::Official, {}};
+        return Classification {NoticeKind::Legacy, Trust::Official, {}};
     if (!isNoticeRoomType(room.roomType))
         return std::nullopt;
 
     auto unverified = [](QString why) {
-        return Classification{NoticeKind::Msc4279, Trust::Unverified, std::move(why)};
+        return Classification {NoticeKind::Msc4279, Trust::Unverified, std::move(why)};
     };
     const QString ownServer = serverNameOf(context.ownUserId);
     if (room.creator.isEmpty())
@@ -29,12 +29,11 @@ std::optional<Classification> classifyRoom(const RoomEvidence& room, const Trust
         return unverified(QStringLiteral("It was created by %1, who is not on your server.").arg(room.creator));
     if (room.federate.value_or(true))
         return unverified(QStringLiteral("The room is open to other servers, which official notice rooms never are."));
-    const bool knownSender = context.serverAdvertisesMsc4279
-        || context.supportAdmins.contains(room.creator)
+    const bool knownSender = context.serverAdvertisesMsc4279 || context.supportAdmins.contains(room.creator)
         || context.userTrustedSenders.contains(room.creator);
     if (!knownSender)
         return unverified(QStringLiteral("%1 is not a known administrator of your server.").arg(room.creator));
-    return Classification{NoticeKind::Msc4279, Trust::Official, {}};
+    return Classification {NoticeKind::Msc4279, Trust::Official, {}};
 }
 
 } // namespace nb

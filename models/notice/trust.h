@@ -15,22 +15,22 @@ enum class Trust { Official, Unverified };
 struct TrustContext {
     QString ownUserId;
     bool serverAdvertisesMsc4279 = false;
-    QStringList supportAdmins;          // from /.well-known/matrix/support
-    QStringList userTrustedSenders;     // added by the user in settings
+    QStringList supportAdmins; // from /.well-known/matrix/support
+    QStringList userTrustedSenders; // added by the user in settings
 };
 
 // What the room itself says.
 struct RoomEvidence {
-    bool hasServerNoticeTag = false;  // the user's own m.tag account data (legacy)
-    QString roomType;                 // m.room.create content.type
-    QString creator;                  // sender of m.room.create (or content.creator)
-    std::optional<bool> federate;     // m.room.create content["m.federate"]; absent = true
+    bool hasServerNoticeTag = false; // the user's own m.tag account data (legacy)
+    QString roomType; // m.room.create content.type
+    QString creator; // sender of m.room.create (or content.creator)
+    std::optional<bool> federate; // m.room.create content["m.federate"]; absent = true
 };
 
 struct Classification {
     NoticeKind kind;
     Trust trust;
-    QString reason;  // why unverified, in words; empty when official
+    QString reason; // why unverified, in words; empty when official
 };
 
 bool isNoticeRoomType(const QString& roomType);

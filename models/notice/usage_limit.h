@@ -11,11 +11,11 @@ struct MatrixError;
 
 struct UsageLimit {
     enum class Source { PinnedNotice, Error };
-    QString limitType;     // may be empty when the server gave none
-    QString adminContact;  // raw, as sent; use safeContactUrl() to link it
+    QString limitType; // may be empty when the server gave none
+    QString adminContact; // raw, as sent; use safeContactUrl() to link it
     Source source = Source::PinnedNotice;
-    QString roomId;   // PinnedNotice only
-    QString eventId;  // PinnedNotice only
+    QString roomId; // PinnedNotice only
+    QString eventId; // PinnedNotice only
 
     bool operator==(const UsageLimit&) const = default;
 };
@@ -29,6 +29,6 @@ QString describeUsageLimit(const QString& limitType);
 // (a javascript: or file: contact must never become clickable).
 QUrl safeContactUrl(const QString& adminContact);
 
-QString usageLimitSourceName(UsageLimit::Source source);  // "pinned_notice" | "error"
+QString usageLimitSourceName(UsageLimit::Source source); // "pinned_notice" | "error"
 
 } // namespace nb

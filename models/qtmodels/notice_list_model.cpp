@@ -33,17 +33,25 @@ QVariant NoticeListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case BodyRole: return notice->body;
-    case EventIdRole: return notice->eventId;
-    case SenderRole: return notice->sender;
-    case TimestampRole: return notice->timestamp;
+    case BodyRole:
+        return notice->body;
+    case EventIdRole:
+        return notice->eventId;
+    case SenderRole:
+        return notice->sender;
+    case TimestampRole:
+        return notice->timestamp;
     case HtmlRole:
         return notice->html.isEmpty() ? escapeHtml(notice->body).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
                                       : notice->html;
-    case PinnedRole: return notice->pinned;
-    case FromMeRole: return notice->fromMe;
-    case MsgtypeRole: return notice->msgtype;
-    default: return {};
+    case PinnedRole:
+        return notice->pinned;
+    case FromMeRole:
+        return notice->fromMe;
+    case MsgtypeRole:
+        return notice->msgtype;
+    default:
+        return {};
     }
 }
 

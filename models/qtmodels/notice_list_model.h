@@ -14,7 +14,7 @@ public:
         SenderRole,
         TimestampRole,
         BodyRole,
-        HtmlRole,      // sanitised; falls back to escaped body
+        HtmlRole, // sanitised; falls back to escaped body
         PinnedRole,
         FromMeRole,
         MsgtypeRole,

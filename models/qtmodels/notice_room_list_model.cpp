@@ -29,9 +29,12 @@ NoticeRoomListModel::Group NoticeRoomListModel::groupOf(const NoticeRoom& room)
 QString NoticeRoomListModel::groupTitle(Group group)
 {
     switch (group) {
-    case Group::Active: return QStringLiteral("Active");
-    case Group::Archived: return QStringLiteral("Archived");
-    case Group::Unverified: return QStringLiteral("Unverified");
+    case Group::Active:
+        return QStringLiteral("Active");
+    case Group::Archived:
+        return QStringLiteral("Archived");
+    case Group::Unverified:
+        return QStringLiteral("Unverified");
     }
     return {};
 }
@@ -45,7 +48,7 @@ void NoticeRoomListModel::setRooms(const std::vector<NoticeRoom>& rooms)
         m_groups[int(groupOf(room))].push_back(room);
     for (auto& group : m_groups)
         std::stable_sort(group.begin(), group.end(),
-                         [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
+            [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
     endResetModel();
 }
 
@@ -111,30 +114,44 @@ QVariant NoticeRoomListModel::data(const QModelIndex& index, int role) const
             const auto count = m_groups[index.row()].size();
             return QStringLiteral("%1 (%2)").arg(groupTitle(group)).arg(count);
         }
-        case IsGroupRole: return true;
-        case GroupRole: return index.row();
-        default: return {};
+        case IsGroupRole:
+            return true;
+        case GroupRole:
+            return index.row();
+        default:
+            return {};
         }
     }
     const NoticeRoom* room = roomAt(index);
     if (!room)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return displayNameOf(*room);
+    case Qt::DisplayRole:
+        return displayNameOf(*room);
     case Qt::ToolTipRole:
         return room->trust == Trust::Unverified
             ? QStringLiteral("Not verified as sent by your server. %1").arg(room->trustReason)
             : room->topic;
-    case RoomIdRole: return room->roomId;
-    case TopicRole: return room->topic;
-    case UnreadRole: return room->unread;
-    case TrustRole: return trustName(room->trust);
-    case MembershipRole: return membershipName(room->membership);
-    case KindRole: return kindName(room->kind);
-    case LastActivityRole: return room->lastActivity;
-    case IsGroupRole: return false;
-    case GroupRole: return int(index.internalId() - 1);
-    default: return {};
+    case RoomIdRole:
+        return room->roomId;
+    case TopicRole:
+        return room->topic;
+    case UnreadRole:
+        return room->unread;
+    case TrustRole:
+        return trustName(room->trust);
+    case MembershipRole:
+        return membershipName(room->membership);
+    case KindRole:
+        return kindName(room->kind);
+    case LastActivityRole:
+        return room->lastActivity;
+    case IsGroupRole:
+        return false;
+    case GroupRole:
+        return int(index.internalId() - 1);
+    default:
+        return {};
     }
 }
 

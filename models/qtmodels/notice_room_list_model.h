@@ -17,9 +17,9 @@ public:
         RoomIdRole = Qt::UserRole + 1,
         TopicRole,
         UnreadRole,
-        TrustRole,       // "official" | "unverified"
-        MembershipRole,  // "invite" | "join" | "leave"
-        KindRole,        // "legacy" | "msc4279"
+        TrustRole, // "official" | "unverified"
+        MembershipRole, // "invite" | "join" | "leave"
+        KindRole, // "legacy" | "msc4279"
         LastActivityRole,
         IsGroupRole,
         GroupRole,

@@ -5,9 +5,12 @@ namespace nb {
 QString membershipName(Membership membership)
 {
     switch (membership) {
-    case Membership::Invite: return QStringLiteral("invite");
-    case Membership::Join: return QStringLiteral("join");
-    case Membership::Leave: return QStringLiteral("leave");
+    case Membership::Invite:
+        return QStringLiteral("invite");
+    case Membership::Join:
+        return QStringLiteral("join");
+    case Membership::Leave:
+        return QStringLiteral("leave");
     }
     return {};
 }

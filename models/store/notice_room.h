@@ -12,13 +12,13 @@ enum class LeaveRule { Allow, Deny };
 struct Notice {
     QString eventId;
     QString sender;
-    qint64 timestamp = 0;  // origin_server_ts, ms since epoch
+    qint64 timestamp = 0; // origin_server_ts, ms since epoch
     QString msgtype;
-    QString body;          // plain text
-    QString html;          // sanitised HTML, empty when the event had none
+    QString body; // plain text
+    QString html; // sanitised HTML, empty when the event had none
     bool pinned = false;
-    bool fromMe = false;   // a reply the user sent
-    QString serverNoticeType;  // m.server_notice only
+    bool fromMe = false; // a reply the user sent
+    QString serverNoticeType; // m.server_notice only
     QString limitType;
     QString adminContact;
 };
@@ -36,14 +36,14 @@ struct NoticeRoom {
     LeaveRule leaveRule = LeaveRule::Deny;
     bool canReply = false;
     int unread = 0;
-    qint64 lastActivity = 0;  // newest event or invite, ms since epoch
-    QString readUpTo;         // the user's own read receipt
-    std::vector<Notice> notices;  // oldest first
+    qint64 lastActivity = 0; // newest event or invite, ms since epoch
+    QString readUpTo; // the user's own read receipt
+    std::vector<Notice> notices; // oldest first
 };
 
-QString membershipName(Membership membership);  // "invite" | "join" | "leave"
-QString leaveRuleName(LeaveRule rule);          // "allow" | "deny"
-QString kindName(NoticeKind kind);              // "legacy" | "msc4279"
-QString trustName(Trust trust);                 // "official" | "unverified"
+QString membershipName(Membership membership); // "invite" | "join" | "leave"
+QString leaveRuleName(LeaveRule rule); // "allow" | "deny"
+QString kindName(NoticeKind kind); // "legacy" | "msc4279"
+QString trustName(Trust trust); // "official" | "unverified"
 
 } // namespace nb

@@ -18,7 +18,7 @@ namespace {
 struct ApplyContext {
     const std::string ownUserId;
     SyncApplyReport& report;
-    std::vector<std::pair<std::string, std::string>> arrived;  // (room, event) new messages
+    std::vector<std::pair<std::string, std::string>> arrived; // (room, event) new messages
 };
 
 // Only rooms that may be notice rooms keep their messages: the user's m.server_notice
@@ -185,7 +185,7 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
         ++report.skippedEvents;
         return report;
     }
-    ApplyContext ctx{m_context.ownUserId.toStdString(), report, {}};
+    ApplyContext ctx {m_context.ownUserId.toStdString(), report, {}};
     if (json* rooms = objectMember(sync, "rooms")) {
         const std::pair<const char*, Membership> sections[] = {
             {"join", Membership::Join}, {"invite", Membership::Invite}, {"leave", Membership::Leave}};
@@ -211,11 +211,12 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                     continue;
                 }
                 record.membership = membership;
-                applyAccountData(record, it.value());  // first: the tag decides what is kept
+                applyAccountData(record, it.value()); // first: the tag decides what is kept
                 applyTimeline(it.key(), record, it.value(), ctx);
                 applyEphemeral(record, it.value(), ctx.ownUserId);
                 if (const json* counts = objectMember(it.value(), "unread_notifications"))
-                    record.notificationCount = int(integer(*counts, "notification_count").value_or(record.notificationCount));
+                    record.notificationCount =
+                        int(integer(*counts, "notification_count").value_or(record.notificationCount));
             }
         }
     }
@@ -298,9 +299,8 @@ std::vector<NoticeRoom> NoticeStore::noticeRooms() const
     for (const auto& [roomId, record] : m_rooms)
         if (auto view = buildView(roomId, *record))
             rooms.push_back(std::move(*view));
-    std::stable_sort(rooms.begin(), rooms.end(), [](const NoticeRoom& a, const NoticeRoom& b) {
-        return a.lastActivity > b.lastActivity;
-    });
+    std::stable_sort(rooms.begin(), rooms.end(),
+        [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
     return rooms;
 }
 
@@ -317,7 +317,7 @@ json NoticeStore::toSnapshot() const
     json rooms = json::object();
     for (const auto& [roomId, record] : m_rooms)
         rooms[roomId] = record->toJson();
-    return json{{"version", 1}, {"next_batch", m_nextBatch.toStdString()}, {"rooms", std::move(rooms)}};
+    return json {{"version", 1}, {"next_batch", m_nextBatch.toStdString()}, {"rooms", std::move(rooms)}};
 }
 
 bool NoticeStore::loadSnapshot(const json& snapshot)

@@ -4,28 +4,28 @@
 // user may do in it, and its recent messages. Events are kept as the JSON the server
 // sent (moved, not copied, out of the parsed response) and interpreted on demand, so
 // ingesting a large sync costs little more than parsing it.
-#include "store/notice_room.h"
 #include "notice/trust.h"
 #include "notice/usage_limit.h"
+#include "store/notice_room.h"
 
 #include <QObject>
 #include <QStringList>
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace nb {
 
-struct RoomRecord;  // internal
+struct RoomRecord; // internal
 
 struct SyncApplyReport {
-    int skippedEvents = 0;                // malformed events that were dropped
-    QStringList invitesNeedingTagCheck;   // invites whose m.server_notice tag is unknown
-    std::vector<std::pair<QString, QString>> missingPinnedEvents;  // (room, event) to fetch
-    std::vector<std::pair<QString, QString>> newNotices;  // (room, event) that just arrived
-    QStringList newInvites;  // rooms the user was just invited to (notice rooms or not)
+    int skippedEvents = 0; // malformed events that were dropped
+    QStringList invitesNeedingTagCheck; // invites whose m.server_notice tag is unknown
+    std::vector<std::pair<QString, QString>> missingPinnedEvents; // (room, event) to fetch
+    std::vector<std::pair<QString, QString>> newNotices; // (room, event) that just arrived
+    QStringList newInvites; // rooms the user was just invited to (notice rooms or not)
 };
 
 class NoticeStore : public QObject {
@@ -51,7 +51,7 @@ public:
 
     QString nextBatch() const { return m_nextBatch; }
 
-    std::vector<NoticeRoom> noticeRooms() const;  // newest activity first
+    std::vector<NoticeRoom> noticeRooms() const; // newest activity first
     std::optional<NoticeRoom> noticeRoom(const QString& roomId) const;
     // The room's raw record is known (notice room or not).
     bool knowsRoom(const QString& roomId) const;
@@ -61,7 +61,7 @@ public:
 
     // Persistence, so that a restart can resume from the saved sync token.
     nlohmann::json toSnapshot() const;
-    bool loadSnapshot(const nlohmann::json& snapshot);  // false: unusable, store left empty
+    bool loadSnapshot(const nlohmann::json& snapshot); // false: unusable, store left empty
 
     int roomCount() const { return int(m_rooms.size()); }
 

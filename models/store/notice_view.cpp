@@ -133,13 +133,13 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
         if (!record.messageIds.count(id))
             addNotice(event);
     std::stable_sort(room.notices.begin(), room.notices.end(),
-                     [](const Notice& a, const Notice& b) { return a.timestamp < b.timestamp; });
+        [](const Notice& a, const Notice& b) { return a.timestamp < b.timestamp; });
 
     room.lastActivity = record.inviteTimestamp;
     if (!room.notices.empty())
         room.lastActivity = std::max(room.lastActivity, room.notices.back().timestamp);
     if (record.membership == Membership::Invite)
-        room.unread = 1;  // the unopened invitation is itself the new notice
+        room.unread = 1; // the unopened invitation is itself the new notice
     else if (record.membership == Membership::Join)
         room.unread = record.notificationCount;
     return room;
@@ -166,15 +166,14 @@ std::optional<UsageLimit> NoticeStore::pinnedUsageLimit() const
             // Only someone who could also pin it speaks for the server: a user replying
             // in a two-way notice room cannot raise a banner.
             const QString sender = qstring(*event, "sender");
-            if (sender == m_context.ownUserId
-                || !levels.canSend(sender, QStringLiteral("m.room.pinned_events"), true))
+            if (sender == m_context.ownUserId || !levels.canSend(sender, QStringLiteral("m.room.pinned_events"), true))
                 continue;
             const qint64 ts = integer(*event, "origin_server_ts").value_or(0);
             if (ts <= newestTimestamp)
                 continue;
             newestTimestamp = ts;
-            newest = UsageLimit{qstring(*content, "limit_type"), qstring(*content, "admin_contact"),
-                                UsageLimit::Source::PinnedNotice, toQString(roomId), toQString(id)};
+            newest = UsageLimit {qstring(*content, "limit_type"), qstring(*content, "admin_contact"),
+                UsageLimit::Source::PinnedNotice, toQString(roomId), toQString(id)};
         }
     }
     return newest;

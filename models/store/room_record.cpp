@@ -17,9 +17,9 @@ std::string stateKeyOf(const std::string& type, const std::string& stateKey)
 
 bool isTrackedStateType(const std::string& type)
 {
-    return type == "m.room.create" || type == "m.room.name" || type == "m.room.topic"
-        || type == "m.room.power_levels" || type == "m.room.pinned_events"
-        || type == "m.room.member" || type == ids::leaveRulesStable || type == ids::leaveRulesUnstable;
+    return type == "m.room.create" || type == "m.room.name" || type == "m.room.topic" || type == "m.room.power_levels"
+        || type == "m.room.pinned_events" || type == "m.room.member" || type == ids::leaveRulesStable
+        || type == ids::leaveRulesUnstable;
 }
 
 const json* RoomRecord::stateEvent(const char* type, const std::string& key) const
@@ -38,7 +38,7 @@ const json* RoomRecord::findEvent(const std::string& eventId) const
 {
     if (messageIds.count(eventId)) {
         for (const auto& message : messages)
-            if (string(message, "event_id").value_or(std::string{}) == eventId)
+            if (string(message, "event_id").value_or(std::string {}) == eventId)
                 return &message;
     }
     const auto it = fetched.find(eventId);

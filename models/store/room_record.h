@@ -3,8 +3,8 @@
 // limited to what a notice app needs. Interpretation lives in notice_view.cpp.
 #include "store/notice_room.h"
 
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,7 +21,7 @@ struct RoomRecord {
     std::set<std::string> messageIds;
     // Events fetched on their own (pinned notices outside the timeline window).
     std::map<std::string, nlohmann::json> fetched;
-    std::optional<std::set<std::string>> tags;  // nullopt: not known yet (an invite)
+    std::optional<std::set<std::string>> tags; // nullopt: not known yet (an invite)
     int notificationCount = 0;
     std::string ownReceipt;
     std::string inviter;

@@ -21,7 +21,7 @@ namespace {
 json stateEvent(const std::string& type, const std::string& sender, json content, const std::string& key, int n)
 {
     return {{"type", type}, {"state_key", key}, {"sender", sender}, {"event_id", "$state" + std::to_string(n) + type},
-            {"origin_server_ts", 1700000000000 + n}, {"content", std::move(content)}, {"unsigned", {{"age", 1234}}}};
+        {"origin_server_ts", 1700000000000 + n}, {"content", std::move(content)}, {"unsigned", {{"age", 1234}}}};
 }
 
 // Rooms look like Synapse's: create, power levels, name, topic, own member, a few
@@ -43,29 +43,33 @@ std::string generateSync(int roomCount)
         json state = json::array({
             stateEvent("m.room.create", creator, create, "", i),
             stateEvent("m.room.power_levels", creator,
-                       {{"users", {{creator, 100}}}, {"users_default", 0}, {"events_default", msc ? 100 : 0},
-                        {"state_default", 50}, {"ban", 50}, {"kick", 50}, {"redact", 50}, {"invite", 0},
-                        {"events", {{"m.room.name", 50}, {"m.room.power_levels", 100}}}},
-                       "", i),
+                {{"users", {{creator, 100}}}, {"users_default", 0}, {"events_default", msc ? 100 : 0},
+                    {"state_default", 50}, {"ban", 50}, {"kick", 50}, {"redact", 50}, {"invite", 0},
+                    {"events", {{"m.room.name", 50}, {"m.room.power_levels", 100}}}},
+                "", i),
             stateEvent("m.room.name", creator, {{"name", "Room number " + std::to_string(i)}}, "", i),
             stateEvent("m.room.topic", creator, {{"topic", "A topic that is a sentence long, as topics are."}}, "", i),
             stateEvent("m.room.member", me, {{"membership", "join"}, {"displayname", "alice"}}, me, i),
         });
         json timeline = json::array();
         for (int m = 0; m < 5; ++m)
-            timeline.push_back({{"type", "m.room.message"}, {"event_id", "$m" + std::to_string(i) + "_" + std::to_string(m)},
-                                {"sender", creator}, {"origin_server_ts", 1700000001000 + i * 10 + m},
-                                {"content", {{"msgtype", "m.text"}, {"body", "Message " + std::to_string(m) + " in a room of the benchmark, with a bit of text."}}},
-                                {"unsigned", {{"age", 42}}}});
+            timeline.push_back({{"type", "m.room.message"},
+                {"event_id", "$m" + std::to_string(i) + "_" + std::to_string(m)}, {"sender", creator},
+                {"origin_server_ts", 1700000001000 + i * 10 + m},
+                {"content",
+                    {{"msgtype", "m.text"},
+                        {"body", "Message " + std::to_string(m) + " in a room of the benchmark, with a bit of text."}}},
+                {"unsigned", {{"age", 42}}}});
         json room = {{"state", {{"events", std::move(state)}}},
-                     {"timeline", {{"events", std::move(timeline)}, {"limited", true}, {"prev_batch", "p1"}}},
-                     {"ephemeral", {{"events", json::array()}}},
-                     {"unread_notifications", {{"notification_count", i % 3}, {"highlight_count", 0}}}};
+            {"timeline", {{"events", std::move(timeline)}, {"limited", true}, {"prev_batch", "p1"}}},
+            {"ephemeral", {{"events", json::array()}}},
+            {"unread_notifications", {{"notification_count", i % 3}, {"highlight_count", 0}}}};
         if (legacy)
-            room["account_data"] = {{"events", json::array({{{"type", "m.tag"}, {"content", {{"tags", {{"m.server_notice", json::object()}}}}}}})}};
+            room["account_data"] = {{"events",
+                json::array({{{"type", "m.tag"}, {"content", {{"tags", {{"m.server_notice", json::object()}}}}}}})}};
         join[roomId] = std::move(room);
     }
-    return json{{"next_batch", "s1_2_3"}, {"rooms", {{"join", std::move(join)}}}}.dump();
+    return json {{"next_batch", "s1_2_3"}, {"rooms", {{"join", std::move(join)}}}}.dump();
 }
 
 double median(std::vector<double> values)
@@ -98,7 +102,7 @@ int main(int argc, char** argv)
             const double ms = timer.nsecsElapsed() / 1e6;
             if (r >= 0)
                 parseMs.push_back(ms);
-        };  // the DOM is freed here, outside the timed region
+        }; // the DOM is freed here, outside the timed region
         auto timeIngest = [&] {
             nb::NoticeStore store;
             nb::TrustContext context;

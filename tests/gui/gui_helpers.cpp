@@ -27,8 +27,8 @@ SeedHttp::SeedHttp(QUrl base, QString caFile)
 {
 }
 
-HttpReply SeedHttp::call(const QByteArray& method, const QByteArray& path, const QString& token,
-                         const std::optional<QJsonObject>& body)
+HttpReply SeedHttp::call(
+    const QByteArray& method, const QByteArray& path, const QString& token, const std::optional<QJsonObject>& body)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(QUrl::fromEncoded(m_base.toEncoded(QUrl::StripTrailingSlash) + path, QUrl::StrictMode));
@@ -51,8 +51,9 @@ HttpReply SeedHttp::call(const QByteArray& method, const QByteArray& path, const
         result.error = reply->errorString();
     result.body = QJsonDocument::fromJson(reply->readAll()).object();
     if (!result.ok() && result.error.isEmpty())
-        result.error = QStringLiteral("HTTP %1 %2").arg(result.status).arg(
-            QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)));
+        result.error = QStringLiteral("HTTP %1 %2")
+                           .arg(result.status)
+                           .arg(QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)));
     reply->deleteLater();
     return result;
 }
@@ -78,42 +79,34 @@ QString eventIdOf(const HttpReply& reply)
 
 QString sendLegacyNotice(SeedHttp& http, const QString& adminToken, const QString& userId, const QJsonObject& content)
 {
-    const QJsonObject body{{QStringLiteral("user_id"), userId}, {QStringLiteral("content"), content}};
+    const QJsonObject body {{QStringLiteral("user_id"), userId}, {QStringLiteral("content"), content}};
     return eventIdOf(http.call("PUT", "/_synapse/admin/v1/send_server_notice/" + txn(), adminToken, body));
 }
 
-QString sendLegacyNoticeState(SeedHttp& http, const QString& adminToken, const QString& userId,
-                              const QString& type, const QJsonObject& content)
+QString sendLegacyNoticeState(
+    SeedHttp& http, const QString& adminToken, const QString& userId, const QString& type, const QJsonObject& content)
 {
-    const QJsonObject body{{QStringLiteral("user_id"), userId},
-                           {QStringLiteral("type"), type},
-                           {QStringLiteral("state_key"), QString()},
-                           {QStringLiteral("content"), content}};
+    const QJsonObject body {{QStringLiteral("user_id"), userId}, {QStringLiteral("type"), type},
+        {QStringLiteral("state_key"), QString()}, {QStringLiteral("content"), content}};
     return eventIdOf(http.call("PUT", "/_synapse/admin/v1/send_server_notice/" + txn(), adminToken, body));
 }
 
-QString createNoticeRoom(SeedHttp& http, const QString& creatorToken, const QString& creatorId,
-                         const QString& invitee, const QString& name, const QString& topic,
-                         const QString& leaveRule, int eventsDefault)
+QString createNoticeRoom(SeedHttp& http, const QString& creatorToken, const QString& creatorId, const QString& invitee,
+    const QString& name, const QString& topic, const QString& leaveRule, int eventsDefault)
 {
-    const QJsonObject leaveRules{{QStringLiteral("type"), QStringLiteral("org.matrix.msc4279.leave_rules")},
-                                 {QStringLiteral("state_key"), QString()},
-                                 {QStringLiteral("content"), QJsonObject{{QStringLiteral("leave_rule"), leaveRule}}}};
-    const QJsonObject body{
-        {QStringLiteral("preset"), QStringLiteral("private_chat")},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("topic"), topic},
-        {QStringLiteral("is_direct"), true},
-        {QStringLiteral("invite"), QJsonArray{invitee}},
+    const QJsonObject leaveRules {{QStringLiteral("type"), QStringLiteral("org.matrix.msc4279.leave_rules")},
+        {QStringLiteral("state_key"), QString()},
+        {QStringLiteral("content"), QJsonObject {{QStringLiteral("leave_rule"), leaveRule}}}};
+    const QJsonObject body {{QStringLiteral("preset"), QStringLiteral("private_chat")}, {QStringLiteral("name"), name},
+        {QStringLiteral("topic"), topic}, {QStringLiteral("is_direct"), true},
+        {QStringLiteral("invite"), QJsonArray {invitee}},
         {QStringLiteral("creation_content"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("org.matrix.msc4279.server_notice")},
-                     {QStringLiteral("m.federate"), false}}},
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("org.matrix.msc4279.server_notice")},
+                {QStringLiteral("m.federate"), false}}},
         {QStringLiteral("power_level_content_override"),
-         QJsonObject{{QStringLiteral("events_default"), eventsDefault},
-                     {QStringLiteral("state_default"), 100},
-                     {QStringLiteral("invite"), 100},
-                     {QStringLiteral("users"), QJsonObject{{creatorId, 100}}}}},
-        {QStringLiteral("initial_state"), QJsonArray{leaveRules}}};
+            QJsonObject {{QStringLiteral("events_default"), eventsDefault}, {QStringLiteral("state_default"), 100},
+                {QStringLiteral("invite"), 100}, {QStringLiteral("users"), QJsonObject {{creatorId, 100}}}}},
+        {QStringLiteral("initial_state"), QJsonArray {leaveRules}}};
     const HttpReply reply = http.call("POST", "/_matrix/client/v3/createRoom", creatorToken, body);
     if (!reply.ok())
         qWarning("createRoom failed: %s", qPrintable(reply.error));
@@ -122,9 +115,9 @@ QString createNoticeRoom(SeedHttp& http, const QString& creatorToken, const QStr
 
 bool setLeaveRule(SeedHttp& http, const QString& token, const QString& roomId, const QString& rule)
 {
-    const HttpReply reply = http.call("PUT",
-                                      "/_matrix/client/v3/rooms/" + enc(roomId) + "/state/org.matrix.msc4279.leave_rules/",
-                                      token, QJsonObject{{QStringLiteral("leave_rule"), rule}});
+    const HttpReply reply =
+        http.call("PUT", "/_matrix/client/v3/rooms/" + enc(roomId) + "/state/org.matrix.msc4279.leave_rules/", token,
+            QJsonObject {{QStringLiteral("leave_rule"), rule}});
     if (!reply.ok())
         qWarning("setting the leave rule failed: %s", qPrintable(reply.error));
     return reply.ok();
@@ -132,13 +125,13 @@ bool setLeaveRule(SeedHttp& http, const QString& token, const QString& roomId, c
 
 QString sendText(SeedHttp& http, const QString& token, const QString& roomId, const QString& body, const QString& html)
 {
-    QJsonObject content{{QStringLiteral("msgtype"), QStringLiteral("m.text")}, {QStringLiteral("body"), body}};
+    QJsonObject content {{QStringLiteral("msgtype"), QStringLiteral("m.text")}, {QStringLiteral("body"), body}};
     if (!html.isEmpty()) {
         content.insert(QStringLiteral("format"), QStringLiteral("org.matrix.custom.html"));
         content.insert(QStringLiteral("formatted_body"), html);
     }
-    return eventIdOf(http.call("PUT", "/_matrix/client/v3/rooms/" + enc(roomId) + "/send/m.room.message/" + txn(),
-                               token, content));
+    return eventIdOf(
+        http.call("PUT", "/_matrix/client/v3/rooms/" + enc(roomId) + "/send/m.room.message/" + txn(), token, content));
 }
 
 QString saveScreenshot(QWidget* widget, const QString& name)
@@ -167,8 +160,10 @@ QString logInThroughWindow(AppWindows& windows, const QString& userId, const QSt
     QTest::keyClicks(password_, password);
     QTest::mouseClick(button, Qt::LeftButton);
     if (!QTest::qWaitFor([&] { return windows.mainWindow() && windows.mainWindow()->isVisible(); }, 60000)) {
-        auto* error = windows.loginWindow() ? windows.loginWindow()->findChild<QLabel*>(QStringLiteral("loginError")) : nullptr;
-        return QStringLiteral("the inbox did not appear: %1").arg(error ? error->text() : QStringLiteral("(no error shown)"));
+        auto* error =
+            windows.loginWindow() ? windows.loginWindow()->findChild<QLabel*>(QStringLiteral("loginError")) : nullptr;
+        return QStringLiteral("the inbox did not appear: %1")
+            .arg(error ? error->text() : QStringLiteral("(no error shown)"));
     }
     return {};
 }

@@ -20,7 +20,7 @@ namespace nb::guitest {
 struct HttpReply {
     int status = 0;
     QJsonObject body;
-    QString error;  // transport error text, empty when the server answered
+    QString error; // transport error text, empty when the server answered
     bool ok() const { return status >= 200 && status < 300; }
 };
 
@@ -29,26 +29,25 @@ public:
     SeedHttp(QUrl base, QString caFile);
     // path: already percent-encoded below the base URL, e.g. "/_matrix/client/v3/...".
     HttpReply call(const QByteArray& method, const QByteArray& path, const QString& token,
-                   const std::optional<QJsonObject>& body = std::nullopt);
+        const std::optional<QJsonObject>& body = std::nullopt);
 
 private:
     QUrl m_base;
     QString m_caFile;
 };
 
-QByteArray enc(const QString& segment);  // one path segment, percent-encoded
+QByteArray enc(const QString& segment); // one path segment, percent-encoded
 
 // Seeding, as the administrator (or another local user) would do it.
 QString sendLegacyNotice(SeedHttp& http, const QString& adminToken, const QString& userId, const QJsonObject& content);
-QString sendLegacyNoticeState(SeedHttp& http, const QString& adminToken, const QString& userId,
-                              const QString& type, const QJsonObject& content);
+QString sendLegacyNoticeState(
+    SeedHttp& http, const QString& adminToken, const QString& userId, const QString& type, const QJsonObject& content);
 // An MSC4279 notice room built from private_chat (Synapse does not know the presets).
-QString createNoticeRoom(SeedHttp& http, const QString& creatorToken, const QString& creatorId,
-                         const QString& invitee, const QString& name, const QString& topic,
-                         const QString& leaveRule, int eventsDefault);
+QString createNoticeRoom(SeedHttp& http, const QString& creatorToken, const QString& creatorId, const QString& invitee,
+    const QString& name, const QString& topic, const QString& leaveRule, int eventsDefault);
 bool setLeaveRule(SeedHttp& http, const QString& token, const QString& roomId, const QString& rule);
-QString sendText(SeedHttp& http, const QString& token, const QString& roomId, const QString& body,
-                 const QString& html = {});
+QString sendText(
+    SeedHttp& http, const QString& token, const QString& roomId, const QString& body, const QString& html = {});
 
 // widget->grab() into NB_SCREENSHOT_DIR/name; returns the path written (empty on failure).
 QString saveScreenshot(QWidget* widget, const QString& name);

@@ -20,19 +20,19 @@
 #include "ui/main_window.h"
 #include "ui/message_bar.h"
 
-#include <QCheckBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QMessageBox>
-#include <QSignalSpy>
 #include <QFileDialog>
-#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -62,8 +62,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    template <class T>
-    T* child(const char* name) const
+    template<class T> T* child(const char* name) const
     {
         T* widget = m_area->findChild<T*>(QLatin1String(name));
         if (!widget)
@@ -113,8 +112,8 @@ private:
         return {};
     }
 
-    testsupport::SynapseInstance m_synapse { testsupport::SynapseOptions {
-        QStringLiteral("default"), 2, {QStringLiteral("@admin:SERVER")}, true} };
+    testsupport::SynapseInstance m_synapse {
+        testsupport::SynapseOptions {QStringLiteral("default"), 2, {QStringLiteral("@admin:SERVER")}, true}};
     QTemporaryDir m_profile;
     std::unique_ptr<NoticeService> m_service;
     std::unique_ptr<AdminService> m_admin;
@@ -214,8 +213,8 @@ void TestGuiAdmin::createRoomFromPreset()
     QCOMPARE(leaveRuleOf(state), std::string("deny"));
     // Every initial_state event of the previewed request is in the room as sent.
     for (const json& event : preview.value("initial_state", json::array()))
-        QCOMPARE(state.get(event["type"].get<std::string>(), event.value("state_key", std::string())),
-            event["content"]);
+        QCOMPARE(
+            state.get(event["type"].get<std::string>(), event.value("state_key", std::string())), event["content"]);
 }
 
 void TestGuiAdmin::deliver(const QStringList& users, bool viaRooms, const QString& text, const QString& screenshot)
@@ -314,10 +313,12 @@ void TestGuiAdmin::usageLimitNoticeShowsAndClearsTheBanner()
     limitType->setCurrentText(QStringLiteral("monthly_active_user"));
     QTest::keyClicks(child<QLineEdit>("adminContactEdit"), QStringLiteral("mailto:support@example.org"));
     // The preview is the notice's own text, contact included.
-    QTRY_VERIFY(child<QTextBrowser>("markdownPreview")->toPlainText().contains(QStringLiteral("mailto:support@example.org")));
+    QTRY_VERIFY(
+        child<QTextBrowser>("markdownPreview")->toPlainText().contains(QStringLiteral("mailto:support@example.org")));
     QVERIFY(!saveScreenshot(m_area.get(), QStringLiteral("admin-usage-limit.png")).isEmpty());
     QString outcome = sendAndWait();
-    QVERIFY2(outcome.startsWith(QStringLiteral("Usage-limit notice sent and pinned for 1, failed 0")), qPrintable(outcome));
+    QVERIFY2(
+        outcome.startsWith(QStringLiteral("Usage-limit notice sent and pinned for 1, failed 0")), qPrintable(outcome));
 
     // carol's own app: the banner's source is the pinned notice, with the contact.
     QTemporaryDir profile;
@@ -325,8 +326,9 @@ void TestGuiAdmin::usageLimitNoticeShowsAndClearsTheBanner()
     options.profileDir = profile.path();
     options.extraCaFile = m_synapse.caFile();
     NoticeService carol(options);
-    const ActionResult login = waitForAction(
-        [&](auto done) { carol.login(carolAccount.userId, m_synapse.baseUrl().toString(), carolAccount.password, done); });
+    const ActionResult login = waitForAction([&](auto done) {
+        carol.login(carolAccount.userId, m_synapse.baseUrl().toString(), carolAccount.password, done);
+    });
     QVERIFY2(login.ok(), qPrintable(login.message));
     QVERIFY(waitForAction([&](auto done) { carol.syncOnce(done); }).ok());
     QVERIFY(carol.usageLimit().has_value());
@@ -370,12 +372,14 @@ void TestGuiAdmin::recipientsFromAFile()
     // A line that is not a Matrix ID: refused in the form, before any request.
     QVERIFY(writeFile(bob.toUtf8() + "\nnot-an-id\n"));
     QString outcome = sendAndWait();
-    QVERIFY2(outcome.startsWith(QStringLiteral("Fix the recipients first")) && outcome.contains(QStringLiteral("not-an-id")),
+    QVERIFY2(
+        outcome.startsWith(QStringLiteral("Fix the recipients first")) && outcome.contains(QStringLiteral("not-an-id")),
         qPrintable(outcome));
     // A user of another server: reported by the planner, nothing sent.
     QVERIFY(writeFile(bob.toUtf8() + "\n@stranger:example.org\n"));
     outcome = sendAndWait();
-    QVERIFY2(outcome.contains(QStringLiteral("@stranger:example.org")) && outcome.contains(QStringLiteral("Nothing was sent")),
+    QVERIFY2(outcome.contains(QStringLiteral("@stranger:example.org"))
+            && outcome.contains(QStringLiteral("Nothing was sent")),
         qPrintable(outcome));
     QCOMPARE(testing::countReceived(m_adminApi->api(), {bob}, text, QString()).value(bob).messages, 0);
 
@@ -397,7 +401,8 @@ void TestGuiAdmin::allLocalUsersLeavesDeactivatedOut()
         return m_adminApi
             ->wait<nlohmann::json>([&](auto cb) {
                 m_adminApi->api().call("PUT", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(gone), {},
-                    QByteArray::fromStdString(body.dump()), true, [cb](Result<nlohmann::json> r, const QUrl&) { cb(r); });
+                    QByteArray::fromStdString(body.dump()), true,
+                    [cb](Result<nlohmann::json> r, const QUrl&) { cb(r); });
             })
             .ok();
     };
@@ -458,7 +463,8 @@ void TestGuiAdmin::cancelThenResumeDeliversExactlyOnce()
     // Resume: the person picks the journal in the file dialog.
     click("resumeDeliveryButton");
     QFileDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = m_area->findChild<QFileDialog*>(QStringLiteral("resumeJournalDialog"))) && dialog->isVisible());
+    QTRY_VERIFY(
+        (dialog = m_area->findChild<QFileDialog*>(QStringLiteral("resumeJournalDialog"))) && dialog->isVisible());
     QCOMPARE(dialog->directory().absolutePath(), QFileInfo(journal).absolutePath());
     dialog->selectFile(journal);
     QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // as pressing Open
@@ -532,27 +538,25 @@ void TestGuiAdmin::repliesShowAndAdminAnswersAndPins()
     click("refreshSentButton");
     panel->selectRoom(m_aliceRoom);
     auto* history = child<QListWidget>("sentHistoryList");
-    QTRY_VERIFY_WITH_TIMEOUT(history->count() > 0
-            && history->item(history->count() - 1)->text().contains(QStringLiteral("↩ Reply from")),
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history->count() > 0 && history->item(history->count() - 1)->text().contains(QStringLiteral("↩ Reply from")),
         30000);
     QCOMPARE(sentCell(m_aliceRoom, SentNoticesPanel::RepliesColumn), QStringLiteral("1"));
     QTest::keyClicks(child<QPlainTextEdit>("adminReplyEdit"), QStringLiteral("It was a mistake; it is cleared now."));
     click("adminReplyButton");
-    QTRY_VERIFY_WITH_TIMEOUT(history->count() > 0
-            && history->item(history->count() - 1)->text().contains(QStringLiteral("cleared now")),
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history->count() > 0 && history->item(history->count() - 1)->text().contains(QStringLiteral("cleared now")),
         30000);
     history->setCurrentRow(history->count() - 1);
     QTRY_VERIFY(child<QPushButton>("pinButton")->isEnabled());
     click("pinButton");
     QTRY_VERIFY_WITH_TIMEOUT(
-        !roomStateAs(*m_alice, m_aliceRoom).get("m.room.pinned_events").value("pinned", json::array()).empty(),
-        30000);
+        !roomStateAs(*m_alice, m_aliceRoom).get("m.room.pinned_events").value("pinned", json::array()).empty(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("unpinButton")->isEnabled(), 30000);
     QVERIFY(!saveScreenshot(m_area.get(), QStringLiteral("admin-sent.png")).isEmpty());
     click("unpinButton");
     QTRY_VERIFY_WITH_TIMEOUT(
-        roomStateAs(*m_alice, m_aliceRoom).get("m.room.pinned_events").value("pinned", json::array()).empty(),
-        30000);
+        roomStateAs(*m_alice, m_aliceRoom).get("m.room.pinned_events").value("pinned", json::array()).empty(), 30000);
 }
 
 void TestGuiAdmin::nonAdminIsNotAnAdmin()
@@ -603,7 +607,8 @@ void TestGuiAdmin::quittingDuringADeliveryAsksFirst()
     area->findChild<QPlainTextEdit*>(QStringLiteral("markdownEdit"))->setPlainText(QStringLiteral("Late notice."));
     QTest::mouseClick(area->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
     DeliveryRunner& runner = area->composePanel()->runner();
-    QTRY_VERIFY_WITH_TIMEOUT(runner.isBusy() && runner.busyDescription().contains(QStringLiteral(" of 30 done")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        runner.isBusy() && runner.busyDescription().contains(QStringLiteral(" of 30 done")), 30000);
     quitAction->trigger();
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = confirmation()) && box->isVisible());

@@ -39,8 +39,7 @@ private slots:
     void ordinaryUserNeverSeesTheAdminTab();
 
 private:
-    template <class T>
-    T* child(const char* name) const
+    template<class T> T* child(const char* name) const
     {
         T* widget = m_admin.area ? m_admin.area->findChild<T*>(QLatin1String(name)) : nullptr;
         if (!widget)
@@ -48,8 +47,8 @@ private:
         return widget;
     }
 
-    testsupport::SynapseInstance m_synapse { testsupport::SynapseOptions {
-        QStringLiteral("default"), 2, {QStringLiteral("@admin:SERVER")}, true, true} };
+    testsupport::SynapseInstance m_synapse {
+        testsupport::SynapseOptions {QStringLiteral("default"), 2, {QStringLiteral("@admin:SERVER")}, true, true}};
     testsupport::SynapseInstance::User m_bob;
     SignedInApp m_admin;
 };
@@ -86,8 +85,8 @@ void TestGuiAdminWithoutApi::serverNoticesRouteIsDisabledWithTheReason()
     QVERIFY(!child<QRadioButton>("serverNoticesRouteRadio")->isEnabled());
     auto* reason = child<QLabel>("serverNoticesReason");
     QTRY_VERIFY(reason->isVisible()); // once the tab switch has been laid out
-    QVERIFY2(reason->text().contains(QStringLiteral("does not offer the Synapse admin API")),
-        qPrintable(reason->text()));
+    QVERIFY2(
+        reason->text().contains(QStringLiteral("does not offer the Synapse admin API")), qPrintable(reason->text()));
     // Usage-limit notices live in the server notices room; listing all users needs the API.
     QVERIFY(!child<QCheckBox>("usageLimitCheck")->isEnabled());
     auto* modes = qobject_cast<QStandardItemModel*>(child<QComboBox>("recipientModeCombo")->model());

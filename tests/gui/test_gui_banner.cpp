@@ -35,7 +35,10 @@ private slots:
 
 private:
     MainWindow* main() const { return m_windows->mainWindow(); }
-    UsageLimitBanner* banner() const { return main()->findChild<UsageLimitBanner*>(QStringLiteral("usageLimitBanner")); }
+    UsageLimitBanner* banner() const
+    {
+        return main()->findChild<UsageLimitBanner*>(QStringLiteral("usageLimitBanner"));
+    }
     QString bannerText() const { return main()->findChild<QLabel*>(QStringLiteral("usageLimitText"))->text(); }
 
     testsupport::SynapseInstance m_synapse;
@@ -72,29 +75,29 @@ void TestGuiBanner::pinnedUsageLimitShowsBanner()
 {
     // What Synapse's resource-limit notices send, through the admin API: the message,
     // then the pin (the admin API accepts a state event type and key).
-    const QJsonObject limit{
-        {QStringLiteral("msgtype"), QStringLiteral("m.server_notice")},
+    const QJsonObject limit {{QStringLiteral("msgtype"), QStringLiteral("m.server_notice")},
         {QStringLiteral("server_notice_type"), QStringLiteral("m.server_notice.usage_limit_reached")},
         {QStringLiteral("limit_type"), QStringLiteral("monthly_active_user")},
         {QStringLiteral("admin_contact"), QStringLiteral("mailto:admin@localhost")},
-        {QStringLiteral("body"), QStringLiteral("This server has exceeded its monthly active user limit. "
-                                                "Please contact your service administrator.")}};
+        {QStringLiteral("body"),
+            QStringLiteral("This server has exceeded its monthly active user limit. "
+                           "Please contact your service administrator.")}};
     m_limitEvent = guitest::sendLegacyNotice(*m_http, m_synapse.adminToken(), m_carol.userId, limit);
     QVERIFY(!m_limitEvent.isEmpty());
     QVERIFY(!guitest::sendLegacyNoticeState(*m_http, m_synapse.adminToken(), m_carol.userId,
-                                            QStringLiteral("m.room.pinned_events"),
-                                            QJsonObject{{QStringLiteral("pinned"), QJsonArray{m_limitEvent}}})
+        QStringLiteral("m.room.pinned_events"), QJsonObject {{QStringLiteral("pinned"), QJsonArray {m_limitEvent}}})
                  .isEmpty());
 
     // The notice arrives as an invitation; opening it shows the pinned limit.
     InboxView* inbox = main()->inbox();
-    QTRY_VERIFY_WITH_TIMEOUT(!inbox->currentRoomId().isEmpty(), 30000);  // newest notice is opened
+    QTRY_VERIFY_WITH_TIMEOUT(!inbox->currentRoomId().isEmpty(), 30000); // newest notice is opened
     auto* open = main()->findChild<QPushButton*>(QStringLiteral("openNoticeButton"));
     QTRY_VERIFY(open->isVisible());
     QTest::mouseClick(open, Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(banner()->isVisible(), 30000);
-    QVERIFY2(bannerText().contains(describeUsageLimit(QStringLiteral("monthly_active_user"))), qPrintable(bannerText()));
+    QVERIFY2(
+        bannerText().contains(describeUsageLimit(QStringLiteral("monthly_active_user"))), qPrintable(bannerText()));
     QVERIFY(bannerText().contains(QStringLiteral("Contact your server administrator")));
     QVERIFY(bannerText().contains(QStringLiteral("href=\"mailto:admin@localhost\"")));
     // The pinned notice is marked in the notice view.
@@ -108,8 +111,7 @@ void TestGuiBanner::unpinningRemovesBanner()
 {
     // Synapse lifts a limit by rewriting the pins without the notice.
     QVERIFY(!guitest::sendLegacyNoticeState(*m_http, m_synapse.adminToken(), m_carol.userId,
-                                            QStringLiteral("m.room.pinned_events"),
-                                            QJsonObject{{QStringLiteral("pinned"), QJsonArray{}}})
+        QStringLiteral("m.room.pinned_events"), QJsonObject {{QStringLiteral("pinned"), QJsonArray {}}})
                  .isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!banner()->isVisible(), 30000);
     QVERIFY(!m_service->usageLimit().has_value());
@@ -122,7 +124,7 @@ void TestGuiBanner::bannerNeverLinksUnsafeContacts()
     limit.adminContact = QStringLiteral("javascript:alert(1)");
     QString html = UsageLimitBanner::bannerHtml(limit);
     QVERIFY(!html.contains(QStringLiteral("href")));
-    QVERIFY(html.contains(QStringLiteral("javascript:alert(1)")));  // shown as text only
+    QVERIFY(html.contains(QStringLiteral("javascript:alert(1)"))); // shown as text only
     QVERIFY(html.contains(describeUsageLimit(QStringLiteral("hs_disabled"))));
     limit.adminContact.clear();
     QVERIFY(UsageLimitBanner::bannerHtml(limit).contains(QStringLiteral("no contact given")));

@@ -46,8 +46,7 @@ private:
     MainWindow* main() const { return m_windows->mainWindow(); }
     InboxView* inbox() const { return main()->inbox(); }
     NoticeRoomListModel* model() const { return inbox()->roomModel(); }
-    template <class T>
-    T* child(const char* name) const { return main()->findChild<T*>(QLatin1String(name)); }
+    template<class T> T* child(const char* name) const { return main()->findChild<T*>(QLatin1String(name)); }
     bool visible(const char* buttonName) const
     {
         auto* button = child<QPushButton>(buttonName);
@@ -59,10 +58,7 @@ private:
         const QModelIndex index = model()->indexOfRoom(roomId);
         return index.isValid() ? index.parent().row() : -1;
     }
-    QString roleOf(const QString& roomId, int role) const
-    {
-        return model()->indexOfRoom(roomId).data(role).toString();
-    }
+    QString roleOf(const QString& roomId, int role) const { return model()->indexOfRoom(roomId).data(role).toString(); }
     void clickRoom(const QString& roomId)
     {
         const QModelIndex index = inbox()->viewIndexOfRoom(roomId);
@@ -120,16 +116,16 @@ void TestGuiInbox::initTestCase()
 
 void TestGuiInbox::legacyNoticeArrivesAsNotice()
 {
-    const QJsonObject content{
-        {QStringLiteral("msgtype"), QStringLiteral("m.text")},
-        {QStringLiteral("body"), QStringLiteral("Scheduled maintenance on Saturday from 02:00 to 04:00 UTC. "
-                                                "Details: https://status.example.org")},
+    const QJsonObject content {{QStringLiteral("msgtype"), QStringLiteral("m.text")},
+        {QStringLiteral("body"),
+            QStringLiteral("Scheduled maintenance on Saturday from 02:00 to 04:00 UTC. "
+                           "Details: https://status.example.org")},
         {QStringLiteral("format"), QStringLiteral("org.matrix.custom.html")},
         {QStringLiteral("formatted_body"),
-         QStringLiteral("<p><b>Scheduled maintenance</b> on Saturday from 02:00 to 04:00 UTC. Messages sent "
-                        "meanwhile are delivered afterwards.</p><p>Details: <a href=\"https://status.example.org\">"
-                        "status page</a> <img src=\"https://tracker.example.org/pixel.png\" alt=\"tracking image\">"
-                        " <a href=\"javascript:alert(1)\">do not click</a></p>")}};
+            QStringLiteral("<p><b>Scheduled maintenance</b> on Saturday from 02:00 to 04:00 UTC. Messages sent "
+                           "meanwhile are delivered afterwards.</p><p>Details: <a href=\"https://status.example.org\">"
+                           "status page</a> <img src=\"https://tracker.example.org/pixel.png\" alt=\"tracking image\">"
+                           " <a href=\"javascript:alert(1)\">do not click</a></p>")}};
     QVERIFY(!guitest::sendLegacyNotice(*m_http, m_synapse.adminToken(), m_bob.userId, content).isEmpty());
 
     // It comes as an invite from @notices; the app shows it as a notice, not an invitation.
@@ -143,7 +139,7 @@ void TestGuiInbox::legacyNoticeArrivesAsNotice()
 
     clickRoom(m_legacyRoom);
     QVERIFY(visible("openNoticeButton"));
-    QVERIFY(!visible("rejectButton"));  // official notices cannot be declined
+    QVERIFY(!visible("rejectButton")); // official notices cannot be declined
     QVERIFY(!visible("acceptButton"));
     QVERIFY(!visible("archiveButton"));
     QVERIFY(badgeText().startsWith(QStringLiteral("Official notice from your server")));
@@ -154,13 +150,13 @@ void TestGuiInbox::openingLegacyNoticeJoinsAndShowsIt()
     QTest::mouseClick(child<QPushButton>("openNoticeButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(roleOf(m_legacyRoom, NoticeRoomListModel::MembershipRole), QStringLiteral("join"), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(noticeText().contains(QStringLiteral("Scheduled maintenance")), 30000);
-    QCOMPARE(main()->noticeView()->roomId(), m_legacyRoom);  // still selected after the resets
+    QCOMPARE(main()->noticeView()->roomId(), m_legacyRoom); // still selected after the resets
     QCOMPARE(badgeText(), QStringLiteral("Official notice from your server (%1)").arg(m_synapse.serverName()));
     QVERIFY(!visible("openNoticeButton"));
     QVERIFY(!visible("rejectButton"));
     // Legacy rooms keep the default rule, deny (the room carries the usage-limit pins).
     QVERIFY2(!visible("archiveButton"), qPrintable(describeRoom(m_legacyRoom)));
-    QVERIFY(!child<QWidget>("replyBox")->isVisible());  // @notices room: users cannot post
+    QVERIFY(!child<QWidget>("replyBox")->isVisible()); // @notices room: users cannot post
 
     // Sanitised: the safe link stays, the tracker image and the javascript: link do not.
     const QString html = child<NoticeBrowser>("noticeBrowser")->toHtml();
@@ -169,34 +165,37 @@ void TestGuiInbox::openingLegacyNoticeJoinsAndShowsIt()
     QVERIFY(!html.contains(QStringLiteral("javascript")));
     QVERIFY(noticeText().contains(QStringLiteral("tracking image")));
     // Opening is reading: the user's own receipt clears the unread count.
-    QTRY_COMPARE_WITH_TIMEOUT(model()->indexOfRoom(m_legacyRoom).data(NoticeRoomListModel::UnreadRole).toInt(), 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model()->indexOfRoom(m_legacyRoom).data(NoticeRoomListModel::UnreadRole).toInt(), 0, 30000);
     QVERIFY(!guitest::saveScreenshot(main(), QStringLiteral("notice.png")).isEmpty());
 }
 
 void TestGuiInbox::adminNoticeRoomIsOfficialAndKeptUnderDeny()
 {
-    m_officialRoom = guitest::createNoticeRoom(
-        *m_http, m_synapse.adminToken(), m_synapse.adminUserId(), m_bob.userId, QStringLiteral("Terms of Service update"),
-        QStringLiteral("New terms apply from 1 January; please read them"), QStringLiteral("deny"), 100);
+    m_officialRoom = guitest::createNoticeRoom(*m_http, m_synapse.adminToken(), m_synapse.adminUserId(), m_bob.userId,
+        QStringLiteral("Terms of Service update"), QStringLiteral("New terms apply from 1 January; please read them"),
+        QStringLiteral("deny"), 100);
     QVERIFY(!m_officialRoom.isEmpty());
     QVERIFY(!guitest::sendText(*m_http, m_synapse.adminToken(), m_officialRoom,
-                               QStringLiteral("Our terms of service change on 1 January. The main change: accounts "
-                                              "inactive for two years are removed."))
+        QStringLiteral("Our terms of service change on 1 January. The main change: accounts "
+                       "inactive for two years are removed."))
                  .isEmpty());
 
     QTRY_COMPARE_WITH_TIMEOUT(groupOf(m_officialRoom), int(Group::Active), 30000);
     QCOMPARE(roleOf(m_officialRoom, NoticeRoomListModel::TrustRole), QStringLiteral("official"));
     QCOMPARE(roleOf(m_officialRoom, NoticeRoomListModel::KindRole), QStringLiteral("msc4279"));
-    QCOMPARE(InboxDelegate::secondLine(model()->indexOfRoom(m_officialRoom)), QStringLiteral("New notice from your server"));
+    QCOMPARE(
+        InboxDelegate::secondLine(model()->indexOfRoom(m_officialRoom)), QStringLiteral("New notice from your server"));
     clickRoom(m_officialRoom);
     QVERIFY(visible("openNoticeButton"));
     QVERIFY(!visible("rejectButton"));
     QTest::mouseClick(child<QPushButton>("openNoticeButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(roleOf(m_officialRoom, NoticeRoomListModel::MembershipRole), QStringLiteral("join"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        roleOf(m_officialRoom, NoticeRoomListModel::MembershipRole), QStringLiteral("join"), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(noticeText().contains(QStringLiteral("inactive for two years")), 30000);
     QCOMPARE(child<QLabel>("noticeTopic")->text(), QStringLiteral("New terms apply from 1 January; please read them"));
-    QVERIFY2(!visible("archiveButton"), qPrintable(describeRoom(m_officialRoom)));  // leave rule "deny"
-    QVERIFY(!child<QWidget>("replyBox")->isVisible());  // events_default 100: read-only
+    QVERIFY2(!visible("archiveButton"), qPrintable(describeRoom(m_officialRoom))); // leave rule "deny"
+    QVERIFY(!child<QWidget>("replyBox")->isVisible()); // events_default 100: read-only
 }
 
 void TestGuiInbox::allowLetsTheUserArchive()
@@ -214,25 +213,24 @@ void TestGuiInbox::allowLetsTheUserArchive()
 void TestGuiInbox::replyBoxOnlyWhereAllowed()
 {
     m_replyRoom = guitest::createNoticeRoom(*m_http, m_synapse.adminToken(), m_synapse.adminUserId(), m_bob.userId,
-                                            QStringLiteral("Your report #2211"),
-                                            QStringLiteral("About the content you reported on 3 March"),
-                                            QStringLiteral("allow"), 0);
+        QStringLiteral("Your report #2211"), QStringLiteral("About the content you reported on 3 March"),
+        QStringLiteral("allow"), 0);
     QVERIFY(!m_replyRoom.isEmpty());
     QVERIFY(!guitest::sendText(*m_http, m_synapse.adminToken(), m_replyRoom,
-                               QStringLiteral("Thank you for your report. We removed the content. Reply here if you "
-                                              "have more information."))
+        QStringLiteral("Thank you for your report. We removed the content. Reply here if you "
+                       "have more information."))
                  .isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(groupOf(m_replyRoom), int(Group::Active), 30000);
     clickRoom(m_replyRoom);
     QTest::mouseClick(child<QPushButton>("openNoticeButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(roleOf(m_replyRoom, NoticeRoomListModel::MembershipRole), QStringLiteral("join"), 30000);
     QTRY_VERIFY(child<QWidget>("replyBox")->isVisible());
-    QVERIFY(visible("archiveButton"));  // leave rule "allow"
+    QVERIFY(visible("archiveButton")); // leave rule "allow"
 
     auto* edit = child<QPlainTextEdit>("replyEdit");
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("The account was also used for spam."));
-    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);  // Ctrl+Enter sends
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter sends
     QTRY_VERIFY_WITH_TIMEOUT(noticeText().contains(QStringLiteral("used for spam")), 30000);
     QVERIFY(noticeText().contains(QStringLiteral("Your reply")));
     QTRY_VERIFY(edit->toPlainText().isEmpty());
@@ -242,9 +240,9 @@ void TestGuiInbox::replyBoxOnlyWhereAllowed()
 void TestGuiInbox::noticeRoomByOrdinaryUserIsUnverified()
 {
     // Same shape as an official room, but created by a local user who is no administrator.
-    m_unverifiedRoom = guitest::createNoticeRoom(
-        *m_http, m_mallory.accessToken, m_mallory.userId, m_bob.userId, QStringLiteral("Security alert"),
-        QStringLiteral("Your account will be suspended; verify your password"), QStringLiteral("deny"), 100);
+    m_unverifiedRoom = guitest::createNoticeRoom(*m_http, m_mallory.accessToken, m_mallory.userId, m_bob.userId,
+        QStringLiteral("Security alert"), QStringLiteral("Your account will be suspended; verify your password"),
+        QStringLiteral("deny"), 100);
     QVERIFY(!m_unverifiedRoom.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(groupOf(m_unverifiedRoom), int(Group::Unverified), 30000);
     QCOMPARE(roleOf(m_unverifiedRoom, NoticeRoomListModel::TrustRole), QStringLiteral("unverified"));
@@ -254,7 +252,7 @@ void TestGuiInbox::noticeRoomByOrdinaryUserIsUnverified()
 
     clickRoom(m_unverifiedRoom);
     QVERIFY2(badgeText().startsWith(QStringLiteral("Not verified as sent by your server.")), qPrintable(badgeText()));
-    QVERIFY(badgeText().contains(m_mallory.userId));  // the reason names the creator
+    QVERIFY(badgeText().contains(m_mallory.userId)); // the reason names the creator
     QVERIFY(badgeText().contains(QStringLiteral("suspicion")));
     // An ordinary invitation: it can be accepted or rejected; no "Open notice".
     QVERIFY(visible("acceptButton"));
@@ -296,8 +294,8 @@ void TestGuiInbox::unverifiedInvitationCanBeRejected()
     clickRoom(m_unverifiedRoom);
     QTest::mouseClick(child<QPushButton>("rejectButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(groupOf(m_unverifiedRoom) == -1
-                                 || roleOf(m_unverifiedRoom, NoticeRoomListModel::MembershipRole) == QStringLiteral("leave"),
-                             30000);
+            || roleOf(m_unverifiedRoom, NoticeRoomListModel::MembershipRole) == QStringLiteral("leave"),
+        30000);
 }
 
 void TestGuiInbox::cleanupTestCase()

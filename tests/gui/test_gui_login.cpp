@@ -112,7 +112,8 @@ void TestGuiLogin::unreachableServerIsExplained()
 
 void TestGuiLogin::untrustedCertificateIsRefused()
 {
-    const QString error = attempt(m_synapse.badTlsUrl().toString(), QStringLiteral("alice"), QStringLiteral("correct horse"));
+    const QString error =
+        attempt(m_synapse.badTlsUrl().toString(), QStringLiteral("alice"), QStringLiteral("correct horse"));
     QVERIFY2(error.contains(QStringLiteral("certificate")), qPrintable(error));
     QVERIFY(!m_windows->mainWindow());
 }

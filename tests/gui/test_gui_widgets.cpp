@@ -18,8 +18,8 @@
 using namespace nb;
 
 namespace {
-NoticeRoom room(const QString& id, Trust trust, Membership membership, LeaveRule rule = LeaveRule::Deny,
-                qint64 activity = 1000)
+NoticeRoom room(
+    const QString& id, Trust trust, Membership membership, LeaveRule rule = LeaveRule::Deny, qint64 activity = 1000)
 {
     NoticeRoom r;
     r.roomId = id;
@@ -57,10 +57,14 @@ private slots:
     }
     void archiveFollowsLeaveRuleAndTrust()
     {
-        QVERIFY(!offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Join, LeaveRule::Deny)).archive);
-        QVERIFY(offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Join, LeaveRule::Allow)).archive);
-        QVERIFY(offeredActions(room(QStringLiteral("!a"), Trust::Unverified, Membership::Join, LeaveRule::Deny)).archive);
-        const auto archived = offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Leave, LeaveRule::Allow));
+        QVERIFY(
+            !offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Join, LeaveRule::Deny)).archive);
+        QVERIFY(
+            offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Join, LeaveRule::Allow)).archive);
+        QVERIFY(
+            offeredActions(room(QStringLiteral("!a"), Trust::Unverified, Membership::Join, LeaveRule::Deny)).archive);
+        const auto archived =
+            offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Leave, LeaveRule::Allow));
         QVERIFY(archived.forget);
         QVERIFY(!archived.archive);
         QVERIFY(!offeredActions(room(QStringLiteral("!a"), Trust::Official, Membership::Join)).forget);
@@ -90,7 +94,8 @@ private slots:
         browser.showNotices(notices, {});
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
-        const QVariant remote = browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://evil.example.org/x.png")));
+        const QVariant remote =
+            browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://evil.example.org/x.png")));
         QVERIFY(!remote.isValid());
         QVERIFY(browser.refusedResourceCount() >= 1);
         QVERIFY(!browser.openLinks());
@@ -113,13 +118,13 @@ private slots:
         view.show();
         QSignalSpy changed(&view, &InboxView::currentRoomChanged);
         view.setRooms({room(QStringLiteral("!a"), Trust::Official, Membership::Invite, LeaveRule::Deny, 3000),
-                       room(QStringLiteral("!b"), Trust::Official, Membership::Join, LeaveRule::Deny, 2000)});
+            room(QStringLiteral("!b"), Trust::Official, Membership::Join, LeaveRule::Deny, 2000)});
         QVERIFY(view.selectRoom(QStringLiteral("!b")));
         QCOMPARE(changed.count(), 1);
         // A sync moves !b to Archived and adds a room: still selected, no spurious signal.
         view.setRooms({room(QStringLiteral("!c"), Trust::Unverified, Membership::Invite, LeaveRule::Deny, 4000),
-                       room(QStringLiteral("!a"), Trust::Official, Membership::Join, LeaveRule::Deny, 3000),
-                       room(QStringLiteral("!b"), Trust::Official, Membership::Leave, LeaveRule::Allow, 2000)});
+            room(QStringLiteral("!a"), Trust::Official, Membership::Join, LeaveRule::Deny, 3000),
+            room(QStringLiteral("!b"), Trust::Official, Membership::Leave, LeaveRule::Allow, 2000)});
         QCOMPARE(view.currentRoomId(), QStringLiteral("!b"));
         QCOMPARE(view.currentIndex().data(NoticeRoomListModel::RoomIdRole).toString(), QStringLiteral("!b"));
         QCOMPARE(changed.count(), 1);
@@ -141,27 +146,30 @@ private slots:
         NoticeRoom joined = room(QStringLiteral("!j"), Trust::Official, Membership::Join);
         joined.topic = QStringLiteral("Maintenance");
         model.setRooms({room(QStringLiteral("!o"), Trust::Official, Membership::Invite), unverified, joined});
-        QCOMPARE(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!o"))), QStringLiteral("New notice from your server"));
+        QCOMPARE(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!o"))),
+            QStringLiteral("New notice from your server"));
         QCOMPARE(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!u"))),
-                 QStringLiteral("Unverified invitation \u00b7 Verify your password"));
+            QStringLiteral("Unverified invitation \u00b7 Verify your password"));
         QCOMPARE(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!j"))), QStringLiteral("Maintenance"));
         // No topic: never an empty line under the name.
         NoticeRoom bare = room(QStringLiteral("!b"), Trust::Official, Membership::Join);
         model.setRooms({bare});
-        QVERIFY(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!b"))).startsWith(QStringLiteral("From your server")));
+        QVERIFY(InboxDelegate::secondLine(model.indexOfRoom(QStringLiteral("!b")))
+                    .startsWith(QStringLiteral("From your server")));
     }
 
     void badgeAndStatusWords()
     {
         QCOMPARE(NoticeHeader::officialText(QStringLiteral("example.org")),
-                 QStringLiteral("Official notice from your server (example.org)"));
-        QCOMPARE(NoticeHeader::unverifiedText(QStringLiteral("It was created by @eve:evil.org, who is not on your server.")),
-                 QStringLiteral("Not verified as sent by your server. It was created by @eve:evil.org, who is not on "
-                                "your server. Treat links and requests in it with suspicion."));
+            QStringLiteral("Official notice from your server (example.org)"));
+        QCOMPARE(
+            NoticeHeader::unverifiedText(QStringLiteral("It was created by @eve:evil.org, who is not on your server.")),
+            QStringLiteral("Not verified as sent by your server. It was created by @eve:evil.org, who is not on "
+                           "your server. Treat links and requests in it with suspicion."));
         QCOMPARE(describeConnectionState(ConnectionState::Online, {}), QStringLiteral("Connected"));
         QCOMPARE(describeConnectionState(ConnectionState::Connecting, {}), QStringLiteral("Connecting\u2026"));
         QCOMPARE(describeConnectionState(ConnectionState::Reconnecting, QStringLiteral("retrying in 4 s")),
-                 QStringLiteral("Reconnecting\u2026 (retrying in 4 s)"));
+            QStringLiteral("Reconnecting\u2026 (retrying in 4 s)"));
     }
 };
 

@@ -12,7 +12,8 @@ namespace nb::testing {
 class ApiSession {
 public:
     ApiSession(const QUrl& baseUrl, const QString& token, const QString& caFile)
-        : m_transport(options(caFile)), m_api(m_transport)
+        : m_transport(options(caFile))
+        , m_api(m_transport)
     {
         m_api.setHomeserver(baseUrl);
         m_api.setAccessToken(token);
@@ -21,8 +22,7 @@ public:
     MatrixApi& api() { return m_api; }
 
     // Runs one MatrixApi call to completion: wait([&](auto cb) { api().joinRoom(id, cb); })
-    template <class T, class Start>
-    Result<T> wait(Start start)
+    template<class T, class Start> Result<T> wait(Start start)
     {
         QEventLoop loop;
         std::optional<Result<T>> outcome;
@@ -44,7 +44,8 @@ public:
     }
     QString send(const QString& roomId, const nlohmann::json& content)
     {
-        auto result = wait<QString>([&](auto cb) { m_api.sendMessage(roomId, MatrixApi::generateTransactionId(), content, cb); });
+        auto result =
+            wait<QString>([&](auto cb) { m_api.sendMessage(roomId, MatrixApi::generateTransactionId(), content, cb); });
         return result.ok() ? *result.value : QString();
     }
     QString sendState(const QString& roomId, const QString& type, const nlohmann::json& content)
@@ -57,7 +58,7 @@ public:
         return wait<Empty>([&](auto cb) { m_api.joinRoom(roomId, cb); }).ok();
     }
     QString serverNotice(const QString& userId, const nlohmann::json& content, const QString& type = {},
-                         std::optional<QString> stateKey = std::nullopt)
+        std::optional<QString> stateKey = std::nullopt)
     {
         auto result = wait<QString>([&](auto cb) {
             m_api.sendServerNotice(MatrixApi::generateTransactionId(), userId, content, cb, type, stateKey);
@@ -78,8 +79,7 @@ private:
 
 // The MSC4279 presets expanded by hand, as an admin tool must do on Synapse today.
 inline nlohmann::json noticeRoomBody(const QString& creator, const QString& invitee, bool readOnly,
-                                     const char* leaveRule, const char* name = "Server Notice",
-                                     const char* topic = nullptr)
+    const char* leaveRule, const char* name = "Server Notice", const char* topic = nullptr)
 {
     nlohmann::json body = {
         {"preset", "private_chat"},
@@ -88,13 +88,14 @@ inline nlohmann::json noticeRoomBody(const QString& creator, const QString& invi
         {"invite", {invitee.toStdString()}},
         {"creation_content", {{"type", "org.matrix.msc4279.server_notice"}, {"m.federate", false}}},
         {"power_level_content_override",
-         {{"events_default", readOnly ? 100 : 0}, {"ban", 100}, {"kick", 100}, {"invite", 100}, {"redact", 100},
-          {"state_default", 100}, {"users_default", 0}, {"notifications", {{"room", 100}}},
-          {"users", {{creator.toStdString(), 100}}}}},
+            {{"events_default", readOnly ? 100 : 0}, {"ban", 100}, {"kick", 100}, {"invite", 100}, {"redact", 100},
+                {"state_default", 100}, {"users_default", 0}, {"notifications", {{"room", 100}}},
+                {"users", {{creator.toStdString(), 100}}}}},
         {"initial_state",
-         {{{"type", "org.matrix.msc4279.leave_rules"}, {"state_key", ""}, {"content", {{"leave_rule", leaveRule}}}},
-          {{"type", "m.room.history_visibility"}, {"state_key", ""}, {"content", {{"history_visibility", "shared"}}}},
-          {{"type", "m.room.guest_access"}, {"state_key", ""}, {"content", {{"guest_access", "can_join"}}}}}},
+            {{{"type", "org.matrix.msc4279.leave_rules"}, {"state_key", ""}, {"content", {{"leave_rule", leaveRule}}}},
+                {{"type", "m.room.history_visibility"}, {"state_key", ""},
+                    {"content", {{"history_visibility", "shared"}}}},
+                {{"type", "m.room.guest_access"}, {"state_key", ""}, {"content", {{"guest_access", "can_join"}}}}}},
     };
     if (topic)
         body["topic"] = topic;

@@ -19,7 +19,10 @@ struct CliRun {
 
 class CliProfile {
 public:
-    explicit CliProfile(QString caFile) : m_caFile(std::move(caFile)) {}
+    explicit CliProfile(QString caFile)
+        : m_caFile(std::move(caFile))
+    {
+    }
 
     CliRun run(const QStringList& arguments, const QByteArray& input = {}) const
     {
@@ -28,7 +31,8 @@ public:
         env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), m_caFile);
         env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NB_NOTICECTL), QStringList{QStringLiteral("--profile"), m_dir.path()} + arguments);
+        process.start(
+            QStringLiteral(NB_NOTICECTL), QStringList {QStringLiteral("--profile"), m_dir.path()} + arguments);
         process.write(input);
         process.closeWriteChannel();
         CliRun result;

@@ -16,7 +16,8 @@ public:
     // is closed afterwards unless the handler took over (returns false).
     using Handler = std::function<bool(const QByteArray& path, QTcpSocket* socket)>;
 
-    explicit FakeHomeserver(Handler handler) : m_handler(std::move(handler))
+    explicit FakeHomeserver(Handler handler)
+        : m_handler(std::move(handler))
     {
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -31,8 +32,10 @@ public:
 
     static void reply(QTcpSocket* socket, int status, const QByteArray& body)
     {
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-                      "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        socket->write("HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Type: application/json\r\n"
+              "Connection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n");
         socket->write(body);
     }
 
@@ -46,7 +49,9 @@ private:
             return;
         const QByteArray head = buffer.left(end);
         const qsizetype lengthAt = head.toLower().indexOf("content-length:");
-        const qsizetype bodyLength = lengthAt < 0 ? 0 : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15).trimmed().toLongLong();
+        const qsizetype bodyLength = lengthAt < 0
+            ? 0
+            : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15).trimmed().toLongLong();
         if (buffer.size() < end + 4 + bodyLength)
             return;
         QByteArray path = head.split(' ').value(1);

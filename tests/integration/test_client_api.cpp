@@ -28,11 +28,10 @@ quint16 closedPort()
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost))
         return 1;
-    return probe.serverPort();  // closed again when `probe` goes
+    return probe.serverPort(); // closed again when `probe` goes
 }
 
-template <class T>
-QByteArray why(const Result<T>& r)
+template<class T> QByteArray why(const Result<T>& r)
 {
     return (kindName(r.failure.kind) + QStringLiteral(": ") + r.failure.describe()).toUtf8();
 }
@@ -42,7 +41,7 @@ QByteArray why(const Result<T>& r)
 class TestClientApi : public QObject {
     Q_OBJECT
 
-    SynapseInstance m_synapse{testsupport::SynapseOptions{QStringLiteral("default"), 2, {}, false}};
+    SynapseInstance m_synapse {testsupport::SynapseOptions {QStringLiteral("default"), 2, {}, false}};
     std::unique_ptr<HttpTransport> m_transport;
     SynapseInstance::User m_alice, m_bob;
 
@@ -59,7 +58,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_synapse.start(&error), qPrintable(error));
-        m_transport = std::make_unique<HttpTransport>(TransportOptions{32 * 1024 * 1024, m_synapse.caFile(), 60000});
+        m_transport = std::make_unique<HttpTransport>(TransportOptions {32 * 1024 * 1024, m_synapse.caFile(), 60000});
         QVERIFY(m_transport->caProblem().isEmpty());
         m_alice = m_synapse.registerUser(randomText("alice"), QStringLiteral("alice-pw"));
         m_bob = m_synapse.registerUser(randomText("bob"), QStringLiteral("bob-pw"));
@@ -89,7 +88,7 @@ private Q_SLOTS:
         QFETCH(QString, input);
         const auto r = waitFor<QUrl>([&](auto done) { discoverHomeserver(*m_transport, input, done); });
         QVERIFY2(r.ok(), why(r).constData());
-        QCOMPARE(r.value->toString(), m_synapse.baseUrl().toString());  // "https://localhost:PORT", no slash
+        QCOMPARE(r.value->toString(), m_synapse.baseUrl().toString()); // "https://localhost:PORT", no slash
     }
 
     void discoveryFailures_data()
@@ -97,8 +96,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("kind");
         QTest::newRow("no such host") << QStringLiteral("no-such-host.invalid") << int(Kind::UnknownServer);
-        QTest::newRow("nothing listening") << QStringLiteral("localhost:%1").arg(closedPort()) << int(Kind::Unreachable);
-        QTest::newRow("untrusted certificate") << QStringLiteral("localhost:%1").arg(m_synapse.badTlsUrl().port()) << int(Kind::Tls);
+        QTest::newRow("nothing listening")
+            << QStringLiteral("localhost:%1").arg(closedPort()) << int(Kind::Unreachable);
+        QTest::newRow("untrusted certificate")
+            << QStringLiteral("localhost:%1").arg(m_synapse.badTlsUrl().port()) << int(Kind::Tls);
         QTest::newRow("not a server name") << QStringLiteral("exa mple/x") << int(Kind::UnknownServer);
     }
     void discoveryFailures()
@@ -108,7 +109,7 @@ private Q_SLOTS:
         const auto r = waitFor<QUrl>([&](auto done) { discoverHomeserver(*m_transport, input, done); });
         QVERIFY(!r.ok());
         QCOMPARE(kindName(r.failure.kind), kindName(Kind(kind)));
-        qInfo().noquote() << "shown to the user:" << r.failure.describe();  // for reading the log
+        qInfo().noquote() << "shown to the user:" << r.failure.describe(); // for reading the log
     }
 
     void tlsIsNeverIgnored()
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(!bad.failure.detail.isEmpty());
         QVERIFY2(bad.failure.describe().contains(QStringLiteral("refused for your safety")), why(bad).constData());
         // Without the harness CA even the good certificate is refused.
-        HttpTransport untrusting(TransportOptions{1024 * 1024, {}, 30000});
+        HttpTransport untrusting(TransportOptions {1024 * 1024, {}, 30000});
         MatrixApi plain(untrusting);
         plain.setHomeserver(m_synapse.baseUrl());
         const auto r = waitFor<ServerVersions>([&](auto done) { plain.versions(done); });
@@ -143,7 +144,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, user);
         auto anonymous = api({});
-        const auto login = waitFor<LoginResponse>([&](auto done) { anonymous->loginPassword(user, m_alice.password, QStringLiteral("test device"), done); });
+        const auto login = waitFor<LoginResponse>(
+            [&](auto done) { anonymous->loginPassword(user, m_alice.password, QStringLiteral("test device"), done); });
         QVERIFY2(login.ok(), why(login).constData());
         QCOMPARE(login.value->userId, m_alice.userId);
         QVERIFY(!login.value->accessToken.isEmpty());
@@ -155,7 +157,8 @@ private Q_SLOTS:
 
     void wrongPasswordIsRefused()
     {
-        const auto r = waitFor<LoginResponse>([&](auto done) { api({})->loginPassword(m_alice.userId, QStringLiteral("wrong"), {}, done); });
+        const auto r = waitFor<LoginResponse>(
+            [&](auto done) { api({})->loginPassword(m_alice.userId, QStringLiteral("wrong"), {}, done); });
         QCOMPARE(r.failure.kind, Kind::ServerRefused);
         QCOMPARE(r.failure.matrix.httpStatus, 403);
         QCOMPARE(r.failure.matrix.errcode, QStringLiteral("M_FORBIDDEN"));
@@ -165,17 +168,20 @@ private Q_SLOTS:
     void supportInfo()
     {
         const QString admin = QStringLiteral("@%1:%2").arg(randomText("staff"), m_synapse.serverName());
-        m_synapse.writeSupportFile(QStringLiteral(R"({"contacts":[{"matrix_id":"%1","role":"m.role.admin"},)"
-                                                  R"({"email_address":"x@y","role":"m.role.security"}],"support_page":"%2"})")
-                                       .arg(admin, randomText("page"))
-                                       .toUtf8());
-        const auto r = waitFor<SupportInfo>([&](auto done) { fetchSupportInfo(*m_transport, m_synapse.serverName(), m_synapse.baseUrl(), done); });
+        m_synapse.writeSupportFile(
+            QStringLiteral(R"({"contacts":[{"matrix_id":"%1","role":"m.role.admin"},)"
+                           R"({"email_address":"x@y","role":"m.role.security"}],"support_page":"%2"})")
+                .arg(admin, randomText("page"))
+                .toUtf8());
+        const auto r = waitFor<SupportInfo>(
+            [&](auto done) { fetchSupportInfo(*m_transport, m_synapse.serverName(), m_synapse.baseUrl(), done); });
         QVERIFY2(r.ok(), why(r).constData());
-        QCOMPARE(r.value->adminUserIds, QStringList{admin});
+        QCOMPARE(r.value->adminUserIds, QStringList {admin});
         QVERIFY(r.value->supportPage.startsWith(QStringLiteral("page")));
 
         m_synapse.writeSupportFile("this is not json");
-        const auto broken = waitFor<SupportInfo>([&](auto done) { fetchSupportInfo(*m_transport, m_synapse.serverName(), m_synapse.baseUrl(), done); });
+        const auto broken = waitFor<SupportInfo>(
+            [&](auto done) { fetchSupportInfo(*m_transport, m_synapse.serverName(), m_synapse.baseUrl(), done); });
         QCOMPARE(broken.failure.kind, Kind::BadResponse);
     }
 
@@ -196,7 +202,8 @@ private Q_SLOTS:
     {
         auto alice = api(m_alice.accessToken);
         auto bob = api(m_bob.accessToken);
-        const json create = {{"preset", "private_chat"}, {"name", "round trip"}, {"invite", {m_bob.userId.toStdString()}}};
+        const json create = {
+            {"preset", "private_chat"}, {"name", "round trip"}, {"invite", {m_bob.userId.toStdString()}}};
         const auto room = waitFor<QString>([&](auto done) { alice->createRoom(create, done); });
         QVERIFY2(room.ok(), why(room).constData());
         const QString roomId = *room.value;
@@ -216,9 +223,11 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(event.value->at("content").at("body").get<std::string>()), text);
 
         const json stateContent = {{"v", randomText("s").toStdString()}};
-        const auto stateId = waitFor<QString>([&](auto done) { alice->sendState(roomId, QStringLiteral("org.example.test"), {}, stateContent, done); });
+        const auto stateId = waitFor<QString>(
+            [&](auto done) { alice->sendState(roomId, QStringLiteral("org.example.test"), {}, stateContent, done); });
         QVERIFY2(stateId.ok(), why(stateId).constData());
-        const auto state = waitFor<json>([&](auto done) { alice->stateEvent(roomId, QStringLiteral("org.example.test"), {}, done); });
+        const auto state =
+            waitFor<json>([&](auto done) { alice->stateEvent(roomId, QStringLiteral("org.example.test"), {}, done); });
         QVERIFY2(state.ok(), why(state).constData());
         QCOMPARE(*state.value, stateContent);
         const auto all = waitFor<json>([&](auto done) { alice->roomState(roomId, done); });
@@ -234,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(waitFor<Empty>([&](auto done) { bob->joinRoom(roomId, done); }).ok());
         const auto receipt = waitFor<Empty>([&](auto done) { bob->sendReadReceipt(roomId, *sent.value, done); });
         QVERIFY2(receipt.ok(), why(receipt).constData());
-        const auto markers = waitFor<Empty>([&](auto done) { bob->setReadMarkers(roomId, *sent.value, *sent.value, done); });
+        const auto markers =
+            waitFor<Empty>([&](auto done) { bob->setReadMarkers(roomId, *sent.value, *sent.value, done); });
         QVERIFY2(markers.ok(), why(markers).constData());
         QVERIFY(waitFor<Empty>([&](auto done) { bob->leaveRoom(roomId, done); }).ok());
         QVERIFY(waitFor<Empty>([&](auto done) { bob->forgetRoom(roomId, done); }).ok());
@@ -251,7 +261,8 @@ private Q_SLOTS:
         const auto no = waitFor<bool>([&](auto done) { admin->isServerAdmin(m_alice.userId, done); });
         QCOMPARE(no.value.value_or(true), false);
         // A normal user asking is refused, with words a person can read.
-        const auto refused = waitFor<bool>([&](auto done) { api(m_alice.accessToken)->isServerAdmin(m_alice.userId, done); });
+        const auto refused =
+            waitFor<bool>([&](auto done) { api(m_alice.accessToken)->isServerAdmin(m_alice.userId, done); });
         QCOMPARE(refused.failure.kind, Kind::ServerRefused);
         QCOMPARE(refused.failure.matrix.httpStatus, 403);
         QVERIFY(!refused.failure.describe().isEmpty());
@@ -306,7 +317,7 @@ private Q_SLOTS:
 
     void tooLargeResponse()
     {
-        HttpTransport tiny(TransportOptions{64, m_synapse.caFile(), 30000});
+        HttpTransport tiny(TransportOptions {64, m_synapse.caFile(), 30000});
         MatrixApi a(tiny);
         a.setHomeserver(m_synapse.baseUrl());
         const auto r = waitFor<ServerVersions>([&](auto done) { a.versions(done); });
@@ -315,7 +326,8 @@ private Q_SLOTS:
 
     void logoutInvalidatesTheToken()
     {
-        const auto login = waitFor<LoginResponse>([&](auto done) { api({})->loginPassword(m_alice.userId, m_alice.password, {}, done); });
+        const auto login = waitFor<LoginResponse>(
+            [&](auto done) { api({})->loginPassword(m_alice.userId, m_alice.password, {}, done); });
         QVERIFY2(login.ok(), why(login).constData());
         auto session = api(login.value->accessToken);
         QVERIFY(waitFor<QString>([&](auto done) { session->whoami(done); }).ok());

@@ -15,7 +15,8 @@ using namespace nb::testing;
 namespace {
 const QByteArray versions = R"({"versions":["v1.12"],"unstable_features":{}})";
 const QByteArray loginOk = R"({"user_id":"@alice:fake","access_token":"tok","device_id":"D"})";
-const QByteArray goodSync = R"({"next_batch":"s1","rooms":{"join":{"!n:fake":{"account_data":{"events":[{"type":"m.tag","content":{"tags":{"m.server_notice":{}}}}]},"timeline":{"events":[{"type":"m.room.message","event_id":"$1","sender":"@notices:fake","origin_server_ts":1,"content":{"msgtype":"m.text","body":"kept"}}]}}}}})";
+const QByteArray goodSync =
+    R"({"next_batch":"s1","rooms":{"join":{"!n:fake":{"account_data":{"events":[{"type":"m.tag","content":{"tags":{"m.server_notice":{}}}}]},"timeline":{"events":[{"type":"m.room.message","event_id":"$1","sender":"@notices:fake","origin_server_ts":1,"content":{"msgtype":"m.text","body":"kept"}}]}}}}})";
 } // namespace
 
 class TestHostileServer : public QObject {
@@ -100,7 +101,8 @@ private slots:
     void wronglyTypedSyncIsSkippedNotFatal()
     {
         auto setup = setUp([](QTcpSocket* socket) {
-            FakeHomeserver::reply(socket, 200, R"({"next_batch":"s2","rooms":{"join":{"!n:fake":{"timeline":{"events":[7,{"type":[]},{"type":"m.room.message","event_id":"$2","sender":"@notices:fake","origin_server_ts":2,"content":{"msgtype":"m.text","body":"second"}}]},"state":"x"}}}})");
+            FakeHomeserver::reply(socket, 200,
+                R"({"next_batch":"s2","rooms":{"join":{"!n:fake":{"timeline":{"events":[7,{"type":[]},{"type":"m.room.message","event_id":"$2","sender":"@notices:fake","origin_server_ts":2,"content":{"msgtype":"m.text","body":"second"}}]},"state":"x"}}}})");
             return true;
         });
         const auto result = await([&](auto done) { setup->service->syncOnce(done); });
@@ -124,7 +126,8 @@ private slots:
     void connectionDroppedMidReplyMeansReconnecting()
     {
         auto setup = setUp([](QTcpSocket* socket) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"next_batch\":\"s");
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"next_batch\":\"s");
             socket->flush();
             socket->abort();
             return false;

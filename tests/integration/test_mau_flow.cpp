@@ -26,7 +26,7 @@ class TestMauFlow : public QObject {
     CliRun login(const CliProfile& cli, const QString& user, const QByteArray& password)
     {
         return cli.run({QStringLiteral("login"), QStringLiteral("--user"), user, QStringLiteral("--password-stdin")},
-                       password + '\n');
+            password + '\n');
     }
 
 private slots:
@@ -50,7 +50,7 @@ private slots:
 
         CliProfile aliceCli(synapse->caFile());
         QCOMPARE(login(aliceCli, alice.userId, "alice-pw").exitCode, 0);
-        QCOMPARE(aliceCli.run({QStringLiteral("inbox")}).exitCode, 0);  // alice is now monthly-active
+        QCOMPARE(aliceCli.run({QStringLiteral("inbox")}).exitCode, 0); // alice is now monthly-active
         ApiSession carolApi(synapse->baseUrl(), carol.accessToken, synapse->caFile());
         QVERIFY(carolApi.wait<QString>([&](auto cb) { carolApi.api().whoami(cb); }).ok());
 
@@ -64,19 +64,23 @@ private slots:
 
         // alice, inside the set, gets Synapse's own notice: an invite to the notices room.
         QString roomId;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            const json box = aliceCli.run({QStringLiteral("inbox"), QStringLiteral("--json")}).json();
-            for (const auto& room : box.value("notice_rooms", json::array()))
-                if (room["kind"] == "legacy")
-                    roomId = QString::fromStdString(room["room_id"].get<std::string>());
-            return !roomId.isEmpty();
-        }(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const json box = aliceCli.run({QStringLiteral("inbox"), QStringLiteral("--json")}).json();
+                for (const auto& room : box.value("notice_rooms", json::array()))
+                    if (room["kind"] == "legacy")
+                        roomId = QString::fromStdString(room["room_id"].get<std::string>());
+                return !roomId.isEmpty();
+            }(),
+            60000);
         QCOMPARE(aliceCli.run({QStringLiteral("accept"), roomId}).exitCode, 0);
         json limit;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            limit = aliceCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["usage_limit"];
-            return limit.is_object();
-        }(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                limit = aliceCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["usage_limit"];
+                return limit.is_object();
+            }(),
+            60000);
         QCOMPARE(limit["source"], "pinned_notice");
         QCOMPARE(limit["limit_type"], "monthly_active_user");
         QCOMPARE(limit["admin_contact"], "mailto:admin@localhost");
@@ -85,7 +89,8 @@ private slots:
         // The admin raises the limit; Synapse unpins the notice on alice's next syncs.
         QVERIFY(harness({QStringLiteral("set-config"), synapse->directory(), QStringLiteral("max_mau_value: 50")}));
         QVERIFY(synapse->restartSynapse());
-        QTRY_VERIFY_WITH_TIMEOUT(aliceCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["usage_limit"].is_null(), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            aliceCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["usage_limit"].is_null(), 90000);
         // And bob can log in now.
         QCOMPARE(login(bobCli, bob.userId, "bob-pw").exitCode, 0);
     }

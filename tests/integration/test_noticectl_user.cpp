@@ -60,21 +60,27 @@ private slots:
     {
         CliProfile cli(synapse->caFile());
         const QString user = alice.userId;
-        auto wrong = cli.run({QStringLiteral("login"), QStringLiteral("--user"), user, QStringLiteral("--password-stdin")}, "nope\n");
+        auto wrong = cli.run(
+            {QStringLiteral("login"), QStringLiteral("--user"), user, QStringLiteral("--password-stdin")}, "nope\n");
         QCOMPARE(wrong.exitCode, 4);
         QVERIFY2(wrong.text().contains(QStringLiteral("password is wrong")), wrong.err.constData());
 
-        auto unreachable = cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), QStringLiteral("https://127.0.0.1:9"),
-                                    QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, "x\n");
+        auto unreachable =
+            cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), QStringLiteral("https://127.0.0.1:9"),
+                        QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+                "x\n");
         QCOMPARE(unreachable.exitCode, 5);
 
-        auto badTls = cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), synapse->badTlsUrl().toString(),
-                               QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, "alice-password\n");
+        auto badTls =
+            cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), synapse->badTlsUrl().toString(),
+                        QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+                "alice-password\n");
         QCOMPARE(badTls.exitCode, 5);
         QVERIFY2(badTls.text().contains(QStringLiteral("certificate"), Qt::CaseInsensitive), badTls.err.constData());
 
-        auto unknown = cli.run({QStringLiteral("login"), QStringLiteral("--user"), QStringLiteral("@alice:no-such-host.invalid"),
-                                QStringLiteral("--password-stdin")}, "x\n");
+        auto unknown = cli.run({QStringLiteral("login"), QStringLiteral("--user"),
+                                   QStringLiteral("@alice:no-such-host.invalid"), QStringLiteral("--password-stdin")},
+            "x\n");
         QCOMPARE(unknown.exitCode, 5);
         QVERIFY2(unknown.text().contains(QStringLiteral("no-such-host.invalid")), unknown.err.constData());
         QVERIFY2(unreachable.text().contains(QStringLiteral("reach")), unreachable.err.constData());
@@ -86,20 +92,23 @@ private slots:
 
     void loginWithMatrixIdFindsTheServer()
     {
-        auto login = aliceCli->run({QStringLiteral("login"), QStringLiteral("--user"), alice.userId,
-                                    QStringLiteral("--password-stdin")}, "alice-password\n");
+        auto login = aliceCli->run(
+            {QStringLiteral("login"), QStringLiteral("--user"), alice.userId, QStringLiteral("--password-stdin")},
+            "alice-password\n");
         QCOMPARE(login.exitCode, 0);
         QVERIFY2(login.text().contains(QStringLiteral("readable only by you")), login.out.constData());
         const json box = inbox();
         QCOMPARE(box.value("user_id", std::string()), s(alice.userId));
-        QCOMPARE(QUrl(QString::fromStdString(box.value("homeserver", std::string()))).port(), synapse->baseUrl().port());
+        QCOMPARE(
+            QUrl(QString::fromStdString(box.value("homeserver", std::string()))).port(), synapse->baseUrl().port());
         QCOMPARE(box.value("server_supports_msc4279", true), false);
         QVERIFY(box["notice_rooms"].empty());
     }
 
     void legacyNoticeIsOfficialAndCannotBeRejected()
     {
-        const QString eventId = admin->serverNotice(alice.userId, {{"msgtype", "m.text"}, {"body", "Maintenance on Sunday 02:00 UTC."}});
+        const QString eventId =
+            admin->serverNotice(alice.userId, {{"msgtype", "m.text"}, {"body", "Maintenance on Sunday 02:00 UTC."}});
         QVERIFY(!eventId.isEmpty());
         json box = inbox();
         QCOMPARE(box["notice_rooms"].size(), 1u);
@@ -133,12 +142,15 @@ private slots:
 
     void pinnedUsageLimitInTheNoticesRoom()
     {
-        const QString limitId = admin->serverNotice(alice.userId, {
-            {"msgtype", "m.server_notice"}, {"body", "This server has exceeded its monthly active user limit."},
-            {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
-            {"admin_contact", "mailto:admin@localhost"}});
+        const QString limitId = admin->serverNotice(alice.userId,
+            {{"msgtype", "m.server_notice"}, {"body", "This server has exceeded its monthly active user limit."},
+                {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
+                {"admin_contact", "mailto:admin@localhost"}});
         QVERIFY(!limitId.isEmpty());
-        QVERIFY(!admin->serverNotice(alice.userId, {{"pinned", {s(limitId)}}}, QStringLiteral("m.room.pinned_events"), QString()).isEmpty());
+        QVERIFY(!admin
+                     ->serverNotice(
+                         alice.userId, {{"pinned", {s(limitId)}}}, QStringLiteral("m.room.pinned_events"), QString())
+                     .isEmpty());
         CliRun status = aliceCli->run({QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         json limit = status.json()["usage_limit"];
@@ -148,15 +160,18 @@ private slots:
         QCOMPARE(limit["source"], "pinned_notice");
         QCOMPARE(limit["event_id"], s(limitId));
 
-        QVERIFY(!admin->serverNotice(alice.userId, {{"pinned", json::array()}}, QStringLiteral("m.room.pinned_events"), QString()).isEmpty());
+        QVERIFY(!admin
+                     ->serverNotice(
+                         alice.userId, {{"pinned", json::array()}}, QStringLiteral("m.room.pinned_events"), QString())
+                     .isEmpty());
         status = aliceCli->run({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY(status.json()["usage_limit"].is_null());
     }
 
     void msc4279RoomFollowsItsLeaveRule()
     {
-        const QString roomId = admin->createRoom(noticeRoomBody(synapse->adminUserId(), alice.userId, true, "deny",
-                                                                "Account review", "About your report"));
+        const QString roomId = admin->createRoom(
+            noticeRoomBody(synapse->adminUserId(), alice.userId, true, "deny", "Account review", "About your report"));
         QVERIFY(!roomId.isEmpty());
         json room = roomIn(inbox(), roomId);
         QCOMPARE(room["kind"], "msc4279");
@@ -165,7 +180,7 @@ private slots:
         QCOMPARE(room["leave_rule"], "deny");
         QCOMPARE(room["name"], "Account review");
         QCOMPARE(room["topic"], "About your report");
-        QCOMPARE(alicePerforms("reject", roomId).exitCode, 3);  // official: no rejecting
+        QCOMPARE(alicePerforms("reject", roomId).exitCode, 3); // official: no rejecting
         QCOMPARE(alicePerforms("accept", roomId).exitCode, 0);
         QVERIFY(!admin->send(roomId, {{"msgtype", "m.text"}, {"body", "Your report was reviewed."}}).isEmpty());
 
@@ -174,7 +189,8 @@ private slots:
         QVERIFY(refused.text().contains(QStringLiteral("not allowed")));
         QCOMPARE(alicePerforms("forget", roomId).exitCode, 3);
 
-        QVERIFY(!admin->sendState(roomId, QStringLiteral("org.matrix.msc4279.leave_rules"), {{"leave_rule", "allow"}}).isEmpty());
+        QVERIFY(!admin->sendState(roomId, QStringLiteral("org.matrix.msc4279.leave_rules"), {{"leave_rule", "allow"}})
+                     .isEmpty());
         room = roomIn(inbox(), roomId);
         QCOMPARE(room["leave_rule"], "allow");
         QCOMPARE(room["notices"].back()["body"], "Your report was reviewed.");
@@ -186,15 +202,18 @@ private slots:
 
     void replyOnlyWherePowerLevelsAllow()
     {
-        const QString twoWay = admin->createRoom(noticeRoomBody(synapse->adminUserId(), alice.userId, false, "deny", "Appeal"));
-        const QString readOnly = admin->createRoom(noticeRoomBody(synapse->adminUserId(), alice.userId, true, "deny", "Decision"));
+        const QString twoWay =
+            admin->createRoom(noticeRoomBody(synapse->adminUserId(), alice.userId, false, "deny", "Appeal"));
+        const QString readOnly =
+            admin->createRoom(noticeRoomBody(synapse->adminUserId(), alice.userId, true, "deny", "Decision"));
         QCOMPARE(alicePerforms("accept", twoWay).exitCode, 0);
         QCOMPARE(alicePerforms("accept", readOnly).exitCode, 0);
         const json box = inbox();
         QCOMPARE(roomIn(box, twoWay)["can_reply"], true);
         QCOMPARE(roomIn(box, readOnly)["can_reply"], false);
 
-        const CliRun reply = aliceCli->run({QStringLiteral("reply"), twoWay, QStringLiteral("I would like to appeal.")});
+        const CliRun reply =
+            aliceCli->run({QStringLiteral("reply"), twoWay, QStringLiteral("I would like to appeal.")});
         QCOMPARE(reply.exitCode, 0);
         const QString eventId = QString::fromUtf8(reply.out).trimmed();
         auto seen = admin->wait<json>([&](auto cb) { admin->api().roomEvent(twoWay, eventId, cb); });
@@ -211,15 +230,18 @@ private slots:
     {
         auto mal = as(mallory);
         // 1. A notice-typed room created by a local non-admin.
-        const QString fake = mal.createRoom(noticeRoomBody(mallory.userId, alice.userId, true, "deny", "Security notice"));
+        const QString fake =
+            mal.createRoom(noticeRoomBody(mallory.userId, alice.userId, true, "deny", "Security notice"));
         QVERIFY(!fake.isEmpty());
         // 2. An ordinary room with an m.server_notice message and a pinned usage limit.
-        const QString plain = mal.createRoom({{"preset", "private_chat"}, {"invite", {s(alice.userId)}}, {"name", "Server Notices"}});
+        const QString plain =
+            mal.createRoom({{"preset", "private_chat"}, {"invite", {s(alice.userId)}}, {"name", "Server Notices"}});
         QVERIFY(as(alice).join(plain));
         for (const QString& room : {fake, plain}) {
-            const QString limitId = mal.send(room, {{"msgtype", "m.server_notice"}, {"body", "Limit reached, log in at evil.example"},
-                                                    {"server_notice_type", "m.server_notice.usage_limit_reached"},
-                                                    {"limit_type", "monthly_active_user"}, {"admin_contact", "https://evil.example"}});
+            const QString limitId = mal.send(room,
+                {{"msgtype", "m.server_notice"}, {"body", "Limit reached, log in at evil.example"},
+                    {"server_notice_type", "m.server_notice.usage_limit_reached"},
+                    {"limit_type", "monthly_active_user"}, {"admin_contact", "https://evil.example"}});
             QVERIFY(!limitId.isEmpty());
             QVERIFY(!mal.sendState(room, QStringLiteral("m.room.pinned_events"), {{"pinned", {s(limitId)}}}).isEmpty());
         }
@@ -231,7 +253,7 @@ private slots:
         QCOMPARE(spoof["trust"], "unverified");
         for (const auto& notice : spoof["notices"])
             QVERIFY(notice["msgtype"] != "m.server_notice");
-        QVERIFY(roomIn(box, plain).is_null());  // an ordinary room is no notice room at all
+        QVERIFY(roomIn(box, plain).is_null()); // an ordinary room is no notice room at all
         const CliRun status = aliceCli->run({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY(status.json()["usage_limit"].is_null());
 
@@ -242,7 +264,8 @@ private slots:
     void unverifiedInviteCanBeRejected()
     {
         auto mal = as(mallory);
-        const QString fake = mal.createRoom(noticeRoomBody(mallory.userId, alice.userId, true, "deny", "Verify your account"));
+        const QString fake =
+            mal.createRoom(noticeRoomBody(mallory.userId, alice.userId, true, "deny", "Verify your account"));
         QCOMPARE(roomIn(inbox(), fake)["trust"], "unverified");
         QCOMPARE(alicePerforms("reject", fake).exitCode, 0);
         QCOMPARE(roomIn(inbox(), fake)["membership"], "leave");
@@ -252,21 +275,26 @@ private slots:
     {
         CliProfile cli(synapse->caFile());
         QCOMPARE(cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), synapse->baseUrl().toString(),
-                          QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("--password-stdin")},
-                         "mallory-password\n").exitCode, 0);
+                             QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("--password-stdin")},
+                        "mallory-password\n")
+                     .exitCode,
+            0);
         QCOMPARE(cli.run({QStringLiteral("inbox")}).exitCode, 0);
         // Session, token, settings and the stored notices are readable by the user only.
         for (const char* name : {"session.json", "token.json", "settings.json", "store.json"}) {
             const QFileInfo info(cli.path() + QLatin1Char('/') + QLatin1String(name));
             QVERIFY2(info.exists(), name);
-            QVERIFY2(!(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                             | QFileDevice::WriteOther)), name);
+            QVERIFY2(!(info.permissions()
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                             | QFileDevice::WriteOther)),
+                name);
         }
         QFile tokenFile(cli.path() + QStringLiteral("/token.json"));
         QVERIFY(tokenFile.open(QIODevice::ReadOnly));
         const QByteArray stored = tokenFile.readAll();
         tokenFile.close();
-        QCOMPARE(tokenFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(
+            tokenFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         const auto file = json::parse(stored.cbegin(), stored.cend(), nullptr, false);
         QVERIFY(file.is_object() && file.contains("tokens") && file["tokens"].is_object());
         const json token = file["tokens"];
@@ -277,7 +305,7 @@ private slots:
         const CliRun chatty = cli.run({QStringLiteral("inbox"), QStringLiteral("--json")});
         qunsetenv("QT_LOGGING_RULES");
         QCOMPARE(chatty.exitCode, 0);
-        QVERIFY(chatty.err.contains("GET"));  // the debug log really was on
+        QVERIFY(chatty.err.contains("GET")); // the debug log really was on
         QVERIFY(!chatty.err.contains(secret));
         QVERIFY(!chatty.out.contains(secret));
         QCOMPARE(cli.run({QStringLiteral("logout")}).exitCode, 0);
@@ -286,7 +314,8 @@ private slots:
         for (auto it = token.begin(); it != token.end(); ++it) {
             if (!it.value().is_string())
                 continue;
-            ApiSession old(synapse->baseUrl(), QString::fromStdString(it.value().get<std::string>()), synapse->caFile());
+            ApiSession old(
+                synapse->baseUrl(), QString::fromStdString(it.value().get<std::string>()), synapse->caFile());
             auto who = old.wait<QString>([&](auto cb) { old.api().whoami(cb); });
             QVERIFY(!who.ok());
         }

@@ -65,14 +65,17 @@ private slots:
             QVERIFY(synapse->stopSynapse());
             QTRY_COMPARE_WITH_TIMEOUT(service.connectionState(), ConnectionState::Reconnecting, 60000);
             const auto last = states.last();
-            QVERIFY(!last.at(1).toString().isEmpty());  // says why and when it retries
+            QVERIFY(!last.at(1).toString().isEmpty()); // says why and when it retries
 
             QVERIFY(synapse->startSynapse());
             for (int i = 0; i < 3; ++i)
-                QVERIFY(!admin.serverNotice(alice.userId, {{"msgtype", "m.text"}, {"body", "while away " + std::to_string(i)}}).isEmpty());
+                QVERIFY(!admin
+                             .serverNotice(
+                                 alice.userId, {{"msgtype", "m.text"}, {"body", "while away " + std::to_string(i)}})
+                             .isEmpty());
             QTRY_COMPARE_WITH_TIMEOUT(service.connectionState(), ConnectionState::Online, 90000);
             QTRY_COMPARE_WITH_TIMEOUT(noticeCount(service), 4, 60000);
-            QVERIFY(arrived.count() >= 3);  // desktop notifications for the new ones
+            QVERIFY(arrived.count() >= 3); // desktop notifications for the new ones
             service.stopSync();
         }
 
@@ -80,11 +83,11 @@ private slots:
         QVERIFY(!admin.serverNotice(alice.userId, {{"msgtype", "m.text"}, {"body", "after restart"}}).isEmpty());
         NoticeService restarted(options);
         QVERIFY(await([&](auto done) { restarted.restoreSession(done); }).ok());
-        QCOMPARE(noticeCount(restarted), 4);  // from the snapshot, before any sync
+        QCOMPARE(noticeCount(restarted), 4); // from the snapshot, before any sync
         QVERIFY(await([&](auto done) { restarted.syncOnce(done); }).ok());
         QCOMPARE(noticeCount(restarted), 5);
         std::set<QString> ids;
-        const auto rooms = restarted.store().noticeRooms();  // keep the rooms alive while iterating
+        const auto rooms = restarted.store().noticeRooms(); // keep the rooms alive while iterating
         for (const auto& notice : rooms.front().notices)
             ids.insert(notice.eventId);
         QCOMPARE(ids.size(), 5u);

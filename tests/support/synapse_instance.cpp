@@ -13,8 +13,8 @@ namespace nb::testsupport {
 
 namespace {
 
-constexpr int kStartTimeoutMs = 180 * 1000;    // may include `prepare` on a fresh machine
-constexpr int kCommandTimeoutMs = 120 * 1000;  // stop, register, restart: seconds normally
+constexpr int kStartTimeoutMs = 180 * 1000; // may include `prepare` on a fresh machine
+constexpr int kCommandTimeoutMs = 120 * 1000; // stop, register, restart: seconds normally
 
 // The harness script: $NB_HARNESS_SCRIPT if set, else the path CMake compiled in.
 QString harnessScript()
@@ -55,7 +55,7 @@ QHash<QString, QString> parseKeyValues(const QByteArray& text)
     return result;
 }
 
-}  // namespace
+} // namespace
 
 SynapseInstance::SynapseInstance(SynapseOptions options)
     : m_options(std::move(options))
@@ -100,11 +100,10 @@ bool SynapseInstance::start(QString* errorOut)
         qInfo().noquote() << "SynapseInstance: keeping" << m_dir->path();
     }
 
-    QStringList arguments{QStringLiteral("start"), m_dir->path(),
-                          QStringLiteral("--profile"), m_options.profile,
-                          QStringLiteral("--mau-limit"), QString::number(m_options.mauLimit),
-                          // the harness stops the instance when this process is gone
-                          QStringLiteral("--watch-pid"), QString::number(QCoreApplication::applicationPid())};
+    QStringList arguments {QStringLiteral("start"), m_dir->path(), QStringLiteral("--profile"), m_options.profile,
+        QStringLiteral("--mau-limit"), QString::number(m_options.mauLimit),
+        // the harness stops the instance when this process is gone
+        QStringLiteral("--watch-pid"), QString::number(QCoreApplication::applicationPid())};
     for (const QString& admin : std::as_const(m_options.supportAdmins))
         arguments << QStringLiteral("--support-admin") << admin;
     if (m_options.hideAdminApi)
@@ -126,23 +125,55 @@ void SynapseInstance::stop()
         qWarning().noquote() << "SynapseInstance: stop failed:" << m_lastError;
     m_running = false;
     m_env.clear();
-    m_dir.reset();  // removes DIR (logs included) unless NB_KEEP_SYNAPSE_DIR
+    m_dir.reset(); // removes DIR (logs included) unless NB_KEEP_SYNAPSE_DIR
 }
 
-QString SynapseInstance::serverName() const { return value(QStringLiteral("SERVER_NAME")); }
-QUrl SynapseInstance::baseUrl() const { return QUrl(value(QStringLiteral("BASE_URL"))); }
-QUrl SynapseInstance::httpUrl() const { return QUrl(value(QStringLiteral("HTTP_URL"))); }
-QUrl SynapseInstance::badTlsUrl() const { return QUrl(value(QStringLiteral("BAD_TLS_URL"))); }
-QString SynapseInstance::caFile() const { return value(QStringLiteral("CA_FILE")); }
-QString SynapseInstance::adminUserId() const { return value(QStringLiteral("ADMIN_USER")); }
-QString SynapseInstance::adminPassword() const { return value(QStringLiteral("ADMIN_PASSWORD")); }
-QString SynapseInstance::adminToken() const { return value(QStringLiteral("ADMIN_TOKEN")); }
-QString SynapseInstance::wwwDir() const { return value(QStringLiteral("WWW_DIR")); }
-QString SynapseInstance::value(const QString& key) const { return m_env.value(key); }
-QString SynapseInstance::directory() const { return m_dir ? m_dir->path() : QString(); }
+QString SynapseInstance::serverName() const
+{
+    return value(QStringLiteral("SERVER_NAME"));
+}
+QUrl SynapseInstance::baseUrl() const
+{
+    return QUrl(value(QStringLiteral("BASE_URL")));
+}
+QUrl SynapseInstance::httpUrl() const
+{
+    return QUrl(value(QStringLiteral("HTTP_URL")));
+}
+QUrl SynapseInstance::badTlsUrl() const
+{
+    return QUrl(value(QStringLiteral("BAD_TLS_URL")));
+}
+QString SynapseInstance::caFile() const
+{
+    return value(QStringLiteral("CA_FILE"));
+}
+QString SynapseInstance::adminUserId() const
+{
+    return value(QStringLiteral("ADMIN_USER"));
+}
+QString SynapseInstance::adminPassword() const
+{
+    return value(QStringLiteral("ADMIN_PASSWORD"));
+}
+QString SynapseInstance::adminToken() const
+{
+    return value(QStringLiteral("ADMIN_TOKEN"));
+}
+QString SynapseInstance::wwwDir() const
+{
+    return value(QStringLiteral("WWW_DIR"));
+}
+QString SynapseInstance::value(const QString& key) const
+{
+    return m_env.value(key);
+}
+QString SynapseInstance::directory() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
 
-SynapseInstance::User SynapseInstance::registerUser(const QString& localpart, const QString& password,
-                                                    bool admin)
+SynapseInstance::User SynapseInstance::registerUser(const QString& localpart, const QString& password, bool admin)
 {
     User user;
     user.password = password;
@@ -151,7 +182,7 @@ SynapseInstance::User SynapseInstance::registerUser(const QString& localpart, co
         qWarning().noquote() << "SynapseInstance:" << m_lastError;
         return user;
     }
-    QStringList arguments{QStringLiteral("register"), m_dir->path(), localpart, password};
+    QStringList arguments {QStringLiteral("register"), m_dir->path(), localpart, password};
     if (admin)
         arguments << QStringLiteral("--admin");
     QByteArray output;
@@ -164,7 +195,7 @@ SynapseInstance::User SynapseInstance::registerUser(const QString& localpart, co
     user.accessToken = values.value(QStringLiteral("ACCESS_TOKEN"));
     if (user.userId.isEmpty() || user.accessToken.isEmpty()) {
         m_lastError = QStringLiteral("registerUser: unexpected harness output: ") + QString::fromUtf8(output);
-        user = User{QString(), password, QString()};
+        user = User {QString(), password, QString()};
     }
     return user;
 }
@@ -210,8 +241,8 @@ bool SynapseInstance::runHarness(const QStringList& arguments, int timeoutMs, QB
     process.start();
     const QString what = QStringLiteral("synapse-harness ") + arguments.value(0);
     if (!process.waitForStarted(30 * 1000)) {
-        m_lastError = what + QStringLiteral(": cannot run ") + harnessScript() + QStringLiteral(": ")
-            + process.errorString();
+        m_lastError =
+            what + QStringLiteral(": cannot run ") + harnessScript() + QStringLiteral(": ") + process.errorString();
         return false;
     }
     if (!process.waitForFinished(timeoutMs)) {
@@ -247,4 +278,4 @@ bool SynapseInstance::loadEnvironment()
     return true;
 }
 
-}  // namespace nb::testsupport
+} // namespace nb::testsupport

@@ -44,7 +44,7 @@ struct SynapseOptions {
 class SynapseInstance {
 public:
     explicit SynapseInstance(SynapseOptions options = {});
-    ~SynapseInstance();  // calls stop()
+    ~SynapseInstance(); // calls stop()
 
     SynapseInstance(const SynapseInstance&) = delete;
     SynapseInstance& operator=(const SynapseInstance&) = delete;
@@ -56,18 +56,18 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    QString serverName() const;  // "localhost:PORT" — user IDs are @name:localhost:PORT
-    QUrl baseUrl() const;        // https://localhost:TLS_PORT (certificate from caFile())
-    QUrl httpUrl() const;        // http://127.0.0.1:HTTP_PORT (plain http, same server)
-    QUrl badTlsUrl() const;      // https://localhost:BAD_TLS_PORT (self-signed, untrusted)
-    QString caFile() const;      // PEM of the test CA that signed baseUrl()'s certificate
+    QString serverName() const; // "localhost:PORT" — user IDs are @name:localhost:PORT
+    QUrl baseUrl() const; // https://localhost:TLS_PORT (certificate from caFile())
+    QUrl httpUrl() const; // http://127.0.0.1:HTTP_PORT (plain http, same server)
+    QUrl badTlsUrl() const; // https://localhost:BAD_TLS_PORT (self-signed, untrusted)
+    QString caFile() const; // PEM of the test CA that signed baseUrl()'s certificate
     QString adminUserId() const;
     QString adminPassword() const;
     QString adminToken() const;
-    QString wwwDir() const;      // nginx web root; .well-known/matrix/{client,support}
+    QString wwwDir() const; // nginx web root; .well-known/matrix/{client,support}
     // Any key of DIR/instance.env (SYNAPSE_URL, SYNAPSE_LOG, SYNAPSE_CONFIG, ...).
     QString value(const QString& key) const;
-    QString directory() const;   // DIR (empty when not started)
+    QString directory() const; // DIR (empty when not started)
     QString lastError() const { return m_lastError; }
 
     struct User {
@@ -99,4 +99,4 @@ private:
     QString m_lastError;
 };
 
-}  // namespace nb::testsupport
+} // namespace nb::testsupport

@@ -27,7 +27,7 @@ constexpr QFileDevice::Permissions kOwnerRw = QFileDevice::ReadOwner | QFileDevi
 // The permission bits as the OS reports them (QFileInfo adds ReadUser etc. on top).
 int modeOf(const QString& path)
 {
-    struct stat st {};
+    struct stat st { };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -46,16 +46,20 @@ private Q_SLOTS:
     void describeUnreachable()
     {
         const auto f = RequestFailure::make(Kind::Unreachable, QStringLiteral("connection refused"),
-                                            QUrl(QStringLiteral("https://x.example:8448/_matrix/client/v3/sync?since=SECRET")));
+            QUrl(QStringLiteral("https://x.example:8448/_matrix/client/v3/sync?since=SECRET")));
         const QString text = f.describe();
-        QCOMPARE(text, QStringLiteral("Could not reach the server at https://x.example:8448 (connection refused). Check the address and your network."));
+        QCOMPARE(text,
+            QStringLiteral("Could not reach the server at https://x.example:8448 (connection refused). Check the "
+                           "address and your network."));
         QVERIFY(!text.contains(QStringLiteral("SECRET")));
     }
     void describeTls()
     {
         const auto f = RequestFailure::make(Kind::Tls, QStringLiteral("The certificate is self-signed, and untrusted"),
-                                            QUrl(QStringLiteral("https://localhost:9999/_matrix/client/versions")));
-        QCOMPARE(f.describe(), QStringLiteral("The server's TLS certificate is not valid for localhost: The certificate is self-signed, and untrusted. The connection was refused for your safety."));
+            QUrl(QStringLiteral("https://localhost:9999/_matrix/client/versions")));
+        QCOMPARE(f.describe(),
+            QStringLiteral("The server's TLS certificate is not valid for localhost: The certificate is self-signed, "
+                           "and untrusted. The connection was refused for your safety."));
     }
     void describeServerRefusedUsesMatrixWords()
     {
@@ -72,13 +76,15 @@ private Q_SLOTS:
         QTest::newRow("bad") << int(Kind::BadResponse) << QStringLiteral("cannot use (why)");
         QTest::newRow("large") << int(Kind::TooLarge) << QStringLiteral("too large (why)");
         QTest::newRow("cancel") << int(Kind::Cancelled) << QStringLiteral("cancelled");
-        QTest::newRow("unknown") << int(Kind::UnknownServer) << QStringLiteral("No Matrix server could be found at h.example (why)");
+        QTest::newRow("unknown") << int(Kind::UnknownServer)
+                                 << QStringLiteral("No Matrix server could be found at h.example (why)");
     }
     void describeOtherKinds()
     {
         QFETCH(int, kind);
         QFETCH(QString, mustContain);
-        const auto f = RequestFailure::make(Kind(kind), QStringLiteral("why"), QUrl(QStringLiteral("https://h.example/p")));
+        const auto f =
+            RequestFailure::make(Kind(kind), QStringLiteral("why"), QUrl(QStringLiteral("https://h.example/p")));
         QVERIFY2(f.describe().contains(mustContain), qPrintable(f.describe()));
         QVERIFY(f.describe().endsWith(QLatin1Char('.')));
     }
@@ -87,7 +93,7 @@ private Q_SLOTS:
     {
         Result<int> none;
         QVERIFY(!none.ok());
-        auto good = Result<int>::success(0);  // a falsy value is still a value
+        auto good = Result<int>::success(0); // a falsy value is still a value
         QVERIFY(good.ok());
         QCOMPARE(*good.value, 0);
         QCOMPARE(good.failure.kind, Kind::None);
@@ -95,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.failure.kind, Kind::Timeout);
         // A "failure" without a kind must not read as success-without-value.
-        QCOMPARE(Result<Empty>::fail(RequestFailure{}).failure.kind, Kind::BadResponse);
+        QCOMPARE(Result<Empty>::fail(RequestFailure {}).failure.kind, Kind::BadResponse);
         QVERIFY(Result<Empty>::success({}).ok());
     }
 
@@ -116,13 +122,16 @@ private Q_SLOTS:
         HttpTransport transport;
         MatrixApi api(transport);
         api.setHomeserver(QUrl(QStringLiteral("https://hs.example:8448/prefix/")));
-        const QUrl url = api.endpointUrl("/_matrix/client/v3/rooms/" + MatrixApi::pathSegment(QStringLiteral("!r/x?:hs")) + "/send",
-                                         {{"filter", QStringLiteral("{\"a\":\"b+c&d\"}")}, {"since", QStringLiteral("s1_2")}});
-        QCOMPARE(url.toEncoded(), QByteArray("https://hs.example:8448/prefix/_matrix/client/v3/rooms/%21r%2Fx%3F%3Ahs/send"
-                                             "?filter=%7B%22a%22%3A%22b%2Bc%26d%22%7D&since=s1_2"));
+        const QUrl url =
+            api.endpointUrl("/_matrix/client/v3/rooms/" + MatrixApi::pathSegment(QStringLiteral("!r/x?:hs")) + "/send",
+                {{"filter", QStringLiteral("{\"a\":\"b+c&d\"}")}, {"since", QStringLiteral("s1_2")}});
+        QCOMPARE(url.toEncoded(),
+            QByteArray("https://hs.example:8448/prefix/_matrix/client/v3/rooms/%21r%2Fx%3F%3Ahs/send"
+                       "?filter=%7B%22a%22%3A%22b%2Bc%26d%22%7D&since=s1_2"));
         // A base typed with a trailing slash (or query) must not produce "//_matrix".
         api.setHomeserver(QUrl(QStringLiteral("https://hs.example/?q#f")));
-        QCOMPARE(api.endpointUrl("/_matrix/client/versions", {}).toEncoded(), QByteArray("https://hs.example/_matrix/client/versions"));
+        QCOMPARE(api.endpointUrl("/_matrix/client/versions", {}).toEncoded(),
+            QByteArray("https://hs.example/_matrix/client/versions"));
         QCOMPARE(api.homeserver(), QUrl(QStringLiteral("https://hs.example")));
     }
 
@@ -145,9 +154,9 @@ private Q_SLOTS:
         const QString profile = dir.filePath(QStringLiteral("profile/deeper"));
         SessionStore store(profile);
         QVERIFY(!store.load());
-        Session s{QUrl(QStringLiteral("https://localhost:8448")), QStringLiteral("localhost:8448"),
-                  QStringLiteral("@alice:localhost:8448"), QStringLiteral("DEVICE1"), QStringLiteral("syt_SECRET_TOKEN")};
-        const mode_t old = ::umask(0);  // the file must be private whatever the umask
+        Session s {QUrl(QStringLiteral("https://localhost:8448")), QStringLiteral("localhost:8448"),
+            QStringLiteral("@alice:localhost:8448"), QStringLiteral("DEVICE1"), QStringLiteral("syt_SECRET_TOKEN")};
+        const mode_t old = ::umask(0); // the file must be private whatever the umask
         QString error;
         const bool saved = store.save(s, &error);
         ::umask(old);
@@ -178,7 +187,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SessionStore store(dir.path());
         for (const QByteArray& junk : {QByteArray("not json"), QByteArray("[]"), QByteArray(R"({"user_id":5})"),
-                                       QByteArray(R"({"homeserver":"x","user_id":"@a:b"})"), nested(500)}) {
+                 QByteArray(R"({"homeserver":"x","user_id":"@a:b"})"), nested(500)}) {
             QFile f(store.sessionFile());
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(junk);
@@ -202,20 +211,23 @@ private Q_SLOTS:
         QVERIFY(vault.storageDescription().contains(vault.filePath()));
         bool calledNow = false;
         vault.store(QStringLiteral("@a:hs"), QStringLiteral("tok-A"), [&](bool, QString) { calledNow = true; });
-        QVERIFY(!calledNow);  // always asynchronous, like the keychain
+        QVERIFY(!calledNow); // always asynchronous, like the keychain
         QTRY_VERIFY(calledNow);
         QCOMPARE(modeOf(vault.filePath()), 0600);
 
         auto store = [&](const QString& user, const QString& token) {
             return waitFor<bool>([&](auto done) {
                 vault.store(user, token, [done](bool ok, QString error) {
-                    done(ok ? Result<bool>::success(true) : Result<bool>::fail(RequestFailure::make(Kind::BadResponse, error)));
+                    done(ok ? Result<bool>::success(true)
+                            : Result<bool>::fail(RequestFailure::make(Kind::BadResponse, error)));
                 });
             });
         };
         auto load = [&](const QString& user) {
             return waitFor<std::optional<QString>>([&](auto done) {
-                vault.load(user, [done](std::optional<QString> token, QString) { done(Result<std::optional<QString>>::success(token)); });
+                vault.load(user, [done](std::optional<QString> token, QString) {
+                    done(Result<std::optional<QString>>::success(token));
+                });
             });
         };
         QVERIFY(store(QStringLiteral("@b:hs"), QStringLiteral("tok-B")).ok());
@@ -259,7 +271,8 @@ private Q_SLOTS:
 
     void waitForSurvivesLateCallbacks()
     {
-        const auto r = waitFor<int>([](auto done) { QTimer::singleShot(10, [done] { done(Result<int>::success(7)); }); });
+        const auto r =
+            waitFor<int>([](auto done) { QTimer::singleShot(10, [done] { done(Result<int>::success(7)); }); });
         QVERIFY(r.ok());
         QCOMPARE(*r.value, 7);
         const auto immediate = waitFor<int>([](auto done) { done(Result<int>::success(8)); });

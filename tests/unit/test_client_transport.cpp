@@ -39,7 +39,7 @@ public:
     static void reply(QTcpSocket* s, int status, const QByteArray& body, const QByteArray& extraHeaders = {})
     {
         s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+            + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
     }
 
 private:
@@ -70,15 +70,19 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };
 
-HttpResponse sendAndWait(HttpTransport& t, const QUrl& url, const QString& token = {}, int timeoutMs = -1, int* calls = nullptr)
+HttpResponse sendAndWait(
+    HttpTransport& t, const QUrl& url, const QString& token = {}, int timeoutMs = -1, int* calls = nullptr)
 {
     return waitFor<HttpResponse>([&](auto done) {
-               t.send("GET", url, {}, token, [done, calls](HttpResponse r) {
-                   if (calls)
-                       ++*calls;
-                   done(Result<HttpResponse>::success(std::move(r)));
-               }, timeoutMs);
-           }).value.value();
+        t.send(
+            "GET", url, {}, token,
+            [done, calls](HttpResponse r) {
+                if (calls)
+                    ++*calls;
+                done(Result<HttpResponse>::success(std::move(r)));
+            },
+            timeoutMs);
+    }).value.value();
 }
 
 // Not a raw string: moc would read the "//" of the URL as a comment.
@@ -96,7 +100,8 @@ private Q_SLOTS:
         server.handler = [](const auto&, QTcpSocket* s) { ScriptedServer::reply(s, 200, R"({"ok":true})"); };
         HttpTransport t;
         int calls = 0;
-        auto r = sendAndWait(t, server.url().resolved(QUrl(QStringLiteral("/a"))), QStringLiteral("tok123"), -1, &calls);
+        auto r =
+            sendAndWait(t, server.url().resolved(QUrl(QStringLiteral("/a"))), QStringLiteral("tok123"), -1, &calls);
         QVERIFY(r.ok());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray(R"({"ok":true})"));
@@ -123,8 +128,8 @@ private Q_SLOTS:
         QCOMPARE(withToken.failure.kind, Kind::ServerRefused);
         QCOMPARE(withToken.status, 302);
         auto followed = [&server] {
-            return std::count_if(server.requests.cbegin(), server.requests.cend(),
-                                 [](const auto& r) { return r.path == "/elsewhere"; });
+            return std::count_if(
+                server.requests.cbegin(), server.requests.cend(), [](const auto& r) { return r.path == "/elsewhere"; });
         };
         QCOMPARE(followed(), 0);
         // Without a token (well-known lookups) redirects are followed as usual. (Qt may
@@ -139,7 +144,8 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         server.handler = [](const auto&, QTcpSocket* s) {
-            ScriptedServer::reply(s, 403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","error":"Monthly Active User Limit Exceeded","admin_contact":"mailto:a@b","limit_type":"monthly_active_user"})");
+            ScriptedServer::reply(s, 403,
+                R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","error":"Monthly Active User Limit Exceeded","admin_contact":"mailto:a@b","limit_type":"monthly_active_user"})");
         };
         HttpTransport t;
         const auto r = sendAndWait(t, server.url());
@@ -180,7 +186,7 @@ private Q_SLOTS:
         server.handler = [](const auto&, QTcpSocket* s) {
             s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{");
         };
-        HttpTransport t(TransportOptions{1000, {}, 5000});
+        HttpTransport t(TransportOptions {1000, {}, 5000});
         QElapsedTimer clock;
         clock.start();
         const auto r = sendAndWait(t, server.url());
@@ -197,7 +203,7 @@ private Q_SLOTS:
             s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[");
             s->write(QByteArray(200000, '1'));
         };
-        HttpTransport t(TransportOptions{10000, {}, 5000});
+        HttpTransport t(TransportOptions {10000, {}, 5000});
         QElapsedTimer clock;
         clock.start();
         const auto r = sendAndWait(t, server.url());
@@ -209,7 +215,7 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         server.handler = [](const auto&, QTcpSocket*) {};
-        HttpTransport t(TransportOptions{1000, {}, 60000});
+        HttpTransport t(TransportOptions {1000, {}, 60000});
         const auto r = sendAndWait(t, server.url(), {}, 300);
         QCOMPARE(r.failure.kind, Kind::Timeout);
     }
@@ -235,7 +241,10 @@ private Q_SLOTS:
         HttpTransport t;
         int calls = 0;
         Kind kind = Kind::None;
-        QPointer<QNetworkReply> reply = t.send("GET", server.url(), {}, {}, [&](HttpResponse r) { ++calls; kind = r.failure.kind; });
+        QPointer<QNetworkReply> reply = t.send("GET", server.url(), {}, {}, [&](HttpResponse r) {
+            ++calls;
+            kind = r.failure.kind;
+        });
         QTRY_COMPARE(server.requests.size(), 1);
         reply->abort();
         QTRY_COMPARE(calls, 1);
@@ -243,7 +252,10 @@ private Q_SLOTS:
 
         calls = 0;
         auto doomed = std::make_unique<HttpTransport>();
-        doomed->send("GET", server.url(), {}, {}, [&](HttpResponse r) { ++calls; kind = r.failure.kind; });
+        doomed->send("GET", server.url(), {}, {}, [&](HttpResponse r) {
+            ++calls;
+            kind = r.failure.kind;
+        });
         QTRY_COMPARE(server.requests.size(), 2);
         doomed.reset();
         QCOMPARE(calls, 1);
@@ -257,7 +269,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("endpoint");
-        const QByteArray deep = QByteArray(R"({"next_batch":"s","x":)") + QByteArray(200, '[') + QByteArray(200, ']') + '}';
+        const QByteArray deep =
+            QByteArray(R"({"next_batch":"s","x":)") + QByteArray(200, '[') + QByteArray(200, ']') + '}';
         QTest::newRow("sync too deep") << deep << QStringLiteral("sync");
         QTest::newRow("sync no next_batch") << QByteArray(R"({"rooms":{}})") << QStringLiteral("sync");
         QTest::newRow("sync array") << QByteArray(R"([1])") << QStringLiteral("sync");
@@ -267,7 +280,8 @@ private Q_SLOTS:
         QTest::newRow("state object") << QByteArray(R"({"a":1})") << QStringLiteral("state");
         QTest::newRow("admin string") << QByteArray(R"({"admin":"yes"})") << QStringLiteral("admin");
         QTest::newRow("users missing") << QByteArray(R"({"user":[]})") << QStringLiteral("users");
-        QTest::newRow("login no token") << QByteArray(R"({"user_id":"@a:b","device_id":"D"})") << QStringLiteral("login");
+        QTest::newRow("login no token") << QByteArray(R"({"user_id":"@a:b","device_id":"D"})")
+                                        << QStringLiteral("login");
     }
     void hostileShapes()
     {
@@ -282,7 +296,11 @@ private Q_SLOTS:
         RequestFailure failure;
         bool gotValue = false;
         int calls = 0;
-        auto note = [&](const auto& r) { ++calls; gotValue = r.ok(); failure = r.failure; };
+        auto note = [&](const auto& r) {
+            ++calls;
+            gotValue = r.ok();
+            failure = r.failure;
+        };
         if (endpoint == QStringLiteral("sync"))
             api.sync({}, {}, 0, false, note);
         else if (endpoint == QStringLiteral("whoami"))
@@ -308,8 +326,9 @@ private Q_SLOTS:
         ScriptedServer server;
         server.handler = [](const ScriptedServer::Request& r, QTcpSocket* s) {
             if (r.path.startsWith("/_synapse/admin/v2/users"))
-                ScriptedServer::reply(s, 200, R"({"users":[{"name":"@a:b","admin":1,"deactivated":0},{"name":7},"junk",)"
-                                         R"({"name":"@c:b","admin":false,"is_guest":false,"user_type":"bot"}],"next_token":"100","total":3})");
+                ScriptedServer::reply(s, 200,
+                    R"({"users":[{"name":"@a:b","admin":1,"deactivated":0},{"name":7},"junk",)"
+                    R"({"name":"@c:b","admin":false,"is_guest":false,"user_type":"bot"}],"next_token":"100","total":3})");
             else
                 ScriptedServer::reply(s, 200, kLoginAnswer);
         };
@@ -339,7 +358,10 @@ private Q_SLOTS:
         HttpTransport t;
         MatrixApi api(t);
         bool called = false;
-        api.versions([&](Result<ServerVersions> r) { called = true; QVERIFY(!r.ok()); });
+        api.versions([&](Result<ServerVersions> r) {
+            called = true;
+            QVERIFY(!r.ok());
+        });
         QVERIFY(!called);
         QTRY_VERIFY(called);
     }

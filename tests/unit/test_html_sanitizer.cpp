@@ -11,9 +11,9 @@ private slots:
     void keepsFormatting()
     {
         QCOMPARE(sanitizeNoticeHtml(QStringLiteral("<p>Hello <b>world</b> &amp; <em>you</em></p>")),
-                 QStringLiteral("<p>Hello <b>world</b> &amp; <em>you</em></p>"));
+            QStringLiteral("<p>Hello <b>world</b> &amp; <em>you</em></p>"));
         QCOMPARE(sanitizeNoticeHtml(QStringLiteral("<ol start=\"3\"><li>x</li></ol>")),
-                 QStringLiteral("<ol start=\"3\"><li>x</li></ol>"));
+            QStringLiteral("<ol start=\"3\"><li>x</li></ol>"));
     }
 
     void dropsScriptsAndStyles_data()
@@ -38,7 +38,8 @@ private slots:
 
     void noRemoteImages()
     {
-        const QString out = sanitizeNoticeHtml(QStringLiteral("<img src=\"https://tracker.example/x.png\" alt=\"logo\">"));
+        const QString out =
+            sanitizeNoticeHtml(QStringLiteral("<img src=\"https://tracker.example/x.png\" alt=\"logo\">"));
         QVERIFY(!out.contains(QStringLiteral("img")));
         QVERIFY(!out.contains(QStringLiteral("tracker")));
         QVERIFY(out.contains(QStringLiteral("logo")));

@@ -31,7 +31,7 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         model.setRooms(fixtureRooms({QStringLiteral("@admin:localhost")}));
         const QModelIndex active = model.index(int(NoticeRoomListModel::Group::Active), 0);
-        QCOMPARE(model.rowCount(active), 3);  // legacy joined, msc joined, msc invite
+        QCOMPARE(model.rowCount(active), 3); // legacy joined, msc joined, msc invite
         QVERIFY(model.data(active).toString().startsWith(QStringLiteral("Active")));
         QCOMPARE(model.data(active, NoticeRoomListModel::IsGroupRole).toBool(), true);
         const QModelIndex first = model.index(0, 0, active);
@@ -40,7 +40,7 @@ private slots:
 
         model.setRooms(fixtureRooms({}));
         const QModelIndex unverified = model.index(int(NoticeRoomListModel::Group::Unverified), 0);
-        QCOMPARE(model.rowCount(unverified), 2);  // the two MSC4279 rooms by @admin, unknown
+        QCOMPARE(model.rowCount(unverified), 2); // the two MSC4279 rooms by @admin, unknown
         const QModelIndex spoof = model.index(0, 0, unverified);
         QCOMPARE(model.data(spoof, NoticeRoomListModel::TrustRole).toString(), QStringLiteral("unverified"));
         QVERIFY(model.data(spoof, Qt::ToolTipRole).toString().contains(QStringLiteral("Not verified")));

@@ -32,10 +32,12 @@ private slots:
 
     void unstableLimitTypeAndNulls()
     {
-        const auto prefixed = parseMatrixError(403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","io.element.msc4368.limit_type":"hs_disabled","admin_contact":null})");
+        const auto prefixed = parseMatrixError(403,
+            R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","io.element.msc4368.limit_type":"hs_disabled","admin_contact":null})");
         QCOMPARE(prefixed.limitType.value_or(QString()), QStringLiteral("hs_disabled"));
         QVERIFY(!prefixed.adminContact.has_value());
-        const auto nulls = parseMatrixError(403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","limit_type":null,"admin_contact":null})");
+        const auto nulls =
+            parseMatrixError(403, R"({"errcode":"M_RESOURCE_LIMIT_EXCEEDED","limit_type":null,"admin_contact":null})");
         QVERIFY(!nulls.limitType.has_value());
         QVERIFY(usageLimitFromError(nulls).has_value());
     }
@@ -100,10 +102,12 @@ private slots:
 
     void msc4279Flags()
     {
-        const auto unstable = parseServerVersions(R"({"versions":["v1.13"],"unstable_features":{"org.matrix.msc4279":true}})");
+        const auto unstable =
+            parseServerVersions(R"({"versions":["v1.13"],"unstable_features":{"org.matrix.msc4279":true}})");
         QVERIFY(unstable->advertisesMsc4279());
         QVERIFY(!unstable->useStableIdentifiers());
-        const auto stable = parseServerVersions(R"({"versions":[],"unstable_features":{"org.matrix.msc4279":true,"org.matrix.msc4279.stable":true}})");
+        const auto stable = parseServerVersions(
+            R"({"versions":[],"unstable_features":{"org.matrix.msc4279":true,"org.matrix.msc4279.stable":true}})");
         QVERIFY(stable->useStableIdentifiers());
         const auto off = parseServerVersions(R"({"versions":[],"unstable_features":{"org.matrix.msc4279":false}})");
         QVERIFY(!off->advertisesMsc4279());
@@ -113,9 +117,10 @@ private slots:
 
     void supportInfo()
     {
-        const auto info = parseSupportInfo(R"({"contacts":[ {"matrix_id":"@admin:example.org","role":"m.role.admin"}, {"matrix_id":"@help:example.org","role":"m.role.security"}, {"email_address":"a@example.org","role":"m.role.admin"}, {"matrix_id":"not-an-id","role":"m.role.admin"}, {"matrix_id":7,"role":"m.role.admin"}],"support_page":"https:\/\/example.org\/help"})");
+        const auto info = parseSupportInfo(
+            R"({"contacts":[ {"matrix_id":"@admin:example.org","role":"m.role.admin"}, {"matrix_id":"@help:example.org","role":"m.role.security"}, {"email_address":"a@example.org","role":"m.role.admin"}, {"matrix_id":"not-an-id","role":"m.role.admin"}, {"matrix_id":7,"role":"m.role.admin"}],"support_page":"https:\/\/example.org\/help"})");
         QVERIFY(info.has_value());
-        QCOMPARE(info->adminUserIds, QStringList{QStringLiteral("@admin:example.org")});
+        QCOMPARE(info->adminUserIds, QStringList {QStringLiteral("@admin:example.org")});
         QCOMPARE(info->supportPage, QStringLiteral("https://example.org/help"));
         QVERIFY(!parseSupportInfo("<html>").has_value());
     }

@@ -27,39 +27,40 @@ TrustContext aliceContext(QStringList admins = {QStringLiteral("@admin:localhost
 
 json usageLimitEvent(const std::string& id, const std::string& sender, qint64 ts)
 {
-    return json{{"type", "m.room.message"}, {"event_id", id}, {"sender", sender}, {"origin_server_ts", ts},
-                {"content", {{"msgtype", "m.server_notice"}, {"body", "Monthly Active User Limit Exceeded"},
-                             {"server_notice_type", "m.server_notice.usage_limit_reached"},
-                             {"limit_type", "monthly_active_user"}, {"admin_contact", "mailto:admin@localhost"}}}};
+    return json {{"type", "m.room.message"}, {"event_id", id}, {"sender", sender}, {"origin_server_ts", ts},
+        {"content",
+            {{"msgtype", "m.server_notice"}, {"body", "Monthly Active User Limit Exceeded"},
+                {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
+                {"admin_contact", "mailto:admin@localhost"}}}};
 }
 
 json textEvent(const std::string& id, const std::string& sender, qint64 ts, const std::string& body,
-               const std::string& msgtype = "m.text")
+    const std::string& msgtype = "m.text")
 {
-    return json{{"type", "m.room.message"}, {"event_id", id}, {"sender", sender}, {"origin_server_ts", ts},
-                {"content", {{"msgtype", msgtype}, {"body", body}}}};
+    return json {{"type", "m.room.message"}, {"event_id", id}, {"sender", sender}, {"origin_server_ts", ts},
+        {"content", {{"msgtype", msgtype}, {"body", body}}}};
 }
 
 json stateEvent(const std::string& type, const std::string& sender, json content, const std::string& key = "")
 {
-    return json{{"type", type}, {"state_key", key}, {"sender", sender}, {"event_id", "$s" + type + key},
-                {"origin_server_ts", 1}, {"content", std::move(content)}};
+    return json {{"type", type}, {"state_key", key}, {"sender", sender}, {"event_id", "$s" + type + key},
+        {"origin_server_ts", 1}, {"content", std::move(content)}};
 }
 
 json joinedSync(const QString& roomId, json timeline, json state = json::array(), json extra = json::object())
 {
     json room = {{"timeline", {{"events", std::move(timeline)}}}, {"state", {{"events", std::move(state)}}}};
     room.update(extra);
-    return json{{"next_batch", "s2"}, {"rooms", {{"join", {{roomId.toStdString(), room}}}}}};
+    return json {{"next_batch", "s2"}, {"rooms", {{"join", {{roomId.toStdString(), room}}}}}};
 }
 
 json ordinaryRoomState(const std::string& creator, json createContent = json::object())
 {
     createContent["room_version"] = "11";
     return json::array({stateEvent("m.room.create", creator, createContent),
-                        stateEvent("m.room.power_levels", creator,
-                                   {{"users", {{creator, 100}}}, {"events_default", 0}, {"state_default", 50}}),
-                        stateEvent("m.room.name", creator, {{"name", "Totally official"}})});
+        stateEvent("m.room.power_levels", creator,
+            {{"users", {{creator, 100}}}, {"events_default", 0}, {"state_default", 50}}),
+        stateEvent("m.room.name", creator, {{"name", "Totally official"}})});
 }
 } // namespace
 
@@ -123,19 +124,19 @@ private slots:
         const auto legacy = store.noticeRoom(legacyRoom);
         QCOMPARE(legacy->membership, Membership::Join);
         QCOMPARE(legacy->kind, NoticeKind::Legacy);
-        QCOMPARE(legacy->leaveRule, LeaveRule::Deny);  // keeps the usage-limit pins in view
-        QVERIFY(!legacy->canReply);  // users_default -10 < events_default 0
+        QCOMPARE(legacy->leaveRule, LeaveRule::Deny); // keeps the usage-limit pins in view
+        QVERIFY(!legacy->canReply); // users_default -10 < events_default 0
 
         const auto msc = store.noticeRoom(joinedRoom);
         QCOMPARE(msc->membership, Membership::Join);
         QCOMPARE(msc->trust, Trust::Official);
-        QCOMPARE(msc->leaveRule, LeaveRule::Deny);  // from org.matrix.msc4279.leave_rules
-        QVERIFY(!msc->canReply);                    // notice_readonly: events_default 100
+        QCOMPARE(msc->leaveRule, LeaveRule::Deny); // from org.matrix.msc4279.leave_rules
+        QVERIFY(!msc->canReply); // notice_readonly: events_default 100
 
         // The pinned notice is outside the timeline: the client must fetch it.
         const auto missing = std::make_pair(legacyRoom, QString::fromLatin1(pinnedId));
         QVERIFY(std::find(report.missingPinnedEvents.begin(), report.missingPinnedEvents.end(), missing)
-                != report.missingPinnedEvents.end());
+            != report.missingPinnedEvents.end());
         QVERIFY(!store.pinnedUsageLimit().has_value());
 
         QVERIFY(store.addFetchedEvent(legacyRoom, usageLimitEvent(pinnedId, "@notices:localhost", 1795331771000)));
@@ -152,8 +153,8 @@ private slots:
         QCOMPARE(notices[0].serverNoticeType, QStringLiteral("m.server_notice.usage_limit_reached"));
 
         // Synapse rewrites the pins without it when the limit lifts.
-        store.applySync(joinedSync(legacyRoom, json::array({stateEvent("m.room.pinned_events", "@notices:localhost",
-                                                                       {{"pinned", json::array()}})})));
+        store.applySync(joinedSync(legacyRoom,
+            json::array({stateEvent("m.room.pinned_events", "@notices:localhost", {{"pinned", json::array()}})})));
         QVERIFY(!store.pinnedUsageLimit().has_value());
         QVERIFY(!store.noticeRoom(legacyRoom)->notices[0].pinned);
     }
@@ -165,25 +166,29 @@ private slots:
         store.applySync(fixtureJson("sync-joined-legacy-and-msc4279-fullstate.json"));
         QSignalSpy changed(&store, &NoticeStore::changed);
         json extra = {{"unread_notifications", {{"notification_count", 2}}},
-                      {"ephemeral", {{"events", json::array({json{{"type", "m.receipt"}, {"content", {
-                          {"$n1", {{"m.read", {{"@admin:localhost", {{"ts", 5}}}}}}},
-                          {"$n2", {{"m.read", {{"@alice:localhost", {{"ts", 6}}}}}}}}}}})}}}};
-        const auto report = store.applySync(joinedSync(joinedRoom, json::array({
-            textEvent("$n1", "@admin:localhost", 1795332200000, "Your report was reviewed."),
-            textEvent("$n2", "@admin:localhost", 1795332300000, "Decision: upheld."),
-            textEvent("$n3", "@alice:localhost", 1795332400000, "Thanks")}), json::array(), extra));
+            {"ephemeral",
+                {{"events",
+                    json::array({json {{"type", "m.receipt"},
+                        {"content",
+                            {{"$n1", {{"m.read", {{"@admin:localhost", {{"ts", 5}}}}}}},
+                                {"$n2", {{"m.read", {{"@alice:localhost", {{"ts", 6}}}}}}}}}}})}}}};
+        const auto report = store.applySync(joinedSync(joinedRoom,
+            json::array({textEvent("$n1", "@admin:localhost", 1795332200000, "Your report was reviewed."),
+                textEvent("$n2", "@admin:localhost", 1795332300000, "Decision: upheld."),
+                textEvent("$n3", "@alice:localhost", 1795332400000, "Thanks")}),
+            json::array(), extra));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(report.newNotices.size(), 2u);  // not the user's own message
+        QCOMPARE(report.newNotices.size(), 2u); // not the user's own message
         QCOMPARE(report.newNotices[0].second, QStringLiteral("$n1"));
         const auto room = store.noticeRoom(joinedRoom);
         QCOMPARE(room->notices.size(), 3u);
         QCOMPARE(room->notices[2].fromMe, true);
         QCOMPARE(room->unread, 2);
-        QCOMPARE(room->readUpTo, QStringLiteral("$n2"));  // own receipt only
+        QCOMPARE(room->readUpTo, QStringLiteral("$n2")); // own receipt only
         QCOMPARE(room->lastActivity, 1795332400000);
         // The same events again (a retried sync) add nothing.
-        const auto again = store.applySync(joinedSync(joinedRoom, json::array({
-            textEvent("$n1", "@admin:localhost", 1795332200000, "Your report was reviewed.")})));
+        const auto again = store.applySync(joinedSync(joinedRoom,
+            json::array({textEvent("$n1", "@admin:localhost", 1795332200000, "Your report was reviewed.")})));
         QCOMPARE(again.newNotices.size(), 0u);
         QCOMPARE(store.noticeRoom(joinedRoom)->notices.size(), 3u);
         // Newest activity first.
@@ -195,8 +200,8 @@ private slots:
         NoticeStore store;
         store.setTrustContext(aliceContext());
         store.applySync(fixtureJson("sync-joined-legacy-and-msc4279-fullstate.json"));
-        json leave = {{"next_batch", "s3"}, {"rooms", {{"leave", {{legacyRoom.toStdString(),
-            {{"timeline", {{"events", json::array()}}}}}}}}}};
+        json leave = {{"next_batch", "s3"},
+            {"rooms", {{"leave", {{legacyRoom.toStdString(), {{"timeline", {{"events", json::array()}}}}}}}}}};
         store.applySync(std::move(leave));
         QCOMPARE(store.noticeRoom(legacyRoom)->membership, Membership::Leave);
         store.removeRoom(legacyRoom);
@@ -210,9 +215,9 @@ private slots:
         NoticeStore store;
         store.setTrustContext(aliceContext());
         store.applySync(joinedSync(QStringLiteral("!plain:localhost"),
-                                   json::array({usageLimitEvent("$fake", "@mallory:localhost", 10),
-                                                stateEvent("m.room.pinned_events", "@mallory:localhost", {{"pinned", {"$fake"}}})}),
-                                   ordinaryRoomState("@mallory:localhost")));
+            json::array({usageLimitEvent("$fake", "@mallory:localhost", 10),
+                stateEvent("m.room.pinned_events", "@mallory:localhost", {{"pinned", {"$fake"}}})}),
+            ordinaryRoomState("@mallory:localhost")));
         QVERIFY(store.noticeRooms().empty());
         QVERIFY(!store.pinnedUsageLimit().has_value());
     }
@@ -223,8 +228,8 @@ private slots:
         store.setTrustContext(aliceContext());
         const auto report = store.applySync(joinedSync(QStringLiteral("!spoof:localhost"),
             json::array({usageLimitEvent("$fake", "@mallory:localhost", 10),
-                         textEvent("$t", "@mallory:localhost", 11, "Your account will be deleted, log in at evil.example"),
-                         stateEvent("m.room.pinned_events", "@mallory:localhost", {{"pinned", {"$fake"}}})}),
+                textEvent("$t", "@mallory:localhost", 11, "Your account will be deleted, log in at evil.example"),
+                stateEvent("m.room.pinned_events", "@mallory:localhost", {{"pinned", {"$fake"}}})}),
             ordinaryRoomState("@mallory:localhost", {{"type", "m.server_notice"}, {"m.federate", false}})));
         const auto room = store.noticeRoom(QStringLiteral("!spoof:localhost"));
         QVERIFY(room.has_value());
@@ -246,7 +251,8 @@ private slots:
         json state = ordinaryRoomState("@admin:localhost", {{"type", "m.server_notice"}, {"m.federate", false}});
         store.applySync(joinedSync(QStringLiteral("!two:localhost"),
             json::array({usageLimitEvent("$mine", "@alice:localhost", 10),
-                         stateEvent("m.room.pinned_events", "@admin:localhost", {{"pinned", {"$mine"}}})}), state));
+                stateEvent("m.room.pinned_events", "@admin:localhost", {{"pinned", {"$mine"}}})}),
+            state));
         QCOMPARE(store.noticeRoom(QStringLiteral("!two:localhost"))->trust, Trust::Official);
         QVERIFY(store.noticeRoom(QStringLiteral("!two:localhost"))->canReply);
         QVERIFY(!store.pinnedUsageLimit().has_value());
@@ -257,10 +263,14 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<int>("expected");
-        QTest::newRow("stable allow") << QStringLiteral("m.room.leave_rules") << QStringLiteral("allow") << int(LeaveRule::Allow);
-        QTest::newRow("unstable allow") << QStringLiteral("org.matrix.msc4279.leave_rules") << QStringLiteral("allow") << int(LeaveRule::Allow);
-        QTest::newRow("stable deny") << QStringLiteral("m.room.leave_rules") << QStringLiteral("deny") << int(LeaveRule::Deny);
-        QTest::newRow("garbage means default") << QStringLiteral("m.room.leave_rules") << QStringLiteral("maybe") << int(LeaveRule::Deny);
+        QTest::newRow("stable allow") << QStringLiteral("m.room.leave_rules") << QStringLiteral("allow")
+                                      << int(LeaveRule::Allow);
+        QTest::newRow("unstable allow") << QStringLiteral("org.matrix.msc4279.leave_rules") << QStringLiteral("allow")
+                                        << int(LeaveRule::Allow);
+        QTest::newRow("stable deny") << QStringLiteral("m.room.leave_rules") << QStringLiteral("deny")
+                                     << int(LeaveRule::Deny);
+        QTest::newRow("garbage means default")
+            << QStringLiteral("m.room.leave_rules") << QStringLiteral("maybe") << int(LeaveRule::Deny);
     }
     void leaveRulesBothForms()
     {
@@ -281,7 +291,9 @@ private slots:
         store.setTrustContext(aliceContext());
         json event = textEvent("$h", "@admin:localhost", 5, "Read the terms");
         event["content"]["format"] = "org.matrix.custom.html";
-        event["content"]["formatted_body"] = "<p>Read <a href=\"javascript:alert(1)\">the terms</a><script>steal()</script><img src=\"https://tracker.example/p.gif\"></p>";
+        event["content"]["formatted_body"] =
+            "<p>Read <a href=\"javascript:alert(1)\">the terms</a><script>steal()</script><img "
+            "src=\"https://tracker.example/p.gif\"></p>";
         store.applySync(fixtureJson("sync-joined-legacy-and-msc4279-fullstate.json"));
         store.applySync(joinedSync(joinedRoom, json::array({event})));
         const auto html = store.noticeRoom(joinedRoom)->notices.back().html;

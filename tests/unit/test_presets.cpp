@@ -21,7 +21,7 @@ class TestPresets : public QObject {
 private slots:
     void expandedForSynapse()
     {
-        const json request = noticeRoomRequest(spec(true), ServerVersions{});
+        const json request = noticeRoomRequest(spec(true), ServerVersions {});
         QCOMPARE(request["preset"], "private_chat");
         QCOMPARE(request["creation_content"]["type"], "org.matrix.msc4279.server_notice");
         QCOMPARE(request["creation_content"]["m.federate"], false);
@@ -55,7 +55,7 @@ private slots:
         s.name = QStringLiteral("Appeal");
         s.topic = QStringLiteral("Case 12");
         s.powerLevelOverrides = {{"redact", 50}, {"users_default", 10}};
-        const json request = noticeRoomRequest(s, ServerVersions{});
+        const json request = noticeRoomRequest(s, ServerVersions {});
         QCOMPARE(request["power_level_content_override"]["events_default"], 0);
         QCOMPARE(request["power_level_content_override"]["redact"], 50);
         QCOMPARE(request["power_level_content_override"]["users"]["@alice:example.org"], 0);
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(request["preset"], "notice_readonly");
         QCOMPARE(request["initial_state"][0]["type"], "m.room.leave_rules");
         QCOMPARE(leaveRulesEventType(stable), QStringLiteral("m.room.leave_rules"));
-        QCOMPARE(leaveRulesEventType(ServerVersions{}), QStringLiteral("org.matrix.msc4279.leave_rules"));
+        QCOMPARE(leaveRulesEventType(ServerVersions {}), QStringLiteral("org.matrix.msc4279.leave_rules"));
     }
 };
 

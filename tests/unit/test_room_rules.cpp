@@ -29,7 +29,8 @@ private slots:
     void unverifiedRoomsBehaveLikeAnyRoom()
     {
         QVERIFY(!refusalFor(RoomAction::Reject, room(Trust::Unverified, Membership::Invite)).has_value());
-        QVERIFY(!refusalFor(RoomAction::Archive, room(Trust::Unverified, Membership::Join, LeaveRule::Deny)).has_value());
+        QVERIFY(
+            !refusalFor(RoomAction::Archive, room(Trust::Unverified, Membership::Join, LeaveRule::Deny)).has_value());
     }
 
     void archiveFollowsTheLeaveRule()
@@ -37,8 +38,10 @@ private slots:
         const auto denied = refusalFor(RoomAction::Archive, room(Trust::Official, Membership::Join, LeaveRule::Deny));
         QVERIFY(denied.has_value());
         QVERIFY(denied->contains(QStringLiteral("deny")));
-        QVERIFY(!refusalFor(RoomAction::Archive, room(Trust::Official, Membership::Join, LeaveRule::Allow)).has_value());
-        QVERIFY(refusalFor(RoomAction::Archive, room(Trust::Official, Membership::Leave, LeaveRule::Allow)).has_value());
+        QVERIFY(
+            !refusalFor(RoomAction::Archive, room(Trust::Official, Membership::Join, LeaveRule::Allow)).has_value());
+        QVERIFY(
+            refusalFor(RoomAction::Archive, room(Trust::Official, Membership::Leave, LeaveRule::Allow)).has_value());
     }
 
     void forgetOnlyArchived()
@@ -49,9 +52,12 @@ private slots:
 
     void replyNeedsPowerAndMembership()
     {
-        QVERIFY(!refusalFor(RoomAction::Reply, room(Trust::Official, Membership::Join, LeaveRule::Deny, true)).has_value());
-        QVERIFY(refusalFor(RoomAction::Reply, room(Trust::Official, Membership::Join, LeaveRule::Deny, false)).has_value());
-        QVERIFY(refusalFor(RoomAction::Reply, room(Trust::Official, Membership::Invite, LeaveRule::Deny, true)).has_value());
+        QVERIFY(
+            !refusalFor(RoomAction::Reply, room(Trust::Official, Membership::Join, LeaveRule::Deny, true)).has_value());
+        QVERIFY(
+            refusalFor(RoomAction::Reply, room(Trust::Official, Membership::Join, LeaveRule::Deny, false)).has_value());
+        QVERIFY(refusalFor(RoomAction::Reply, room(Trust::Official, Membership::Invite, LeaveRule::Deny, true))
+                    .has_value());
     }
 };
 

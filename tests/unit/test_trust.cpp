@@ -1,6 +1,6 @@
 // The MSC4279 phishing defence: which notice-typed rooms are official.
-#include "notice/trust.h"
 #include "notice/power_levels.h"
+#include "notice/trust.h"
 
 #include <QTest>
 
@@ -82,7 +82,7 @@ private slots:
         auto room = noticeRoom(QStringLiteral("@admin:example.org"));
         room.federate = true;
         QCOMPARE(classifyRoom(room, context())->trust, Trust::Unverified);
-        room.federate.reset();  // absent means federating
+        room.federate.reset(); // absent means federating
         QCOMPARE(classifyRoom(room, context())->trust, Trust::Unverified);
     }
 
@@ -106,8 +106,10 @@ private slots:
     void serverNameComparisonIsExact()
     {
         // "example.org.evil" and "example.org:8448" are other servers.
-        QCOMPARE(classifyRoom(noticeRoom(QStringLiteral("@admin:example.org.evil")), context())->trust, Trust::Unverified);
-        QCOMPARE(classifyRoom(noticeRoom(QStringLiteral("@admin:example.org:8448")), context())->trust, Trust::Unverified);
+        QCOMPARE(
+            classifyRoom(noticeRoom(QStringLiteral("@admin:example.org.evil")), context())->trust, Trust::Unverified);
+        QCOMPARE(
+            classifyRoom(noticeRoom(QStringLiteral("@admin:example.org:8448")), context())->trust, Trust::Unverified);
     }
 
     void powerLevels()
@@ -120,7 +122,8 @@ private slots:
         const auto defaults = PowerLevels::fromContent(nlohmann::json());
         QVERIFY(!defaults.present);
         QVERIFY(defaults.canSend(QStringLiteral("@alice:x"), QStringLiteral("m.room.message"), false));
-        const auto hostile = PowerLevels::fromContent(nlohmann::json::parse(R"({"users":{"@a:x":"100"},"events_default":"0"})"));
+        const auto hostile =
+            PowerLevels::fromContent(nlohmann::json::parse(R"({"users":{"@a:x":"100"},"events_default":"0"})"));
         QCOMPARE(hostile.userLevel(QStringLiteral("@a:x")), 0);
         QCOMPARE(hostile.eventsDefault, 0);
     }

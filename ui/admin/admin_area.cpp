@@ -2,8 +2,8 @@
 
 #include "admin/admin_service.h"
 #include "compose_panel.h"
-#include "delivery_runner.h"
 #include "create_room_panel.h"
+#include "delivery_runner.h"
 #include "sent_notices_panel.h"
 #include "ui/app_windows.h"
 #include "ui/main_window.h"
@@ -40,8 +40,8 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
     });
 }
 
-void installAdminArea(QMainWindow* window, NoticeService& service, AdminService& admin,
-    std::function<void(AdminArea*)> decided)
+void installAdminArea(
+    QMainWindow* window, NoticeService& service, AdminService& admin, std::function<void(AdminArea*)> decided)
 {
     QPointer<QMainWindow> target(window);
     admin.checkAdmin([target, &service, &admin, decided](ActionResult result) {
@@ -63,15 +63,16 @@ void installAdminArea(QMainWindow* window, NoticeService& service, AdminService&
         // Quitting or logging out mid-delivery asks first.
         if (auto* main = qobject_cast<MainWindow*>(target.data())) {
             QPointer<AdminArea> guarded(area);
-            main->addStopGuard([guarded] { return guarded ? guarded->composePanel()->runner().busyDescription() : QString(); });
+            main->addStopGuard(
+                [guarded] { return guarded ? guarded->composePanel()->runner().busyDescription() : QString(); });
         }
         if (decided)
             decided(area);
     });
 }
 
-void offerAdminConsole(AppWindows& windows, NoticeService& service,
-    std::function<void(MainWindow*, AdminArea*)> decided)
+void offerAdminConsole(
+    AppWindows& windows, NoticeService& service, std::function<void(MainWindow*, AdminArea*)> decided)
 {
     QObject::connect(&windows, &AppWindows::mainWindowCreated, &windows, [&service, decided](MainWindow* window) {
         // Asked once per window, that is once per session; the window owns this AdminService.

@@ -41,13 +41,13 @@ private:
 // (AdminService::mayUseAdminConsole); if so, wraps `window`'s central widget in a tab
 // widget ("Notices" | "Admin") with a new AdminArea. Then calls `decided` with the area,
 // or with nullptr when it was not offered (not an admin, or the server could not be asked).
-void installAdminArea(QMainWindow* window, NoticeService& service, AdminService& admin,
-    std::function<void(AdminArea*)> decided = {});
+void installAdminArea(
+    QMainWindow* window, NoticeService& service, AdminService& admin, std::function<void(AdminArea*)> decided = {});
 
 // The app's wiring: every inbox window `windows` creates gets its own AdminService (owned
 // by the window) and, for those who may use it, the Admin tab. Used by the GUI main and
 // by the GUI tests, so both run the same code.
-void offerAdminConsole(AppWindows& windows, NoticeService& service,
-    std::function<void(MainWindow*, AdminArea*)> decided = {});
+void offerAdminConsole(
+    AppWindows& windows, NoticeService& service, std::function<void(MainWindow*, AdminArea*)> decided = {});
 
 } // namespace nb

@@ -324,9 +324,10 @@ void ComposePanel::updatePreview()
         const QString limitType = m_limitType->currentText().trimmed();
         QString html;
         if (m_clearUsageLimit->isChecked()) {
-            html = QStringLiteral("<p><i>Unpins the usage-limit notices%1 in each recipient's server notices "
-                                  "room. Their usage-limit banner goes away; other pins stay.</i></p>")
-                       .arg(limitType.isEmpty() ? QString() : QStringLiteral(" for “%1”").arg(limitType.toHtmlEscaped()));
+            html =
+                QStringLiteral("<p><i>Unpins the usage-limit notices%1 in each recipient's server notices "
+                               "room. Their usage-limit banner goes away; other pins stay.</i></p>")
+                    .arg(limitType.isEmpty() ? QString() : QStringLiteral(" for “%1”").arg(limitType.toHtmlEscaped()));
         } else {
             const auto content = usageLimitNoticeContent(limitType, m_adminContact->text().trimmed());
             html = QStringLiteral("<p>%1</p><p><i>Sent to each recipient's server notices room and pinned: their "
@@ -374,7 +375,8 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
     case FromFile: {
         QFile file(m_userFile->text().trimmed());
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read the recipients file \"%1\": %2.").arg(file.fileName(), file.errorString());
+            *error =
+                QStringLiteral("Cannot read the recipients file \"%1\": %2.").arg(file.fileName(), file.errorString());
             return std::nullopt;
         }
         list = parseRecipientFile(file.readAll());

@@ -230,7 +230,7 @@ void DeliveryRunner::onUsageRecipients(const DeliveryRequest& request, ResolvedR
         setBusy(false);
         emit refused(resolved.failure ? QStringLiteral("The server could not be asked about the recipients: %1")
                                             .arg(resolved.failure->describe())
-                                      : resolved.recipients.isEmpty()
+                : resolved.recipients.isEmpty()
                 ? QStringLiteral("No recipients.")
                 : QStringLiteral("Some recipients cannot get a notice; nothing was sent.\n%1")
                       .arg(failuresText(resolved.rejected)));
@@ -239,8 +239,8 @@ void DeliveryRunner::onUsageRecipients(const DeliveryRequest& request, ResolvedR
     m_usageQueue = resolved.recipients;
     m_usageNext = m_usageSent = m_usageFailed = m_usageSkipped = 0;
     for (const QString& user : std::as_const(m_usageQueue))
-        m_usageModel->appendRow({new QStandardItem(user), new QStandardItem(QStringLiteral("pending")),
-            new QStandardItem()});
+        m_usageModel->appendRow(
+            {new QStandardItem(user), new QStandardItem(QStringLiteral("pending")), new QStandardItem()});
     for (const Failure& skip : std::as_const(resolved.skipped)) {
         setUsageRow(int(m_usageQueue.indexOf(skip.user)), QStringLiteral("skipped"), skip.reason);
         ++m_usageSkipped;

@@ -25,7 +25,7 @@ class CampaignTableModel;
 class RecipientResolver;
 struct PlanResult;
 struct ResolvedRecipients;
-}
+} // namespace campaign
 
 struct DeliveryRequest {
     campaign::CampaignSpec spec; // audience "list" uses `users`

@@ -13,8 +13,7 @@ namespace nb {
 namespace {
 // Keys that nest one level: the part after the first dot names the user, event type or
 // notification kind (user IDs and event types contain dots themselves).
-const QStringList nestedKeys = {
-    QStringLiteral("users"), QStringLiteral("events"), QStringLiteral("notifications")};
+const QStringList nestedKeys = {QStringLiteral("users"), QStringLiteral("events"), QStringLiteral("notifications")};
 } // namespace
 
 bool isPowerLevelKey(const QString& key)
@@ -38,9 +37,8 @@ PowerLevelTable::PowerLevelTable(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setToolTip(QStringLiteral(
-        "Keys: events_default, state_default, users_default, ban, kick, invite, redact, "
-        "users.@someone:server, events.m.room.topic, notifications.room"));
+    m_table->setToolTip(QStringLiteral("Keys: events_default, state_default, users_default, ban, kick, invite, redact, "
+                                       "users.@someone:server, events.m.room.topic, notifications.room"));
     m_table->setMaximumHeight(110);
 
     auto* buttons = new QVBoxLayout;

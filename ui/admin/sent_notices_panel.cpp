@@ -199,8 +199,8 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
         // Replies: the recipient's messages among those loaded; "—" where they cannot write.
         const auto replies = std::count_if(room.messages.begin(), room.messages.end(),
             [](const SentNoticeMessage& message) { return message.fromRecipient; });
-        auto* repliesItem = new QStandardItem(
-            room.readOnly && replies == 0 ? QStringLiteral("—") : QString::number(replies));
+        auto* repliesItem =
+            new QStandardItem(room.readOnly && replies == 0 ? QStringLiteral("—") : QString::number(replies));
         repliesItem->setTextAlignment(Qt::AlignCenter);
         m_model->appendRow({recipient, new QStandardItem(membershipText(room.recipientMembership)),
             new QStandardItem(read), repliesItem, new QStandardItem(room.leaveRule), name});
@@ -242,8 +242,8 @@ const SentNoticeRoom* SentNoticesPanel::currentRoom() const
 
 void SentNoticesPanel::showMessages()
 {
-    const QString keepEvent = m_history->currentItem() ? m_history->currentItem()->data(EventIdRole).toString()
-                                                       : QString();
+    const QString keepEvent =
+        m_history->currentItem() ? m_history->currentItem()->data(EventIdRole).toString() : QString();
     m_history->clear();
     const SentNoticeRoom* room = currentRoom();
     if (!room) {
@@ -257,8 +257,8 @@ void SentNoticesPanel::showMessages()
         const QString when = QDateTime::fromMSecsSinceEpoch(message.timestamp).toString(QStringLiteral("dd MMM HH:mm"));
         const bool pinned = std::find(room->pinned.begin(), room->pinned.end(), message.eventId) != room->pinned.end();
         // Replies are the appeal channel: marked so they stand out from our own notices.
-        const QString who = message.fromRecipient ? QStringLiteral("↩ Reply from %1").arg(message.sender)
-                                                  : QStringLiteral("You");
+        const QString who =
+            message.fromRecipient ? QStringLiteral("↩ Reply from %1").arg(message.sender) : QStringLiteral("You");
         auto* item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3").arg(when, who, message.body), m_history);
         item->setData(EventIdRole, message.eventId);
         if (pinned) {

@@ -26,7 +26,15 @@ class SentNoticesPanel : public QWidget {
     Q_OBJECT
 public:
     // The table's columns (sentRoomsTable); the recipient cell's tooltip is the room ID.
-    enum Column { RecipientColumn, MembershipColumn, ReadColumn, RepliesColumn, LeaveRuleColumn, NameColumn, ColumnCount };
+    enum Column {
+        RecipientColumn,
+        MembershipColumn,
+        ReadColumn,
+        RepliesColumn,
+        LeaveRuleColumn,
+        NameColumn,
+        ColumnCount
+    };
 
     explicit SentNoticesPanel(AdminService& admin, QWidget* parent = nullptr);
 
@@ -34,13 +42,13 @@ public:
     const std::vector<SentNoticeRoom>& rooms() const { return m_rooms; }
     QStringList selectedRoomIds() const;
     // Selects the room's row (replacing the selection unless `how` says Select).
-    void selectRoom(const QString& roomId, QItemSelectionModel::SelectionFlag how = QItemSelectionModel::ClearAndSelect);
+    void selectRoom(
+        const QString& roomId, QItemSelectionModel::SelectionFlag how = QItemSelectionModel::ClearAndSelect);
 
 signals:
     void refreshed();
 
 private:
-
     void showRooms(std::vector<SentNoticeRoom> rooms);
     void showMessages();
     void setLeaveRule(bool allow);
