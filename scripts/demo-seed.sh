@@ -19,6 +19,10 @@ field() {  # field NAME < json -> value of a top-level string field
 
 "$harness" register "$dir" alice alice-password >/dev/null
 alice="@alice:$SERVER_NAME"
+# More people for an admin to deliver notices to (demo.sh --admin).
+for name in bob carol; do
+    "$harness" register "$dir" "$name" "$name-password" >/dev/null
+done
 txn() { printf 'demo-%s-%s' "$1" "$(date +%s%N)"; }
 
 api PUT "/_synapse/admin/v1/send_server_notice/$(txn tos)" "{\"user_id\":\"$alice\",\"content\":{\"msgtype\":\"m.text\",\"body\":\"Our terms of service change on 1 December. Read them at https://example.org/terms.\",\"format\":\"org.matrix.custom.html\",\"formatted_body\":\"<p>Our <b>terms of service</b> change on 1 December. Read them at <a href=\\\"https://example.org/terms\\\">example.org/terms</a>.</p>\"}}" >/dev/null

@@ -3,9 +3,18 @@
 # as "alice" on a local demo homeserver (a real Synapse behind nginx, TLS from a local
 # test CA) that has sent her a legacy notice, an MSC4279 notice room and an active
 # usage-limit notice. The homeserver stops when the app is closed.
+#   bash scripts/demo.sh           as alice, a user with notices
+#   bash scripts/demo.sh --admin   as the server administrator: the Admin tab (create notice
+#                                  rooms, compose and deliver, sent notices with alice's room)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 step() { printf '\n==> %s\n' "$*" >&2; }
+as_admin=0
+case "${1:-}" in
+    --admin) as_admin=1 ;;
+    '') ;;
+    *) echo "usage: bash scripts/demo.sh [--admin]" >&2; exit 2 ;;
+esac
 
 step "dependencies"
 bash scripts/install-deps.sh
@@ -27,14 +36,21 @@ tests/harness/synapse-harness start "$demo/server" --support-admin '@admin:SERVE
 bash scripts/demo-seed.sh "$demo/server"
 
 export NOTICEBOARD_CA_FILE="$CA_FILE"
-step "log in as @alice:$SERVER_NAME"
-printf 'alice-password\n' | build/app/noticectl/noticectl --profile "$demo/profile" login \
-    --user "@alice:$SERVER_NAME" --password-stdin
+if [ "$as_admin" = 1 ]; then
+    step "log in as $ADMIN_USER (server administrator)"
+    printf '%s\n' "$ADMIN_PASSWORD" | build/app/noticectl/noticectl --profile "$demo/profile" login \
+        --user "$ADMIN_USER" --password-stdin
+    echo "Demo accounts to deliver notices to: @alice, @bob and @carol:$SERVER_NAME (password NAME-password)." >&2
+else
+    step "log in as @alice:$SERVER_NAME"
+    printf 'alice-password\n' | build/app/noticectl/noticectl --profile "$demo/profile" login \
+        --user "@alice:$SERVER_NAME" --password-stdin
 
-# Opening the legacy "Server Notices" room makes its pinned usage-limit notice (and so
-# the banner) visible; the MSC4279 room stays a new, unopened notice.
-notices_room=$(build/app/noticectl/noticectl --profile "$demo/profile" inbox | awk '/Server Notices/ {print $1; exit}')
-[ -n "$notices_room" ] && build/app/noticectl/noticectl --profile "$demo/profile" accept "$notices_room"
+    # Opening the legacy "Server Notices" room makes its pinned usage-limit notice (and so
+    # the banner) visible; the MSC4279 room stays a new, unopened notice.
+    notices_room=$(build/app/noticectl/noticectl --profile "$demo/profile" inbox | awk '/Server Notices/ {print $1; exit}')
+    [ -n "$notices_room" ] && build/app/noticectl/noticectl --profile "$demo/profile" accept "$notices_room"
+fi
 
 step "Noticeboard"
 app=(build/app/noticeboard/noticeboard --profile "$demo/profile")

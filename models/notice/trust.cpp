@@ -18,6 +18,10 @@ std::optional<Classification> classifyRoom(const RoomEvidence& room, const Trust
         return Classification {NoticeKind::Legacy, Trust::Official, {}};
     if (!isNoticeRoomType(room.roomType))
         return std::nullopt;
+    // A notice room the user created is one they send (an administrator's, followed in the
+    // admin console's "Sent notices"), not a notice to them: it stays out of their inbox.
+    if (!room.creator.isEmpty() && room.creator == context.ownUserId)
+        return std::nullopt;
 
     auto unverified = [](QString why) {
         return Classification {NoticeKind::Msc4279, Trust::Unverified, std::move(why)};

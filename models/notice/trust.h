@@ -35,7 +35,8 @@ struct Classification {
 
 bool isNoticeRoomType(const QString& roomType);
 
-// nullopt: not a notice room at all (ordinary rooms are never listed).
+// nullopt: not a notice room for this user (ordinary rooms, and notice rooms the user
+// created for someone else, are never listed).
 std::optional<Classification> classifyRoom(const RoomEvidence& room, const TrustContext& context);
 
 } // namespace nb

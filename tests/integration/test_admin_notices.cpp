@@ -199,6 +199,18 @@ private slots:
         for (const auto& r : list["rooms"])
             QVERIFY(r["room_type"] == "org.matrix.msc4279.server_notice");
 
+        // The admin's own inbox does not list what they sent; alice's lists both rooms.
+        auto inboxRooms = [](const CliRun& run) {
+            QStringList ids;
+            for (const auto& room : run.json().value("notice_rooms", json::array()))
+                ids << QString::fromStdString(room.value("room_id", std::string()));
+            return ids;
+        };
+        const QStringList adminInbox = inboxRooms(fx.admin({QStringLiteral("inbox"), QStringLiteral("--json")}));
+        QVERIFY2(!adminInbox.contains(appeal) && !adminInbox.contains(pending), qPrintable(adminInbox.join(u',')));
+        const QStringList aliceInbox = inboxRooms(alice.cli->run({QStringLiteral("inbox"), QStringLiteral("--json")}));
+        QVERIFY2(aliceInbox.contains(appeal) && aliceInbox.contains(pending), qPrintable(aliceInbox.join(u',')));
+
         // alice joins: joined, but not read until her own receipt says so.
         QCOMPARE(alice.cli->run({QStringLiteral("accept"), appeal}).exitCode, 0);
         room = roomOf(sent(), appeal);

@@ -60,6 +60,20 @@ private slots:
         QCOMPARE(result->trust, Trust::Official);
     }
 
+    void roomsTheUserCreatedAreSentNotReceived()
+    {
+        // An administrator's own notice room (sent to someone else) is not in their inbox,
+        // even where they are a known sender; the legacy tag still counts.
+        TrustContext admin = context();
+        admin.ownUserId = QStringLiteral("@admin:example.org");
+        QVERIFY(!classifyRoom(noticeRoom(admin.ownUserId), admin).has_value());
+        QVERIFY(classifyRoom(noticeRoom(admin.ownUserId), context()).has_value()); // alice receives it
+        RoomEvidence legacy;
+        legacy.hasServerNoticeTag = true;
+        legacy.creator = admin.ownUserId;
+        QVERIFY(classifyRoom(legacy, admin).has_value());
+    }
+
     void localNonAdminIsUnverified()
     {
         const auto result = classifyRoom(noticeRoom(QStringLiteral("@mallory:example.org")), context());
