@@ -168,6 +168,13 @@ void MainWindow::refreshFromStore()
 
 void MainWindow::showCurrentRoom()
 {
+    // An empty inbox says why it is empty, rather than asking to pick a notice.
+    QString placeholder = QStringLiteral("Select a notice on the left to read it.");
+    if (m_service.store().noticeRooms().empty())
+        placeholder = m_service.connectionState() == ConnectionState::Online
+            ? QStringLiteral("No notices from your server. When it sends one, it appears here.")
+            : QStringLiteral("Fetching your notices\u2026");
+    m_noticeView->setPlaceholderText(placeholder);
     const QString id = m_inbox->currentRoomId();
     m_noticeView->setRoom(id.isEmpty() ? std::nullopt : m_service.store().noticeRoom(id));
 }
@@ -175,6 +182,7 @@ void MainWindow::showCurrentRoom()
 void MainWindow::updateConnection(int state, const QString& detail)
 {
     m_connection->setText(describeConnectionState(ConnectionState(state), detail));
+    showCurrentRoom(); // the empty pane's words depend on whether the first sync is in
     const QString who = m_service.userId();
     m_user->setText(who.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(who));
 }

@@ -57,10 +57,11 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     m_messageBar->setObjectName(QStringLiteral("noticeMessageBar"));
     m_open->setDefault(true);
 
-    auto* placeholder = new QLabel(QStringLiteral("Select a notice on the left to read it."), m_pages);
-    placeholder->setObjectName(QStringLiteral("noticePlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
+    m_placeholder = new QLabel(QStringLiteral("Select a notice on the left to read it."), m_pages);
+    m_placeholder->setObjectName(QStringLiteral("noticePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
 
     auto* actions = new QHBoxLayout(m_actionRow);
     actions->setContentsMargins(0, 0, 0, 0);
@@ -85,7 +86,7 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     pageLayout->addWidget(m_browser, 1);
     pageLayout->addLayout(bottom);
 
-    m_pages->addWidget(placeholder);
+    m_pages->addWidget(m_placeholder);
     m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,6 +103,11 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
             QStringLiteral("This link was not opened because its kind (%1:) can be unsafe.").arg(url.scheme()));
     });
     setRoom(std::nullopt);
+}
+
+void NoticeView::setPlaceholderText(const QString& text)
+{
+    m_placeholder->setText(text);
 }
 
 void NoticeView::setRoom(const std::optional<NoticeRoom>& room)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QPushButton;
+class QLabel;
 class QStackedWidget;
 
 namespace nb {
@@ -30,6 +31,8 @@ public:
     void setRoom(const std::optional<NoticeRoom>& room);
     QString roomId() const { return m_room ? m_room->roomId : QString(); }
     MessageBar* messageBar() const { return m_messageBar; }
+    // What the empty pane says when no notice is shown (the inbox may be empty, or loading).
+    void setPlaceholderText(const QString& text);
 
 private:
     enum class Action { Open, Accept, Reject, Archive, Forget };
@@ -47,6 +50,7 @@ private:
     QString m_markingReadRoom; // a receipt is on its way for this room
 
     QStackedWidget* m_pages;
+    QLabel* m_placeholder;
     NoticeHeader* m_header;
     MessageBar* m_messageBar;
     NoticeListModel* m_notices;

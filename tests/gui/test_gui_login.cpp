@@ -132,6 +132,12 @@ void TestGuiLogin::loginOpensInboxAndSaysWhereTheTokenIs()
     QVERIFY(user && user->text().contains(m_alice.userId));
     auto* connection = main->findChild<QLabel*>(QStringLiteral("connectionStatus"));
     QTRY_COMPARE_WITH_TIMEOUT(connection->text(), QStringLiteral("Connected"), 30000);
+    // alice has no notices: the pane says so instead of asking her to pick one.
+    auto* placeholder = main->findChild<QLabel*>(QStringLiteral("noticePlaceholder"));
+    QVERIFY(placeholder);
+    QTRY_COMPARE(
+        placeholder->text(), QStringLiteral("No notices from your server. When it sends one, it appears here."));
+    QVERIFY(placeholder->isVisible());
 }
 
 void TestGuiLogin::logoutReturnsToLogin()
