@@ -57,9 +57,13 @@ bool AdminService::mayUseAdminConsole() const
 {
     if (m_isAdmin.value_or(false))
         return true;
-    // Without the admin API the MSC4279 panels still work through the client API, and the
-    // support file is the server's own published word on who runs it.
-    return m_isAdmin.has_value() && !m_adminApiAvailable && m_service.supportAdmins().contains(m_service.userId());
+    if (!m_isAdmin.has_value() || m_adminApiAvailable)
+        return false;
+    // Without the admin API the MSC4279 panels still work through the client API. Who may
+    // use them is what the recipients' apps will accept as official (models/notice/trust):
+    // a creator the server lists in its support file, or any local user where the server
+    // itself advertises MSC4279.
+    return m_service.supportAdmins().contains(m_service.userId()) || m_service.serverSupportsMsc4279();
 }
 
 json AdminService::previewRequest(NoticeRoomSpec spec) const

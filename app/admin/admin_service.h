@@ -36,9 +36,11 @@ public:
     std::optional<bool> isAdmin() const { return m_isAdmin; } // nullopt before checkAdmin
     bool adminApiAvailable() const { return m_adminApiAvailable; }
     QString adminStatusReason() const { return m_adminReason; }
-    // Whether to offer the admin console: a Synapse admin, or - where the server has no
-    // admin API to ask - someone the server lists as an administrator in
-    // /.well-known/matrix/support. Everybody else never sees it.
+    // Whether to offer the admin console (GUI) and the admin verbs (noticectl): a Synapse
+    // admin, or - where the server has no admin API to ask - someone whose notice rooms the
+    // recipients will see as official (listed as an administrator in
+    // /.well-known/matrix/support, or any local user where the server advertises MSC4279).
+    // Everybody else never sees the console and gets a refusal from the verbs.
     bool mayUseAdminConsole() const;
 
     // --- MSC4279 notice rooms (client API)

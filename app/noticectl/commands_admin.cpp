@@ -40,9 +40,14 @@ int requireAdmin(AdminService& admin, const QString& command, bool needsAdminApi
     if (!admin.adminApiAvailable()) {
         if (needsAdminApi)
             return finish(ActionResult::fail(ActionResult::Outcome::ServerRefused, admin.adminStatusReason()));
-        // Without the Synapse admin API nobody can be told apart; the server decides.
-        err() << "noticectl: note: " << admin.adminStatusReason() << Qt::endl;
-        return Ok;
+        if (admin.mayUseAdminConsole())
+            return Ok;
+        // The same rule as the app's Admin tab: rooms from this account would reach their
+        // recipients as unverified notices, so the tool does not make them.
+        return finish(ActionResult::fail(ActionResult::Outcome::RefusedByRules,
+            QStringLiteral("%1 The server does not list you as an administrator in /.well-known/matrix/support either, "
+                           "so your notice rooms would look unverified to their recipients; 'noticectl %2' refused.")
+                .arg(admin.adminStatusReason(), command)));
     }
     // The server would let anyone create a notice-typed room or post in one they run, but
     // its recipient's client shows such a room as unverified (a possible phishing attempt),
@@ -68,8 +73,10 @@ int runAdmin(NoticeService& service, const Invocation& call)
     const ActionResult check = await([&](auto done) { admin.checkAdmin(done); });
     if (!check.ok())
         return finish(check);
-    // Exit 0 either way: the answer is the output.
-    printJson({{"admin", check.value == QLatin1String("true")}});
+    // Exit 0 either way: the answer is the output, exactly {"admin": bool} - whether the
+    // admin verbs may be used (on a server without the admin API, see
+    // AdminService::mayUseAdminConsole; the reason the API is missing goes to stderr).
+    printJson({{"admin", admin.mayUseAdminConsole()}});
     if (!admin.adminApiAvailable())
         err() << "noticectl: " << admin.adminStatusReason() << Qt::endl;
     return Ok;

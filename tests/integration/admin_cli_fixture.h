@@ -15,12 +15,14 @@ struct AdminCliFixture {
     std::unique_ptr<testsupport::SynapseInstance> synapse;
     std::unique_ptr<CliProfile> adminCli;
 
-    bool start(QString* error)
+    // hideAdminApi: the proxy hides /_synapse/admin/ (a server without the admin API).
+    bool start(QString* error, bool hideAdminApi = false)
     {
         // The admin is the server's published support contact, so the users' apps treat
         // its notice rooms as official (Synapse advertises no MSC4279).
         testsupport::SynapseOptions options;
         options.supportAdmins = {QStringLiteral("@admin:SERVER")};
+        options.hideAdminApi = hideAdminApi;
         synapse = std::make_unique<testsupport::SynapseInstance>(options);
         if (!synapse->start(error))
             return false;
