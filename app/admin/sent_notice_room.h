@@ -31,6 +31,9 @@ struct SentNoticeRoom {
     std::vector<QString> pinned;
     qint64 lastActivity = 0;
     std::vector<SentNoticeMessage> messages; // the latest ones, oldest first
+
+    // The recipient wrote last: a reply (an appeal) waits for the administrators' answer.
+    bool awaitsAnswer() const { return !messages.empty() && messages.back().fromRecipient; }
 };
 
 } // namespace nb

@@ -219,6 +219,8 @@ private slots:
         QCOMPARE(room.leaveRuleType, QStringLiteral("m.room.leave_rules"));
         QCOMPARE(room.newestNoticeId, QStringLiteral("$n2"));
         QCOMPARE(room.recipientRead, read);
+        // Waiting for an answer exactly when the recipient's message is the last one.
+        QCOMPARE(room.awaitsAnswer(), recipientWroteLast);
         QCOMPARE(room.messages.size(), recipientWroteLast ? 4u : 3u);
         QVERIFY(room.messages[1].fromRecipient);
         QVERIFY(!room.messages[2].fromRecipient);

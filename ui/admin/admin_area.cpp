@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nb {
@@ -21,6 +22,7 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
     , m_create(new CreateRoomPanel(admin, this))
     , m_compose(new ComposePanel(service, admin, this))
     , m_sent(new SentNoticesPanel(admin, this))
+    , m_sentRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("adminArea"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
@@ -38,6 +40,20 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
         if (m_tabs->widget(index) == m_sent && m_sent->rooms().empty())
             m_sent->refresh();
     });
+    // Replies (appeals) arrive without the admin asking: the list is refreshed once at
+    // start and every minute (one filtered /sync each time), and the count of rooms
+    // waiting for an answer is in the tab's title.
+    connect(m_sent, &SentNoticesPanel::awaitingAnswersChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_sent),
+            count > 0 ? QStringLiteral("Sent notices (%1 awaiting answer)").arg(count)
+                      : QStringLiteral("Sent notices"));
+        emit awaitingAnswersChanged(count);
+    });
+    m_sentRefresh->setObjectName(QStringLiteral("sentNoticesRefreshTimer"));
+    m_sentRefresh->setInterval(60 * 1000);
+    connect(m_sentRefresh, &QTimer::timeout, m_sent, &SentNoticesPanel::refresh);
+    m_sentRefresh->start();
+    QTimer::singleShot(0, m_sent, &SentNoticesPanel::refresh);
 }
 
 void installAdminArea(
@@ -58,7 +74,10 @@ void installAdminArea(
         if (QWidget* inbox = target->takeCentralWidget())
             tabs->addTab(inbox, QStringLiteral("Notices"));
         auto* area = new AdminArea(service, admin, tabs);
-        tabs->addTab(area, QStringLiteral("Admin"));
+        const int adminTab = tabs->addTab(area, QStringLiteral("Admin"));
+        QObject::connect(area, &AdminArea::awaitingAnswersChanged, tabs, [tabs, adminTab](int count) {
+            tabs->setTabText(adminTab, count > 0 ? QStringLiteral("Admin (%1)").arg(count) : QStringLiteral("Admin"));
+        });
         target->setCentralWidget(tabs);
         // Quitting or logging out mid-delivery asks first.
         if (auto* main = qobject_cast<MainWindow*>(target.data())) {

@@ -7,6 +7,7 @@
 
 class QMainWindow;
 class QTabWidget;
+class QTimer;
 
 namespace nb {
 
@@ -30,11 +31,17 @@ public:
     ComposePanel* composePanel() const { return m_compose; }
     SentNoticesPanel* sentPanel() const { return m_sent; }
 
+signals:
+    // Notice rooms whose recipient wrote last (an appeal waiting for an answer); the
+    // "Sent notices" tab shows the count, and so does the main window's "Admin" tab.
+    void awaitingAnswersChanged(int count);
+
 private:
     QTabWidget* m_tabs;
     CreateRoomPanel* m_create;
     ComposePanel* m_compose;
     SentNoticesPanel* m_sent;
+    QTimer* m_sentRefresh;
 };
 
 // Asks the server whether the signed-in user may use the admin console

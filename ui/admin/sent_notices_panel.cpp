@@ -5,6 +5,7 @@
 #include "ui/message_bar.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -202,6 +203,15 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
         auto* repliesItem =
             new QStandardItem(room.readOnly && replies == 0 ? QStringLiteral("—") : QString::number(replies));
         repliesItem->setTextAlignment(Qt::AlignCenter);
+        if (room.awaitsAnswer()) {
+            // The recipient wrote last: make the row stand out until someone answers.
+            repliesItem->setText(QStringLiteral("%1 new").arg(replies));
+            repliesItem->setToolTip(QStringLiteral("The recipient wrote last; they are waiting for an answer."));
+            QFont bold = repliesItem->font();
+            bold.setBold(true);
+            for (QStandardItem* item : {recipient, repliesItem})
+                item->setFont(bold);
+        }
         m_model->appendRow({recipient, new QStandardItem(membershipText(room.recipientMembership)),
             new QStandardItem(read), repliesItem, new QStandardItem(room.leaveRule), name});
     }
@@ -209,6 +219,13 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
         selectRoom(roomId, QItemSelectionModel::Select);
     showMessages();
     updateButtons();
+    emit awaitingAnswersChanged(awaitingAnswers());
+}
+
+int SentNoticesPanel::awaitingAnswers() const
+{
+    return int(
+        std::count_if(m_rooms.begin(), m_rooms.end(), [](const SentNoticeRoom& room) { return room.awaitsAnswer(); }));
 }
 
 void SentNoticesPanel::selectRoom(const QString& roomId, QItemSelectionModel::SelectionFlag how)

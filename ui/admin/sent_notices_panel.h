@@ -45,8 +45,12 @@ public:
     void selectRoom(
         const QString& roomId, QItemSelectionModel::SelectionFlag how = QItemSelectionModel::ClearAndSelect);
 
+    // Rooms whose recipient wrote last (awaiting the administrators' answer).
+    int awaitingAnswers() const;
+
 signals:
     void refreshed();
+    void awaitingAnswersChanged(int count);
 
 private:
     void showRooms(std::vector<SentNoticeRoom> rooms);
