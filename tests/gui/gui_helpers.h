@@ -1,6 +1,7 @@
 // Helpers shared by the GUI tests: a tiny admin HTTP client that trusts the test CA
 // (seeding rooms the way an administrator would, independent of the app's own client
-// code), screenshots into docs/screenshots, and logging in through the real window.
+// code), screenshots (build/screenshots, or docs/screenshots through scripts/screenshots.sh),
+// and logging in through the real window.
 #pragma once
 
 #include <QByteArray>
@@ -49,7 +50,8 @@ bool setLeaveRule(SeedHttp& http, const QString& token, const QString& roomId, c
 QString sendText(
     SeedHttp& http, const QString& token, const QString& roomId, const QString& body, const QString& html = {});
 
-// widget->grab() into NB_SCREENSHOT_DIR/name; returns the path written (empty on failure).
+// widget->grab() into $NB_SCREENSHOT_DIR (else build/screenshots)/name; returns the path
+// written (empty on failure).
 QString saveScreenshot(QWidget* widget, const QString& name);
 
 // Fills in the real login window and waits for the inbox. Returns an error text, or

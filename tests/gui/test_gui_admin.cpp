@@ -1,7 +1,7 @@
 // The admin console's panels, offscreen, against a real Synapse, driven like a person
 // would (QTest clicks and key presses on named widgets); results checked from the
 // recipients' side through their own sessions, not through the app's parser. Screenshots
-// of each panel go to docs/screenshots.
+// of each panel are taken too (docs/screenshots when run through scripts/screenshots.sh).
 #include "gui_helpers.h"
 #include "synapse_instance.h"
 #include "test_campaign_support.h"
