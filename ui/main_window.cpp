@@ -103,12 +103,18 @@ void MainWindow::addStopGuard(StopGuard guard)
     m_stopGuards.push_back(std::move(guard));
 }
 
-void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
+QStringList MainWindow::busyWork() const
 {
     QStringList busy;
     for (const StopGuard& guard : m_stopGuards)
         if (const QString what = guard(); !what.isEmpty())
             busy << what;
+    return busy;
+}
+
+void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
+{
+    const QStringList busy = busyWork();
     if (busy.isEmpty()) {
         proceed();
         return;
@@ -133,14 +139,7 @@ void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_closeConfirmed) {
-        QMainWindow::closeEvent(event);
-        return;
-    }
-    bool idle = true;
-    for (const StopGuard& guard : m_stopGuards)
-        idle = idle && guard().isEmpty();
-    if (idle) {
+    if (m_closeConfirmed || busyWork().isEmpty()) {
         QMainWindow::closeEvent(event);
         return;
     }

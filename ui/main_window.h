@@ -3,6 +3,7 @@
 // left, the selected notice on the right, the connection and the signed-in user in
 // the status bar. It follows the NoticeService's store and forwards user actions.
 #include <QMainWindow>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -43,6 +44,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // What the stop guards report as running now (empty when all are idle).
+    QStringList busyWork() const;
     // Runs `proceed` at once when nothing is busy, else after the person confirms.
     void confirmThen(const QString& verb, std::function<void()> proceed);
     void buildMenus();

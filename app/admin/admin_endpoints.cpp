@@ -1,36 +1,16 @@
 #include "admin/admin_endpoints.h"
 
+#include "client/matrix_api_detail.h"
 #include "matrix/json_access.h"
 
 namespace nb {
 
 using json = nlohmann::json;
 using namespace json_access;
+// A wrong shape is a BadResponse that names what was missing, as in MatrixApi's endpoints.
+using api_detail::expect;
 
 namespace {
-
-// Like MatrixApi's own endpoints: a wrong shape is a BadResponse that names what was missing.
-template<class T, class F> MatrixApi::JsonHandler expect(MatrixApi::Callback<T> done, const char* what, F extract)
-{
-    return [done = std::move(done), what, extract = std::move(extract)](Result<json> result, const QUrl& url) {
-        if (!result.ok()) {
-            done(Result<T>::fail(std::move(result.failure)));
-            return;
-        }
-        std::optional<T> value;
-        try {
-            value = extract(*result.value);
-        } catch (const json::exception&) {
-            value.reset();
-        }
-        if (!value) {
-            done(Result<T>::fail(RequestFailure::make(RequestFailure::Kind::BadResponse,
-                QStringLiteral("the answer does not contain %1").arg(QLatin1String(what)), url)));
-            return;
-        }
-        done(Result<T>::success(std::move(*value)));
-    };
-}
 
 QByteArray adminPath(const QByteArray& rest)
 {

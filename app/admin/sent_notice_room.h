@@ -36,4 +36,18 @@ struct SentNoticeRoom {
     bool awaitsAnswer() const { return !messages.empty() && messages.back().fromRecipient; }
 };
 
+// The recipient's membership as the console words it: "invited", "joined", "archived"
+// (they left, which under a leave rule of allow is archiving); empty for anything else,
+// which each caller words for its own output.
+inline QString membershipWord(const QString& membership)
+{
+    if (membership == QLatin1String("invite"))
+        return QStringLiteral("invited");
+    if (membership == QLatin1String("join"))
+        return QStringLiteral("joined");
+    if (membership == QLatin1String("leave"))
+        return QStringLiteral("archived");
+    return {};
+}
+
 } // namespace nb

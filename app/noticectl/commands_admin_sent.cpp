@@ -31,14 +31,12 @@ json roomJson(const SentNoticeRoom& room)
         {"read", room.recipientRead}, {"pinned", std::move(pinned)}, {"messages", std::move(messages)}};
 }
 
-QString membershipWord(const QString& membership)
+// The table's words; other memberships as the server names them, none as "-".
+QString membershipText(const QString& membership)
 {
-    if (membership == QLatin1String("invite"))
-        return QStringLiteral("invited");
-    if (membership == QLatin1String("join"))
-        return QStringLiteral("joined");
-    if (membership == QLatin1String("leave"))
-        return QStringLiteral("archived");
+    const QString word = membershipWord(membership);
+    if (!word.isEmpty())
+        return word;
     return membership.isEmpty() ? QStringLiteral("-") : membership;
 }
 } // namespace
@@ -77,7 +75,7 @@ int runAdminSent(AdminService& admin, const Invocation& call)
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(room.roomId, -34)
                      .arg(room.recipient, -28)
-                     .arg(membershipWord(room.recipientMembership), -9)
+                     .arg(membershipText(room.recipientMembership), -9)
                      .arg(room.recipientRead ? QStringLiteral("yes") : QStringLiteral("no"), -4)
                      .arg(room.leaveRule, -5)
                      .arg(room.name)

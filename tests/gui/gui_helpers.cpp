@@ -1,5 +1,6 @@
 #include "gui_helpers.h"
 
+#include "service/notice_service.h"
 #include "ui/app_windows.h"
 #include "ui/login_window.h"
 #include "ui/main_window.h"
@@ -132,6 +133,14 @@ QString sendText(SeedHttp& http, const QString& token, const QString& roomId, co
     }
     return eventIdOf(
         http.call("PUT", "/_matrix/client/v3/rooms/" + enc(roomId) + "/send/m.room.message/" + txn(), token, content));
+}
+
+std::unique_ptr<NoticeService> newService(const QString& profileDir, const QString& caFile)
+{
+    ServiceOptions options;
+    options.profileDir = profileDir;
+    options.extraCaFile = caFile;
+    return std::make_unique<NoticeService>(options);
 }
 
 QString saveScreenshot(QWidget* widget, const QString& name)

@@ -8,13 +8,15 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 class QWidget;
 
 namespace nb {
 class AppWindows;
-}
+class NoticeService;
+} // namespace nb
 
 namespace nb::guitest {
 
@@ -49,6 +51,9 @@ QString createNoticeRoom(SeedHttp& http, const QString& creatorToken, const QStr
 bool setLeaveRule(SeedHttp& http, const QString& token, const QString& roomId, const QString& rule);
 QString sendText(
     SeedHttp& http, const QString& token, const QString& roomId, const QString& body, const QString& html = {});
+
+// A NoticeService keeping its session in `profileDir` and trusting the test CA `caFile`.
+std::unique_ptr<NoticeService> newService(const QString& profileDir, const QString& caFile);
 
 // widget->grab() into $NB_SCREENSHOT_DIR (else build/screenshots)/name; returns the path
 // written (empty on failure).

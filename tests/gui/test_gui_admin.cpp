@@ -138,10 +138,7 @@ void TestGuiAdmin::initTestCase()
 
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
-    ServiceOptions options;
-    options.profileDir = m_profile.path();
-    options.extraCaFile = m_synapse.caFile();
-    m_service = std::make_unique<NoticeService>(options);
+    m_service = newService(m_profile.path(), m_synapse.caFile());
     const ActionResult login = waitForAction([&](auto done) {
         m_service->login(m_synapse.adminUserId(), m_synapse.baseUrl().toString(), m_synapse.adminPassword(), done);
     });
@@ -322,10 +319,8 @@ void TestGuiAdmin::usageLimitNoticeShowsAndClearsTheBanner()
 
     // carol's own app: the banner's source is the pinned notice, with the contact.
     QTemporaryDir profile;
-    ServiceOptions options;
-    options.profileDir = profile.path();
-    options.extraCaFile = m_synapse.caFile();
-    NoticeService carol(options);
+    const auto carolService = newService(profile.path(), m_synapse.caFile());
+    NoticeService& carol = *carolService;
     const ActionResult login = waitForAction([&](auto done) {
         carol.login(carolAccount.userId, m_synapse.baseUrl().toString(), carolAccount.password, done);
     });
@@ -574,8 +569,7 @@ void TestGuiAdmin::nonAdminIsNotAnAdmin()
     QVERIFY2(loginError.isEmpty(), qPrintable(loginError));
     QTRY_VERIFY_WITH_TIMEOUT(bob.decided, 30000);
     QVERIFY(!bob.area);
-    QVERIFY(!bob.windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs")));
-    QVERIFY(!bob.windows->mainWindow()->findChild<AdminArea*>());
+    QVERIFY(!bob.showsAdminConsole());
     // The same wiring gives the server admin the tab; a new appeal from alice is counted
     // on it as soon as the console has looked (it does at start, then every minute).
     QVERIFY(!m_alice->send(m_aliceRoom, {{"msgtype", "m.text"}, {"body", "One more question."}}).isEmpty());
@@ -583,7 +577,7 @@ void TestGuiAdmin::nonAdminIsNotAnAdmin()
     QVERIFY(admin.start(m_synapse, m_synapse.adminUserId(), m_synapse.adminPassword()).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(admin.decided, 30000);
     QVERIFY(admin.area);
-    auto* tabs = admin.windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QTabWidget* tabs = admin.mainTabs();
     QVERIFY(tabs && tabs->count() == 2);
     QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(1), QStringLiteral("Admin (1)"), 30000);
 }

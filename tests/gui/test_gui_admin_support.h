@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <map>
 #include <memory>
@@ -30,10 +31,7 @@ struct SignedInApp {
     // Returns the login error, or empty when the inbox is up.
     QString start(const testsupport::SynapseInstance& synapse, const QString& user, const QString& password)
     {
-        ServiceOptions options;
-        options.profileDir = profile.path();
-        options.extraCaFile = synapse.caFile();
-        service = std::make_unique<NoticeService>(options);
+        service = newService(profile.path(), synapse.caFile());
         windows = std::make_unique<AppWindows>(*service);
         offerAdminConsole(*windows, *service, [this](MainWindow*, AdminArea* offered) {
             decided = true;
@@ -42,6 +40,11 @@ struct SignedInApp {
         windows->start();
         return logInThroughWindow(*windows, user, password);
     }
+    // The "Notices | Admin" tabs of the main window; null when the console was not added.
+    QTabWidget* mainTabs() const { return windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs")); }
+    // Any trace of the admin console in the main window.
+    bool showsAdminConsole() const { return mainTabs() || windows->mainWindow()->findChild<AdminArea*>(); }
+
     ~SignedInApp()
     {
         windows.reset(); // the windows use the service

@@ -59,10 +59,7 @@ void TestGuiBanner::initTestCase()
     m_http = std::make_unique<guitest::SeedHttp>(m_synapse.baseUrl(), m_synapse.caFile());
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
-    ServiceOptions options;
-    options.profileDir = m_profile.path();
-    options.extraCaFile = m_synapse.caFile();
-    m_service = std::make_unique<NoticeService>(options);
+    m_service = guitest::newService(m_profile.path(), m_synapse.caFile());
     m_windows = std::make_unique<AppWindows>(*m_service);
     m_windows->start();
     const QString loginError = guitest::logInThroughWindow(*m_windows, m_carol.userId, m_carol.password);

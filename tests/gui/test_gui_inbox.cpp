@@ -103,10 +103,7 @@ void TestGuiInbox::initTestCase()
 
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
-    ServiceOptions options;
-    options.profileDir = m_profile.path();
-    options.extraCaFile = m_synapse.caFile();
-    m_service = std::make_unique<NoticeService>(options);
+    m_service = guitest::newService(m_profile.path(), m_synapse.caFile());
     m_windows = std::make_unique<AppWindows>(*m_service);
     m_windows->start();
     const QString loginError = guitest::logInThroughWindow(*m_windows, m_bob.userId, m_bob.password);

@@ -52,10 +52,7 @@ void TestGuiLogin::initTestCase()
     QVERIFY2(!m_alice.userId.isEmpty(), qPrintable(m_synapse.lastError()));
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
-    ServiceOptions options;
-    options.profileDir = m_profile.path();
-    options.extraCaFile = m_synapse.caFile();
-    m_service = std::make_unique<NoticeService>(options);
+    m_service = guitest::newService(m_profile.path(), m_synapse.caFile());
     m_windows = std::make_unique<AppWindows>(*m_service);
     m_windows->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_windows->loginWindow() && m_windows->loginWindow()->isVisible(), 10000);

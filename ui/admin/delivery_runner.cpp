@@ -35,27 +35,23 @@ DeliveryRunner::DeliveryRunner(NoticeService& service, AdminService& admin, QObj
 {
     m_usageModel->setHorizontalHeaderLabels(
         {QStringLiteral("Recipient"), QStringLiteral("Status"), QStringLiteral("Detail")});
-    connect(this, &DeliveryRunner::progressChanged, this, [this](int done, int total) {
-        m_progressDone = done;
-        m_progressTotal = total;
-    });
 }
 
 QString DeliveryRunner::busyDescription() const
 {
     if (!m_busy)
         return {};
-    if (m_showUsage)
+    if (m_showUsage && !m_usageQueue.isEmpty())
         return QStringLiteral("Usage-limit notices are still being sent (%1 of %2 done); the rest would not be sent.")
-            .arg(m_progressDone)
-            .arg(m_progressTotal);
-    if (m_progressTotal == 0)
+            .arg(m_usageSent + m_usageFailed + m_usageSkipped)
+            .arg(m_usageQueue.size());
+    if (m_showUsage || !m_campaign || !m_campaign->isRunning())
         return QStringLiteral("A delivery is starting; nothing has been sent yet.");
     return QStringLiteral("A delivery is still running: %1 of %2 done. The rest waits until you resume it from its "
                           "journal %3 (nobody gets a notice twice).")
-        .arg(m_progressDone)
-        .arg(m_progressTotal)
-        .arg(m_activeJournalPath);
+        .arg(m_campaign->doneCount())
+        .arg(m_campaign->total())
+        .arg(m_journal->path());
 }
 
 DeliveryRunner::~DeliveryRunner()
@@ -82,8 +78,7 @@ void DeliveryRunner::start(const DeliveryRequest& request)
     if (m_busy)
         return;
     m_cancelled = false;
-    m_progressDone = m_progressTotal = 0;
-    m_activeJournalPath = request.usageLimit ? QString() : request.journalPath;
+    m_usageQueue.clear(); // the last usage-limit run's; filled once its recipients are known
     setBusy(true);
     if (request.usageLimit) {
         startUsageLimits(request);
@@ -138,8 +133,6 @@ void DeliveryRunner::resume(const QString& journalPath)
         return;
     }
     m_cancelled = false;
-    m_progressDone = m_progressTotal = 0;
-    m_activeJournalPath = journalPath;
     setBusy(true);
     run(std::move(journal), true);
 }

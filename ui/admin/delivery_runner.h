@@ -88,9 +88,6 @@ private:
     bool m_showUsage = false;
     bool m_busy = false;
     bool m_cancelled = false;
-    int m_progressDone = 0;
-    int m_progressTotal = 0;
-    QString m_activeJournalPath; // of the campaign running now
     // Usage-limit run state.
     QStringList m_usageQueue;
     DeliveryRequest m_usageRequest;

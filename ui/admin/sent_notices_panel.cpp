@@ -30,15 +30,10 @@ constexpr int EventIdRole = Qt::UserRole + 2;
 
 QString membershipText(const QString& membership)
 {
-    if (membership == QLatin1String("invite"))
-        return QStringLiteral("invited");
-    if (membership == QLatin1String("join"))
-        return QStringLiteral("joined");
-    if (membership == QLatin1String("leave"))
-        return QStringLiteral("archived");
-    if (membership == QLatin1String("ban"))
-        return QStringLiteral("banned");
-    return QStringLiteral("not a member");
+    const QString word = membershipWord(membership);
+    if (!word.isEmpty())
+        return word;
+    return membership == QLatin1String("ban") ? QStringLiteral("banned") : QStringLiteral("not a member");
 }
 } // namespace
 
