@@ -108,6 +108,8 @@ bool SynapseInstance::start(QString* errorOut)
         arguments << QStringLiteral("--support-admin") << admin;
     if (m_options.hideAdminApi)
         arguments << QStringLiteral("--hide-admin-api");
+    if (!m_options.defaultRoomVersion.isEmpty())
+        arguments << QStringLiteral("--room-version") << m_options.defaultRoomVersion;
 
     if (!runHarness(arguments, kStartTimeoutMs, nullptr))
         return fail(m_lastError);

@@ -39,6 +39,8 @@ struct SynapseOptions {
     // The proxy answers a bare 404 for /_synapse/admin/ (a server without the admin API,
     // as far as clients can tell). registerUser() still works: it uses Synapse's own port.
     bool hideAdminApi = false;
+    // Synapse's default_room_version (e.g. "12"); empty: Synapse's own default ("11").
+    QString defaultRoomVersion;
 };
 
 class SynapseInstance {
