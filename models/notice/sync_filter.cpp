@@ -13,6 +13,7 @@ QString noticeSyncFilterJson(int timelineLimit)
         "m.room.pinned_events", "m.room.member", ids::leaveRulesStable, ids::leaveRulesUnstable};
     json timelineTypes = stateTypes;
     timelineTypes.push_back("m.room.message");
+    timelineTypes.push_back("m.room.redaction"); // withdrawn notices
     const json filter = {
         {"presence", {{"types", json::array()}}},
         {"account_data", {{"types", json::array()}}},

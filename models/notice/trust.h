@@ -1,7 +1,10 @@
 #pragma once
-// Which rooms are notice rooms, and which of those are official.
+// The trust policy: which rooms are notice rooms, and which of those are official.
 // This is the MSC4279 phishing defence: an unverified notice room gets none of the
-// official treatment (no banner, no "from your server" badge, can be rejected).
+// official treatment (no banner, no "from your server" badge, can be declined).
+//
+// The whole policy is classifyRoom() in trust.cpp. Its evidence is gathered from
+// authenticated sources only in store/trust_evidence.cpp; docs/security.md names both.
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -11,7 +14,8 @@ namespace nb {
 enum class NoticeKind { Legacy, Msc4279 };
 enum class Trust { Official, Unverified };
 
-// Everything outside the room that the trust decision depends on.
+// Everything outside the room that the trust decision depends on. It belongs to one
+// account on one homeserver.
 struct TrustContext {
     QString ownUserId;
     bool serverAdvertisesMsc4279 = false;
@@ -19,21 +23,40 @@ struct TrustContext {
     QStringList userTrustedSenders; // added by the user in settings
 };
 
-// What the room itself says.
+// What the room says about itself, and how much of it the user's own server vouches for.
 struct RoomEvidence {
+    // Joined or left rooms: the state the user's server authenticated (the room's own
+    // history). Invites: the stripped state of the invite, which the inviting server
+    // wrote as it liked; only the invite event's sender (`inviter`) is authenticated.
+    bool isInvite = false;
+    QString inviter; // sender of the user's invite membership event
+
     bool hasServerNoticeTag = false; // the user's own m.tag account data (legacy)
     QString roomType; // m.room.create content.type
-    QString creator; // sender of m.room.create (or content.creator)
-    std::optional<bool> federate; // m.room.create content["m.federate"]; absent = true
+    QString roomVersion; // m.room.create content.room_version ("1" when absent)
+    QString createSender; // sender of m.room.create: the creator
+    QString claimedCreator; // m.room.create content.creator (room versions 1-10), or empty
+    QStringList additionalCreators; // content.additional_creators (room version 12 and later)
+    std::optional<bool> federate; // content["m.federate"] when a boolean; absent = true
+    bool federateMalformed = false; // m.federate present but not a boolean
 };
 
 struct Classification {
     NoticeKind kind;
     Trust trust;
     QString reason; // why unverified, in words; empty when official
+    // Who speaks for the server in this room: the creators (for Synapse's legacy room,
+    // its notices user, which created the room). Only their messages are notices.
+    QStringList noticeSenders;
 };
 
 bool isNoticeRoomType(const QString& roomType);
+// Room versions in which the creators have unlimited power and additional_creators
+// exist: 12 and later (and the MSC's unstable "org.matrix.hydra.11").
+bool roomVersionHasPrivilegedCreators(const QString& roomVersion);
+// The creators the room's version recognises: the create event's sender, plus
+// additional_creators where the version has them.
+QStringList roomCreators(const RoomEvidence& room);
 
 // nullopt: not a notice room for this user (ordinary rooms, and notice rooms the user
 // created for someone else, are never listed).

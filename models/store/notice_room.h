@@ -17,7 +17,13 @@ struct Notice {
     QString body; // plain text
     QString html; // sanitised HTML, empty when the event had none
     bool pinned = false;
+    // Sent by whoever speaks for the server in this room (its creators; in Synapse's
+    // legacy room its notices user). Everything else is a reply under its sender.
+    bool fromNoticeSender = false;
     bool fromMe = false; // a reply the user sent
+    bool edited = false; // body/html are the latest m.replace from the original sender
+    bool redacted = false; // withdrawn: no content is kept
+    QString redactionReason; // as the redaction gave it, possibly empty
     QString serverNoticeType; // m.server_notice only
     QString limitType;
     QString adminContact;
@@ -38,7 +44,10 @@ struct NoticeRoom {
     int unread = 0;
     qint64 lastActivity = 0; // newest event or invite, ms since epoch
     QString readUpTo; // the user's own read receipt
-    std::vector<Notice> notices; // oldest first
+    bool hasOlder = false; // history older than what is loaded exists ("Load older notices")
+    bool loadingHistory = false; // a gap is still being filled from the server
+    // Notices and replies, oldest first (isNotice() tells them apart).
+    std::vector<Notice> notices;
 };
 
 QString membershipName(Membership membership); // "invite" | "join" | "leave"

@@ -1,7 +1,9 @@
 #include "store/notice_store.h"
 #include "matrix/json_access.h"
 #include "notice/identifiers.h"
+#include "notice/power_levels.h"
 #include "store/room_record.h"
+#include "store/trust_evidence.h"
 
 #include <QLoggingCategory>
 #include <set>
@@ -55,23 +57,92 @@ void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)
     record.state[stateKeyOf(type, *stateKey)] = std::move(event);
 }
 
-void applyMessage(const std::string& roomId, RoomRecord& record, json&& event, ApplyContext& ctx)
+// Keeps the newest events when a room outgrows the bound (back-fill appends old ones).
+void trimMessages(RoomRecord& record)
+{
+    if (record.messages.size() <= RoomRecord::maxMessages)
+        return;
+    std::stable_sort(record.messages.begin(), record.messages.end(), [](const json& a, const json& b) {
+        return integer(a, "origin_server_ts").value_or(0) > integer(b, "origin_server_ts").value_or(0);
+    });
+    for (std::size_t i = RoomRecord::maxMessages; i < record.messages.size(); ++i)
+        record.messageIds.erase(string(record.messages[i], "event_id").value_or(""));
+    record.messages.resize(RoomRecord::maxMessages);
+}
+
+// Whether the room's rules let `redacter` withdraw an event of `targetSender`: their
+// own event, a creator (unlimited power from room version 12; the notice sender in
+// every version), or enough power. The server checks this too; the client checks it
+// again because in room versions before 11 the server does not enforce it.
+bool mayRedact(const RoomRecord& record, const std::string& redacter, const std::string& targetSender)
+{
+    if (redacter == targetSender)
+        return true;
+    const QString who = toQString(redacter);
+    if (roomCreators(trustEvidenceOf(record)).contains(who))
+        return true;
+    const json* content = record.stateContent("m.room.power_levels");
+    const PowerLevels levels = PowerLevels::fromContent(content ? *content : json());
+    return levels.present && levels.userLevel(who) >= levels.redact;
+}
+
+// Applies a redaction to its target if known, or keeps it for when the target arrives.
+// True when it withdrew something.
+bool applyRedaction(RoomRecord& record, const json& redaction)
+{
+    const auto target = redactedEventId(redaction);
+    const auto redacter = string(redaction, "sender");
+    if (!target || !redacter)
+        return false;
+    bool changed = false;
+    bool found = false;
+    auto redact = [&](json& event) {
+        found = true;
+        if (!isRedacted(event) && mayRedact(record, *redacter, string(event, "sender").value_or(""))) {
+            redactInPlace(event, redaction);
+            changed = true;
+        }
+    };
+    if (record.messageIds.count(*target))
+        for (auto& event : record.messages)
+            if (string(event, "event_id").value_or("") == *target)
+                redact(event);
+    // A pinned notice fetched on its own may be a copy of a timeline event: both go.
+    if (auto it = record.fetched.find(*target); it != record.fetched.end())
+        redact(it->second);
+    if (!found && record.pendingRedactions.size() < RoomRecord::maxMessages)
+        record.pendingRedactions[*target] = redaction;
+    return changed;
+}
+
+// Adds a message (notice, reply or edit) unless known. True when it was new.
+bool addMessage(RoomRecord& record, json&& event, SyncApplyReport& report)
 {
     const auto eventId = string(event, "event_id");
     if (!eventId || !string(event, "sender") || !objectMember(event, "content")) {
-        ++ctx.report.skippedEvents;
-        return;
+        ++report.skippedEvents;
+        return false;
     }
     if (!record.messageIds.insert(*eventId).second)
-        return;
-    ctx.arrived.emplace_back(roomId, *eventId);
-    record.messages.push_back(std::move(event));
-    if (record.messages.size() > RoomRecord::maxMessages) {
-        const auto oldest = string(record.messages.front(), "event_id");
-        if (oldest)
-            record.messageIds.erase(*oldest);
-        record.messages.erase(record.messages.begin());
+        return false;
+    // A redaction seen before its target (back-fill walks newest first).
+    if (auto pending = record.pendingRedactions.find(*eventId); pending != record.pendingRedactions.end()) {
+        const json redaction = std::move(pending->second);
+        record.pendingRedactions.erase(pending);
+        if (!isRedacted(event)
+            && mayRedact(record, string(redaction, "sender").value_or(""), string(event, "sender").value_or("")))
+            redactInPlace(event, redaction);
     }
+    record.messages.push_back(std::move(event));
+    trimMessages(record);
+    return true;
+}
+
+void applyMessage(const std::string& roomId, RoomRecord& record, json&& event, ApplyContext& ctx)
+{
+    const std::string eventId = string(event, "event_id").value_or("");
+    if (addMessage(record, std::move(event), ctx.report))
+        ctx.arrived.emplace_back(roomId, eventId);
 }
 
 void applyTimeline(const std::string& roomId, RoomRecord& record, json& room, ApplyContext& ctx)
@@ -85,19 +156,32 @@ void applyTimeline(const std::string& roomId, RoomRecord& record, json& room, Ap
                     ++ctx.report.skippedEvents;
             }
     }
-    if (json* timeline = objectMember(room, "timeline")) {
-        if (json* events = arrayMember(*timeline, "events"))
-            for (auto& event : *events) {
-                if (!isWellFormedEvent(event)) {
-                    ++ctx.report.skippedEvents;
-                    continue;
-                }
-                if (member(event, "state_key"))
-                    applyStateEvent(record, std::move(event), ctx);
-                else if (string(event, "type").value_or("") == "m.room.message" && mayBeNoticeRoom(record))
-                    applyMessage(roomId, record, std::move(event), ctx);
+    json* timeline = objectMember(room, "timeline");
+    if (!timeline)
+        return;
+    // The newest message the store had before this batch: where a gap's back-fill stops.
+    std::string newestKnown;
+    for (auto it = record.messages.rbegin(); it != record.messages.rend() && newestKnown.empty(); ++it)
+        newestKnown = string(*it, "event_id").value_or("");
+    if (json* events = arrayMember(*timeline, "events"))
+        for (auto& event : *events) {
+            if (!isWellFormedEvent(event)) {
+                ++ctx.report.skippedEvents;
+                continue;
             }
-    }
+            const std::string type = string(event, "type").value_or("");
+            if (member(event, "state_key"))
+                applyStateEvent(record, std::move(event), ctx);
+            else if (type == "m.room.message" && mayBeNoticeRoom(record))
+                applyMessage(roomId, record, std::move(event), ctx);
+            else if (type == "m.room.redaction" && mayBeNoticeRoom(record))
+                applyRedaction(record, event);
+        }
+    // A limited timeline skipped events between the last sync and this one (or, on a
+    // fresh login, the room's whole earlier history): remember the hole to fill it.
+    const auto prevBatch = string(*timeline, "prev_batch");
+    if (boolean(*timeline, "limited").value_or(false) && prevBatch && !prevBatch->empty() && mayBeNoticeRoom(record))
+        record.gaps.push_back({*prevBatch, newestKnown, 0, RoomRecord::historyBudget});
 }
 
 void applyAccountData(RoomRecord& record, const json& room)
@@ -141,6 +225,8 @@ void applyEphemeral(RoomRecord& record, const json& room, const std::string& own
     }
 }
 
+// The stripped state goes into its own map: it describes the invite, and it must never
+// overwrite the authenticated state of a room the user was a member of.
 void applyInvite(RoomRecord& record, json& room, ApplyContext& ctx)
 {
     record.membership = Membership::Invite;
@@ -148,17 +234,23 @@ void applyInvite(RoomRecord& record, json& room, ApplyContext& ctx)
     json* events = inviteState ? arrayMember(*inviteState, "events") : nullptr;
     if (!events)
         return;
+    record.inviteState.clear();
+    record.inviter.clear();
     for (auto& event : *events) {
-        if (!isWellFormedEvent(event) || !string(event, "state_key")) {
+        const auto stateKey = string(event, "state_key");
+        if (!isWellFormedEvent(event) || !stateKey || !objectMember(event, "content")) {
             ++ctx.report.skippedEvents;
             continue;
         }
-        if (string(event, "type").value_or("") == "m.room.member"
-            && string(event, "state_key").value_or("") == ctx.ownUserId) {
+        const std::string type = string(event, "type").value_or("");
+        if (type == "m.room.member" && *stateKey == ctx.ownUserId) {
+            // The one authenticated fact of an invite: the user's server accepted this
+            // membership event, so its sender really invited them.
             record.inviter = string(event, "sender").value_or("");
             record.inviteTimestamp = integer(event, "origin_server_ts").value_or(record.inviteTimestamp);
         }
-        applyStateEvent(record, std::move(event), ctx);
+        if (isTrackedStateType(type) && (type != "m.room.member" || *stateKey == ctx.ownUserId))
+            record.inviteState[stateKeyOf(type, *stateKey)] = std::move(event);
     }
 }
 
@@ -211,6 +303,7 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                     continue;
                 }
                 record.membership = membership;
+                record.inviteState.clear();
                 applyAccountData(record, it.value()); // first: the tag decides what is kept
                 applyTimeline(it.key(), record, it.value(), ctx);
                 applyEphemeral(record, it.value(), ctx.ownUserId);
@@ -235,7 +328,7 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
             continue;
         const auto view = buildView(roomId, record);
         for (const auto& notice : view->notices)
-            if (arrivedIds.count(notice.eventId) && !notice.fromMe)
+            if (arrivedIds.count(notice.eventId) && notice.fromNoticeSender && !notice.redacted)
                 report.newNotices.emplace_back(view->roomId, notice.eventId);
     }
     for (const auto& [roomId, record] : m_rooms) {
@@ -251,6 +344,88 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
         qCWarning(lcStore) << "Skipped" << report.skippedEvents << "malformed events in a sync response";
     emit changed();
     return report;
+}
+
+std::vector<BackfillRequest> NoticeStore::pendingBackfills() const
+{
+    std::vector<BackfillRequest> requests;
+    for (const auto& [roomId, record] : m_rooms)
+        if (record->membership != Membership::Invite && !record->gaps.empty() && isNoticeRoom(*record))
+            requests.push_back({toQString(roomId), toQString(record->gaps.front().from)});
+    return requests;
+}
+
+bool NoticeStore::applyBackfillPage(const QString& roomId, const QString& from, json&& chunk, const QString& end)
+{
+    const auto it = m_rooms.find(roomId.toStdString());
+    if (it == m_rooms.end())
+        return false;
+    RoomRecord& record = *it->second;
+    const auto gap = std::find_if(
+        record.gaps.begin(), record.gaps.end(), [&](const TimelineGap& g) { return g.from == from.toStdString(); });
+    if (gap == record.gaps.end())
+        return false;
+    SyncApplyReport report;
+    bool reachedKnown = false;
+    int events = 0;
+    if (chunk.is_array()) {
+        // Newest first: stop at the first event the store already had before the hole.
+        for (auto& event : chunk) {
+            if (!isWellFormedEvent(event))
+                continue;
+            ++events;
+            const std::string eventId = string(event, "event_id").value_or("");
+            if ((!gap->stopAt.empty() && eventId == gap->stopAt) || record.messageIds.count(eventId)) {
+                reachedKnown = true;
+                break;
+            }
+            const std::string type = string(event, "type").value_or("");
+            if (type == "m.room.message")
+                addMessage(record, std::move(event), report);
+            else if (type == "m.room.redaction")
+                applyRedaction(record, event);
+        }
+    }
+    gap->fetched += events;
+    const bool roomStart = end.isEmpty() || events == 0;
+    if (reachedKnown || roomStart || gap->fetched >= gap->budget) {
+        // Out of budget before reaching the start or the known events: the rest waits for
+        // the user to ask ("Load older notices"), from where this page ended.
+        if (!reachedKnown && !roomStart)
+            record.olderFrom = end.toStdString();
+        else if (roomStart && gap->stopAt.empty())
+            record.olderFrom.clear();
+        record.gaps.erase(gap);
+        emit changed();
+        return false;
+    }
+    gap->from = end.toStdString();
+    emit changed();
+    return true;
+}
+
+void NoticeStore::abandonBackfill(const QString& roomId, const QString& from)
+{
+    const auto it = m_rooms.find(roomId.toStdString());
+    if (it == m_rooms.end())
+        return;
+    auto& gaps = it->second->gaps;
+    gaps.erase(
+        std::remove_if(gaps.begin(), gaps.end(), [&](const TimelineGap& g) { return g.from == from.toStdString(); }),
+        gaps.end());
+    emit changed();
+}
+
+bool NoticeStore::requestOlderHistory(const QString& roomId, int count)
+{
+    const auto it = m_rooms.find(roomId.toStdString());
+    if (it == m_rooms.end() || it->second->olderFrom.empty())
+        return false;
+    RoomRecord& record = *it->second;
+    record.gaps.push_back({record.olderFrom, {}, 0, count});
+    record.olderFrom.clear();
+    emit changed();
+    return true;
 }
 
 void NoticeStore::setRoomTags(const QString& roomId, const QStringList& tags)
@@ -329,15 +504,20 @@ bool NoticeStore::loadSnapshot(const json& snapshot)
     const json* rooms = objectMember(snapshot, "rooms");
     if (!rooms)
         return false;
+    bool unreadable = false;
     for (auto it = rooms->begin(); it != rooms->end(); ++it) {
         auto record = RoomRecord::fromJson(it.value());
         if (!record) {
-            qCWarning(lcStore) << "Dropping an unreadable room from the saved state";
+            // Resume from the saved token would never send this room again: sync from the
+            // start instead, which brings it back (and changes nothing for the others).
+            qCWarning(lcStore) << "A room in the saved state is unreadable; syncing everything again";
+            unreadable = true;
             continue;
         }
         m_rooms[it.key()] = std::make_unique<RoomRecord>(std::move(*record));
     }
-    m_nextBatch = qstring(snapshot, "next_batch");
+    if (!unreadable)
+        m_nextBatch = qstring(snapshot, "next_batch");
     emit changed();
     return true;
 }

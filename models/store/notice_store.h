@@ -28,6 +28,12 @@ struct SyncApplyReport {
     QStringList newInvites; // rooms the user was just invited to (notice rooms or not)
 };
 
+// One page of history to fetch: GET /rooms/{roomId}/messages?dir=b&from=...
+struct BackfillRequest {
+    QString roomId;
+    QString from;
+};
+
 class NoticeStore : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +50,15 @@ public:
     void setRoomTags(const QString& roomId, const QStringList& tags);
     // An event fetched on its own (a pinned notice outside the synced timeline).
     bool addFetchedEvent(const QString& roomId, nlohmann::json&& event);
+    // Holes in notice rooms' timelines still to fill (one request per room at a time).
+    std::vector<BackfillRequest> pendingBackfills() const;
+    // A /messages page (dir=b, newest first) fetched for a gap starting at `from`, and the
+    // page's `end` token. True when that gap needs another page (from `end`).
+    bool applyBackfillPage(const QString& roomId, const QString& from, nlohmann::json&& chunk, const QString& end);
+    // The server will not give this page (the room is gone, history not visible).
+    void abandonBackfill(const QString& roomId, const QString& from);
+    // "Load older notices": up to `count` more events before the oldest loaded one.
+    bool requestOlderHistory(const QString& roomId, int count = 200);
     // The room was forgotten: it no longer exists for this user.
     void removeRoom(const QString& roomId);
     // Forget everything (a new login, a logout).

@@ -6,6 +6,7 @@
 #include "notice/power_levels.h"
 #include "store/notice_store.h"
 #include "store/room_record.h"
+#include "store/trust_evidence.h"
 
 namespace nb {
 
@@ -13,24 +14,6 @@ using json = nlohmann::json;
 using namespace json_access;
 
 namespace {
-
-RoomEvidence evidenceOf(const RoomRecord& record)
-{
-    RoomEvidence evidence;
-    evidence.hasServerNoticeTag = record.tags && record.tags->count(ids::serverNoticeTag) > 0;
-    if (const json* create = record.stateEvent("m.room.create")) {
-        const json* content = objectMember(*create, "content");
-        if (content) {
-            evidence.roomType = qstring(*content, "type");
-            evidence.federate = boolean(*content, "m.federate");
-            // Room versions before 11 name the creator in the content; 11 uses the sender.
-            evidence.creator = qstring(*content, "creator");
-        }
-        if (evidence.creator.isEmpty())
-            evidence.creator = qstring(*create, "sender");
-    }
-    return evidence;
-}
 
 LeaveRule leaveRuleOf(const RoomRecord& record)
 {
@@ -60,30 +43,103 @@ std::vector<std::string> pinnedIds(const RoomRecord& record)
     return ids;
 }
 
-std::optional<Notice> noticeFrom(const json& event, const QString& ownUserId, Trust trust)
+const json* relation(const json& content)
+{
+    return objectMember(content, "m.relates_to");
+}
+
+// The event this one replaces, when it is an edit (m.replace).
+std::optional<std::string> replacedEventId(const json& event)
 {
     const json* content = objectMember(event, "content");
+    const json* relates = content ? relation(*content) : nullptr;
+    if (!relates || string(*relates, "rel_type").value_or("") != "m.replace")
+        return std::nullopt;
+    return string(*relates, "event_id");
+}
+
+// For each edited event, its latest edit by the original sender. An edit by anyone else
+// is ignored (the spec: a replacement must come from the original sender), and so is a
+// redacted edit (withdrawing a correction brings the previous text back).
+std::map<std::string, const json*> latestEdits(const RoomRecord& record)
+{
+    std::map<std::string, const json*> latest;
+    for (const auto& event : record.messages) {
+        const auto target = replacedEventId(event);
+        if (!target || isRedacted(event))
+            continue;
+        const json* original = record.findEvent(*target);
+        if (original && string(*original, "sender") != string(event, "sender"))
+            continue;
+        const json* content = objectMember(event, "content");
+        if (!content || !objectMember(*content, "m.new_content"))
+            continue;
+        const json*& slot = latest[*target];
+        if (!slot || integer(event, "origin_server_ts").value_or(0) >= integer(*slot, "origin_server_ts").value_or(0))
+            slot = &event;
+    }
+    return latest;
+}
+
+// The content to show for an event: the latest valid edit's m.new_content, else its own.
+const json* effectiveContent(const json& event, const std::map<std::string, const json*>& edits)
+{
+    // A withdrawn notice stays withdrawn, whatever corrections it had.
+    if (isRedacted(event))
+        return objectMember(event, "content");
+    if (const auto it = edits.find(string(event, "event_id").value_or("")); it != edits.end())
+        if (const json* content = objectMember(*it->second, "content"))
+            return objectMember(*content, "m.new_content");
+    const json* content = objectMember(event, "content");
+    // An edit whose original is not loaded (older than the history): show what it says now.
+    if (content && replacedEventId(event))
+        if (const json* replacement = objectMember(*content, "m.new_content"))
+            return replacement;
+    return content;
+}
+
+QString redactionReasonOf(const json& event)
+{
+    const json* unsignedData = objectMember(event, "unsigned");
+    const json* because = unsignedData ? objectMember(*unsignedData, "redacted_because") : nullptr;
+    const json* content = because ? objectMember(*because, "content") : nullptr;
+    return content ? qstring(*content, "reason").trimmed() : QString();
+}
+
+std::optional<Notice> noticeFrom(const json& event, const std::map<std::string, const json*>& edits,
+    const Classification& room, const QString& ownUserId)
+{
+    const json* content = effectiveContent(event, edits);
     if (!content)
         return std::nullopt;
     Notice notice;
-    notice.msgtype = qstring(*content, "msgtype");
-    // The spec: m.server_notice messages outside an official notice room are ignored.
-    if (notice.msgtype == QLatin1String(ids::serverNoticeMsgtype) && trust != Trust::Official)
-        return std::nullopt;
     notice.eventId = qstring(event, "event_id");
     notice.sender = qstring(event, "sender");
     notice.timestamp = integer(event, "origin_server_ts").value_or(0);
+    notice.fromMe = notice.sender == ownUserId;
+    notice.fromNoticeSender = !notice.fromMe && room.noticeSenders.contains(notice.sender);
+    notice.redacted = isRedacted(event);
+    if (notice.eventId.isEmpty())
+        return std::nullopt;
+    if (notice.redacted) {
+        notice.redactionReason = redactionReasonOf(event);
+        return notice;
+    }
+    notice.edited = edits.count(notice.eventId.toStdString()) > 0 || replacedEventId(event).has_value();
+    notice.msgtype = qstring(*content, "msgtype");
+    // The spec: m.server_notice messages outside an official notice room are ignored,
+    // and so are they from anyone but the server's own sender inside one.
+    if (notice.msgtype == QLatin1String(ids::serverNoticeMsgtype)
+        && (room.trust != Trust::Official || !notice.fromNoticeSender))
+        return std::nullopt;
     notice.body = qstring(*content, "body");
     if (qstring(*content, "format") == QStringLiteral("org.matrix.custom.html"))
         notice.html = sanitizeNoticeHtml(qstring(*content, "formatted_body"));
-    notice.fromMe = notice.sender == ownUserId;
     if (notice.msgtype == QLatin1String(ids::serverNoticeMsgtype)) {
         notice.serverNoticeType = qstring(*content, "server_notice_type");
         notice.limitType = qstring(*content, "limit_type");
         notice.adminContact = qstring(*content, "admin_contact");
     }
-    if (notice.eventId.isEmpty())
-        return std::nullopt;
     return notice;
 }
 
@@ -91,12 +147,13 @@ std::optional<Notice> noticeFrom(const json& event, const QString& ownUserId, Tr
 
 bool NoticeStore::isNoticeRoom(const RoomRecord& record) const
 {
-    return classifyRoom(evidenceOf(record), m_context).has_value();
+    return classifyRoom(trustEvidenceOf(record), m_context).has_value();
 }
 
 std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, const RoomRecord& record) const
 {
-    const auto classification = classifyRoom(evidenceOf(record), m_context);
+    const RoomEvidence evidence = trustEvidenceOf(record);
+    const auto classification = classifyRoom(evidence, m_context);
     if (!classification)
         return std::nullopt;
     NoticeRoom room;
@@ -105,7 +162,7 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     room.trust = classification->trust;
     room.trustReason = classification->reason;
     room.membership = record.membership;
-    room.creator = evidenceOf(record).creator;
+    room.creator = evidence.createSender;
     room.inviter = toQString(record.inviter);
     if (const json* name = record.stateContent("m.room.name"))
         room.name = qstring(*name, "name").trimmed();
@@ -119,10 +176,14 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     room.readUpTo = toQString(record.ownReceipt);
 
     const auto pinned = pinnedIds(record);
+    const auto edits = latestEdits(record);
     auto addNotice = [&](const json& event) {
         if (string(event, "type").value_or("") != "m.room.message")
             return;
-        if (auto notice = noticeFrom(event, m_context.ownUserId, room.trust)) {
+        // An edit is shown as the event it corrects, not as a notice of its own.
+        if (const auto target = replacedEventId(event); target && record.findEvent(*target))
+            return;
+        if (auto notice = noticeFrom(event, edits, *classification, m_context.ownUserId)) {
             notice->pinned = std::find(pinned.begin(), pinned.end(), notice->eventId.toStdString()) != pinned.end();
             room.notices.push_back(std::move(*notice));
         }
@@ -135,6 +196,8 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     std::stable_sort(room.notices.begin(), room.notices.end(),
         [](const Notice& a, const Notice& b) { return a.timestamp < b.timestamp; });
 
+    room.hasOlder = !record.olderFrom.empty();
+    room.loadingHistory = !record.gaps.empty();
     room.lastActivity = record.inviteTimestamp;
     if (!room.notices.empty())
         room.lastActivity = std::max(room.lastActivity, room.notices.back().timestamp);
@@ -152,21 +215,20 @@ std::optional<UsageLimit> NoticeStore::pinnedUsageLimit() const
     for (const auto& [roomId, record] : m_rooms) {
         if (record->membership != Membership::Join)
             continue;
-        const auto classification = classifyRoom(evidenceOf(*record), m_context);
+        const auto classification = classifyRoom(trustEvidenceOf(*record), m_context);
         if (!classification || classification->trust != Trust::Official)
             continue;
-        const json* levelsContent = record->stateContent("m.room.power_levels");
-        const PowerLevels levels = PowerLevels::fromContent(levelsContent ? *levelsContent : json());
+        const auto edits = latestEdits(*record);
         for (const auto& id : pinnedIds(*record)) {
             const json* event = record->findEvent(id);
-            const json* content = event ? objectMember(*event, "content") : nullptr;
+            // Only what the server's own sender wrote speaks for the server: a reply
+            // pinned by someone given power in the room raises no banner. A withdrawn
+            // (redacted) notice has no content left, so it clears the banner.
+            if (!event || !classification->noticeSenders.contains(qstring(*event, "sender")))
+                continue;
+            const json* content = effectiveContent(*event, edits);
             if (!content || string(*content, "msgtype").value_or("") != ids::serverNoticeMsgtype
                 || string(*content, "server_notice_type").value_or("") != ids::usageLimitReached)
-                continue;
-            // Only someone who could also pin it speaks for the server: a user replying
-            // in a two-way notice room cannot raise a banner.
-            const QString sender = qstring(*event, "sender");
-            if (sender == m_context.ownUserId || !levels.canSend(sender, QStringLiteral("m.room.pinned_events"), true))
                 continue;
             const qint64 ts = integer(*event, "origin_server_ts").value_or(0);
             if (ts <= newestTimestamp)

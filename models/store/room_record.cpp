@@ -22,10 +22,16 @@ bool isTrackedStateType(const std::string& type)
         || type == ids::leaveRulesUnstable;
 }
 
+const std::map<std::string, json>& RoomRecord::describingState() const
+{
+    return membership == Membership::Invite && !inviteState.empty() ? inviteState : state;
+}
+
 const json* RoomRecord::stateEvent(const char* type, const std::string& key) const
 {
-    const auto it = state.find(stateKeyOf(type, key));
-    return it == state.end() ? nullptr : &it->second;
+    const auto& events = describingState();
+    const auto it = events.find(stateKeyOf(type, key));
+    return it == events.end() ? nullptr : &it->second;
 }
 
 const json* RoomRecord::stateContent(const char* type, const std::string& key) const
@@ -45,19 +51,70 @@ const json* RoomRecord::findEvent(const std::string& eventId) const
     return it == fetched.end() ? nullptr : &it->second;
 }
 
+std::optional<std::string> redactedEventId(const json& redaction)
+{
+    if (const json* content = objectMember(redaction, "content"))
+        if (auto id = string(*content, "redacts"))
+            return id;
+    return string(redaction, "redacts");
+}
+
+void redactInPlace(json& event, const json& redaction)
+{
+    // What a redaction leaves of a message (the spec's redaction algorithm keeps no
+    // content keys of m.room.message), plus the reason it was withdrawn.
+    json kept = json::object();
+    for (const char* key : {"event_id", "type", "sender", "origin_server_ts", "room_id"})
+        if (const json* value = member(event, key))
+            kept[key] = *value;
+    kept["content"] = json::object();
+    kept["unsigned"] = {{"redacted_because", redaction}};
+    event = std::move(kept);
+}
+
+bool isRedacted(const json& event)
+{
+    const json* unsignedData = objectMember(event, "unsigned");
+    return unsignedData && member(*unsignedData, "redacted_because");
+}
+
+namespace {
+json eventArray(const std::map<std::string, json>& events)
+{
+    json array = json::array();
+    for (const auto& [key, event] : events)
+        array.push_back(event);
+    return array;
+}
+
+void readStateArray(const json& object, const char* key, std::map<std::string, json>& out)
+{
+    if (const json* events = arrayMember(object, key)) {
+        for (const auto& event : *events) {
+            auto type = string(event, "type");
+            auto stateKey = string(event, "state_key");
+            if (type && stateKey)
+                out[stateKeyOf(*type, *stateKey)] = event;
+        }
+    }
+}
+} // namespace
+
 json RoomRecord::toJson() const
 {
-    json state_ = json::array();
-    for (const auto& [key, event] : state)
-        state_.push_back(event);
-    json fetched_ = json::array();
-    for (const auto& [id, event] : fetched)
-        fetched_.push_back(event);
+    json gaps_ = json::array();
+    for (const auto& gap : gaps)
+        gaps_.push_back(
+            {{"from", gap.from}, {"stop_at", gap.stopAt}, {"fetched", gap.fetched}, {"budget", gap.budget}});
     json object = {
         {"membership", membershipName(membership).toStdString()},
-        {"state", std::move(state_)},
+        {"state", eventArray(state)},
+        {"invite_state", eventArray(inviteState)},
         {"messages", messages},
-        {"fetched", std::move(fetched_)},
+        {"fetched", eventArray(fetched)},
+        {"pending_redactions", eventArray(pendingRedactions)},
+        {"gaps", std::move(gaps_)},
+        {"older_from", olderFrom},
         {"notification_count", notificationCount},
         {"own_receipt", ownReceipt},
         {"inviter", inviter},
@@ -82,14 +139,11 @@ std::optional<RoomRecord> RoomRecord::fromJson(const json& object)
         record.membership = Membership::Join;
     else
         return std::nullopt;
-    if (const json* state = arrayMember(object, "state")) {
-        for (const auto& event : *state) {
-            auto type = string(event, "type");
-            auto key = string(event, "state_key");
-            if (type && key)
-                record.state[stateKeyOf(*type, *key)] = event;
-        }
-    }
+    readStateArray(object, "state", record.state);
+    readStateArray(object, "invite_state", record.inviteState);
+    // Saved before invites kept their stripped state apart: that state was the invite's.
+    if (record.membership == Membership::Invite && !member(object, "invite_state"))
+        std::swap(record.state, record.inviteState);
     if (const json* messages = arrayMember(object, "messages")) {
         for (const auto& event : *messages) {
             auto id = string(event, "event_id");
@@ -102,6 +156,20 @@ std::optional<RoomRecord> RoomRecord::fromJson(const json& object)
             if (auto id = string(event, "event_id"))
                 record.fetched[*id] = event;
     }
+    if (const json* redactions = arrayMember(object, "pending_redactions")) {
+        for (const auto& redaction : *redactions)
+            if (auto target = redactedEventId(redaction))
+                record.pendingRedactions[*target] = redaction;
+    }
+    if (const json* gaps = arrayMember(object, "gaps")) {
+        for (const auto& gap : *gaps) {
+            auto from = string(gap, "from");
+            if (from && !from->empty())
+                record.gaps.push_back({*from, string(gap, "stop_at").value_or(""),
+                    int(integer(gap, "fetched").value_or(0)), int(integer(gap, "budget").value_or(historyBudget))});
+        }
+    }
+    record.olderFrom = string(object, "older_from").value_or("");
     if (const json* tags = arrayMember(object, "tags")) {
         record.tags.emplace();
         for (const auto& tag : *tags)

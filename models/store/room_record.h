@@ -12,13 +12,31 @@
 
 namespace nb {
 
+// A hole in a room's timeline (a limited sync, or a fresh login): filled from /messages
+// backwards, starting at `from`, until `stopAt` (the newest event the store had before
+// the hole) or the start of the room, at most `budget` events.
+struct TimelineGap {
+    std::string from;
+    std::string stopAt; // empty: fill to the start of the room (or the budget)
+    int fetched = 0;
+    int budget = 0;
+};
+
 struct RoomRecord {
     Membership membership = Membership::Join;
-    // Current state, keyed by stateKey(type, state_key); full events (stripped for invites).
+    // Current state, keyed by stateKey(type, state_key); full events. Only what the
+    // user's server authenticated: state learned as a member, never an invite's stripped state.
     std::map<std::string, nlohmann::json> state;
-    // m.room.message events in arrival order, de-duplicated, bounded.
+    // The stripped state of the pending invite (what the inviting server says; not trusted).
+    std::map<std::string, nlohmann::json> inviteState;
+    // m.room.message events (notices, replies and edits), de-duplicated, bounded. A
+    // redacted one keeps only its ID, sender, time and unsigned.redacted_because.
     std::vector<nlohmann::json> messages;
     std::set<std::string> messageIds;
+    // Redactions whose target has not arrived yet (back-fill runs newest first).
+    std::map<std::string, nlohmann::json> pendingRedactions;
+    std::vector<TimelineGap> gaps; // holes still to fill
+    std::string olderFrom; // where "Load older notices" continues; empty: nothing older known
     // Events fetched on their own (pinned notices outside the timeline window).
     std::map<std::string, nlohmann::json> fetched;
     std::optional<std::set<std::string>> tags; // nullopt: not known yet (an invite)
@@ -27,7 +45,14 @@ struct RoomRecord {
     std::string inviter;
     qint64 inviteTimestamp = 0;
 
-    static constexpr std::size_t maxMessages = 500;
+    // A notice room's whole history up to this many events is loaded at once; more only
+    // when the user asks. The bound keeps a hostile room from filling memory and disk.
+    static constexpr int historyBudget = 1000;
+    static constexpr std::size_t maxMessages = 5000;
+
+    // The state events that describe the room: the authenticated state once the user
+    // has been a member, otherwise the invite's stripped state.
+    const std::map<std::string, nlohmann::json>& describingState() const;
 
     const nlohmann::json* stateEvent(const char* type, const std::string& key = {}) const;
     const nlohmann::json* stateContent(const char* type, const std::string& key = {}) const;
@@ -39,6 +64,13 @@ struct RoomRecord {
 };
 
 std::string stateKeyOf(const std::string& type, const std::string& stateKey);
+
+// The event a redaction removes: content.redacts (room version 11 on) or the top-level key.
+std::optional<std::string> redactedEventId(const nlohmann::json& redaction);
+// Empties the event's content as a redaction does (keeps ID, type, sender, time) and
+// records the redaction in unsigned.redacted_because.
+void redactInPlace(nlohmann::json& event, const nlohmann::json& redaction);
+bool isRedacted(const nlohmann::json& event);
 
 // Whether the store keeps state events of this type at all (the sync filter asks for
 // the same list; anything else the server sends anyway is dropped).

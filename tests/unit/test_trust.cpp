@@ -19,7 +19,7 @@ class TestTrust : public QObject {
     {
         RoomEvidence room;
         room.roomType = QStringLiteral("org.matrix.msc4279.server_notice");
-        room.creator = creator;
+        room.createSender = creator;
         room.federate = false;
         return room;
     }
@@ -28,7 +28,7 @@ private slots:
     void ordinaryRoomIsNotANoticeRoom()
     {
         RoomEvidence room;
-        room.creator = QStringLiteral("@admin:example.org");
+        room.createSender = QStringLiteral("@admin:example.org");
         QVERIFY(!classifyRoom(room, context()).has_value());
         room.roomType = QStringLiteral("m.space");
         QVERIFY(!classifyRoom(room, context()).has_value());
@@ -38,6 +38,7 @@ private slots:
     {
         RoomEvidence room;
         room.hasServerNoticeTag = true;
+        room.createSender = QStringLiteral("@notices:example.org"); // Synapse's notices user
         const auto result = classifyRoom(room, context());
         QVERIFY(result.has_value());
         QCOMPARE(result->kind, NoticeKind::Legacy);
@@ -70,7 +71,7 @@ private slots:
         QVERIFY(classifyRoom(noticeRoom(admin.ownUserId), context()).has_value()); // alice receives it
         RoomEvidence legacy;
         legacy.hasServerNoticeTag = true;
-        legacy.creator = admin.ownUserId;
+        legacy.createSender = admin.ownUserId;
         QVERIFY(classifyRoom(legacy, admin).has_value());
     }
 

@@ -1,0 +1,460 @@
+// The trust policy through the store, fed /sync responses shaped as Synapse 1.160 sends
+// them (the classifier never gets pre-built evidence here): every way found to make a
+// room or a banner look official, one table row each, and what withdraws, corrects or
+// hides a notice. docs/security.md cites these rows by name.
+#include "store/notice_store.h"
+
+#include <QTest>
+
+using namespace nb;
+using json = nlohmann::json;
+
+namespace {
+const std::string alice = "@alice:localhost";
+const std::string admin = "@admin:localhost"; // a support admin: a known notice sender
+const std::string eve = "@eve:localhost"; // a local user, not an admin
+const std::string bob = "@bob:localhost"; // a local user an admin invited by mistake
+const std::string mallory = "@mallory:evil.example"; // a user of another server
+const std::string notices = "@notices:localhost"; // Synapse's server notices user
+const std::string roomId = "!room:localhost";
+
+TrustContext aliceContext()
+{
+    TrustContext ctx;
+    ctx.ownUserId = QString::fromStdString(alice);
+    ctx.supportAdmins = {QString::fromStdString(admin)};
+    return ctx;
+}
+
+json roomEvent(const std::string& type, const std::string& sender, json content, const std::string& id)
+{
+    return {{"type", type}, {"sender", sender}, {"event_id", id}, {"origin_server_ts", 1000},
+        {"content", std::move(content)}};
+}
+
+json state(const std::string& type, const std::string& sender, json content, const std::string& key = "")
+{
+    json e = roomEvent(type, sender, std::move(content), "$state-" + type + key);
+    e["state_key"] = key;
+    return e;
+}
+
+json message(const std::string& id, const std::string& sender, qint64 ts, const std::string& body)
+{
+    json e = roomEvent("m.room.message", sender, {{"msgtype", "m.text"}, {"body", body}}, id);
+    e["origin_server_ts"] = ts;
+    return e;
+}
+
+json usageLimit(const std::string& id, const std::string& sender, qint64 ts, const std::string& contact)
+{
+    json e = roomEvent("m.room.message", sender,
+        {{"msgtype", "m.server_notice"}, {"body", "Monthly Active User Limit Exceeded"},
+            {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
+            {"admin_contact", contact}},
+        id);
+    e["origin_server_ts"] = ts;
+    return e;
+}
+
+json createContent(const std::string& version, bool typed = true)
+{
+    json content = {{"room_version", version}, {"m.federate", false}};
+    if (typed)
+        content["type"] = "org.matrix.msc4279.server_notice";
+    return content;
+}
+
+// The state of a notice room made the way noticectl makes one (preset expanded), by `creator`.
+json roomState(const std::string& creator, json create, json extraUsers = json::object())
+{
+    json users = {{alice, 0}};
+    if (!create.contains("room_version") || create["room_version"] != "12")
+        users[creator] = 100;
+    users.update(extraUsers);
+    return json::array({state("m.room.create", creator, std::move(create)),
+        state("m.room.power_levels", creator,
+            {{"users", users}, {"events_default", 100}, {"state_default", 100}, {"redact", 100}}),
+        state("m.room.name", creator, {{"name", "Server Notice"}}),
+        state("m.room.member", creator, {{"membership", "join"}}, alice)});
+}
+
+json joinedSync(json stateEvents, json timeline, json accountData = json::array(), bool limited = false)
+{
+    json room = {{"state", {{"events", std::move(stateEvents)}}},
+        {"timeline", {{"events", std::move(timeline)}, {"limited", limited}, {"prev_batch", "p1"}}},
+        {"account_data", {{"events", std::move(accountData)}}}};
+    return {{"next_batch", "s1"}, {"rooms", {{"join", {{roomId, std::move(room)}}}}}};
+}
+
+json inviteSync(const std::string& inviter, json strippedCreate)
+{
+    json events = json::array({strippedCreate, state("m.room.name", inviter, {{"name", "Server Notices"}})});
+    json member = state("m.room.member", inviter, {{"membership", "invite"}}, alice);
+    events.push_back(member);
+    return {{"next_batch", "s1"}, {"rooms", {{"invite", {{roomId, {{"invite_state", {{"events", events}}}}}}}}}};
+}
+
+json strippedCreate(const std::string& sender, json content)
+{
+    // Stripped state events carry only type, state_key, sender and content.
+    return {{"type", "m.room.create"}, {"state_key", ""}, {"sender", sender}, {"content", std::move(content)}};
+}
+
+json serverNoticeTag()
+{
+    return json::array({{{"type", "m.tag"}, {"content", {{"tags", {{"m.server_notice", json::object()}}}}}}});
+}
+
+json pins(const std::string& sender, std::vector<std::string> ids)
+{
+    return state("m.room.pinned_events", sender, {{"pinned", ids}});
+}
+} // namespace
+
+Q_DECLARE_METATYPE(nlohmann::json)
+
+class TestStoreTrustCases : public QObject {
+    Q_OBJECT
+private slots:
+    // --- Who may make a room look official (spoofing table) ---
+    void spoofing_data()
+    {
+        QTest::addColumn<json>("sync");
+        QTest::addColumn<QString>("expected"); // "official", "unverified" or "absent"
+        QTest::addColumn<bool>("banner"); // an eve/mallory pinned usage limit raises the banner
+
+        const json evePin =
+            json::array({usageLimit("$limit", eve, 2000, "https://evil.example/login"), pins(eve, {"$limit"})});
+        auto withEvePin = [&](json stateEvents) {
+            json timeline = evePin;
+            return joinedSync(std::move(stateEvents), std::move(timeline));
+        };
+        json forged = createContent("11");
+        forged["creator"] = admin;
+        QTest::newRow("local user forges content.creator (v11)")
+            << withEvePin(roomState(eve, forged)) << QStringLiteral("unverified") << false;
+        json forged10 = createContent("10");
+        forged10["creator"] = admin;
+        QTest::newRow("local user forges content.creator (v10)")
+            << withEvePin(roomState(eve, forged10)) << QStringLiteral("unverified") << false;
+        json forged12 = createContent("12");
+        forged12["creator"] = admin;
+        QTest::newRow("local user forges content.creator (v12)")
+            << withEvePin(roomState(eve, forged12)) << QStringLiteral("unverified") << false;
+        json federateString = createContent("11");
+        federateString["m.federate"] = "false";
+        QTest::newRow("m.federate as a string")
+            << withEvePin(roomState(admin, federateString)) << QStringLiteral("unverified") << false;
+        json federateMissing = createContent("11");
+        federateMissing.erase("m.federate");
+        QTest::newRow("m.federate missing")
+            << withEvePin(roomState(admin, federateMissing)) << QStringLiteral("unverified") << false;
+        QTest::newRow("remote creator") << withEvePin(roomState(mallory, createContent("11")))
+                                        << QStringLiteral("unverified") << false;
+        json remoteCreator12 = createContent("12");
+        remoteCreator12["additional_creators"] = {mallory};
+        QTest::newRow("v12 additional creator on another server")
+            << withEvePin(roomState(admin, remoteCreator12)) << QStringLiteral("unverified") << false;
+        json localCreator12 = createContent("12");
+        localCreator12["additional_creators"] = {eve};
+        QTest::newRow("v12 additional creator not an admin")
+            << withEvePin(roomState(admin, localCreator12)) << QStringLiteral("unverified") << false;
+        // In v11 additional_creators is meaningless content: the room is the admin's, and
+        // eve, named there, is only a member whose pinned notice raises nothing.
+        json additional11 = createContent("11");
+        additional11["additional_creators"] = {eve};
+        QTest::newRow("v11 additional_creators is no creator")
+            << withEvePin(roomState(admin, additional11, {{eve, 100}})) << QStringLiteral("official") << false;
+        QTest::newRow("member given power pins a usage limit")
+            << withEvePin(roomState(admin, createContent("11"), {{eve, 100}})) << QStringLiteral("official") << false;
+        QTest::newRow("legacy tag on a room another server made")
+            << joinedSync(roomState(mallory, createContent("11", false)), evePin, serverNoticeTag())
+            << QStringLiteral("unverified") << false;
+        QTest::newRow("untyped room without the tag")
+            << withEvePin(roomState(admin, createContent("11", false))) << QStringLiteral("absent") << false;
+
+        // Invites: the stripped state is the inviting server's word; the inviter is the fact.
+        QTest::newRow("invite: stripped create claims a local admin, eve invites")
+            << inviteSync(eve, strippedCreate(admin, createContent("11"))) << QStringLiteral("unverified") << false;
+        QTest::newRow("invite: stripped create claims a local admin, remote inviter")
+            << inviteSync(mallory, strippedCreate(admin, createContent("11"))) << QStringLiteral("unverified") << false;
+        QTest::newRow("invite: remote creator, local admin invites")
+            << inviteSync(admin, strippedCreate(mallory, createContent("11"))) << QStringLiteral("unverified") << false;
+        json inviteFederateString = createContent("11");
+        inviteFederateString["m.federate"] = "false";
+        QTest::newRow("invite: m.federate as a string")
+            << inviteSync(admin, strippedCreate(admin, inviteFederateString)) << QStringLiteral("unverified") << false;
+
+        // Controls: what must stay official.
+        QTest::newRow("control: admin's notice room (v11)") << joinedSync(roomState(admin, createContent("11")),
+            json::array({usageLimit("$limit", admin, 2000, "mailto:admin@localhost"), pins(admin, {"$limit"})}))
+                                                            << QStringLiteral("official") << true;
+        QTest::newRow("control: admin's notice room (v12)") << joinedSync(roomState(admin, createContent("12")),
+            json::array({usageLimit("$limit", admin, 2000, "mailto:admin@localhost"), pins(admin, {"$limit"})}))
+                                                            << QStringLiteral("official") << true;
+        QTest::newRow("control: legacy room by the notices user") << joinedSync(
+            roomState(notices, createContent("10", false)),
+            json::array({usageLimit("$limit", notices, 2000, "mailto:admin@localhost"), pins(notices, {"$limit"})}),
+            serverNoticeTag()) << QStringLiteral("official") << true;
+        QTest::newRow("control: invite from the admin")
+            << inviteSync(admin, strippedCreate(admin, createContent("11"))) << QStringLiteral("official") << false;
+    }
+    void spoofing()
+    {
+        QFETCH(json, sync);
+        QFETCH(QString, expected);
+        QFETCH(bool, banner);
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(std::move(sync));
+        const auto room = store.noticeRoom(QString::fromStdString(roomId));
+        if (expected == QLatin1String("absent")) {
+            QVERIFY(!room.has_value());
+        } else {
+            QVERIFY(room.has_value());
+            QCOMPARE(trustName(room->trust), expected);
+            if (room->trust == Trust::Unverified)
+                QVERIFY(!room->trustReason.isEmpty());
+        }
+        QCOMPARE(store.pinnedUsageLimit().has_value(), banner);
+        // Whatever the room, a message from eve is never an official notice.
+        if (room)
+            for (const auto& notice : room->notices)
+                if (notice.sender == QString::fromStdString(eve))
+                    QVERIFY(!notice.fromNoticeSender);
+    }
+
+    // A room the user was a member of keeps its authenticated state when an invite's
+    // stripped state says otherwise.
+    void strippedStateNeverOverwritesJoinedState()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")), json::array()));
+        QCOMPARE(store.noticeRoom(QString::fromStdString(roomId))->trust, Trust::Official);
+        json leave = {{"next_batch", "s2"},
+            {"rooms",
+                {{"leave",
+                    {{roomId,
+                        {{"timeline",
+                            {{"events",
+                                json::array(
+                                    {state("m.room.member", alice, {{"membership", "leave"}}, alice)})}}}}}}}}}};
+        store.applySync(std::move(leave));
+        // Re-invited by eve, whose (forged) stripped state names the room anew.
+        json create = createContent("11");
+        store.applySync(inviteSync(eve, strippedCreate(eve, create)));
+        auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->trust, Trust::Unverified); // eve is not a known notice sender
+        QCOMPARE(room->creator, QString::fromStdString(admin)); // the authenticated create event
+        // Joining brings the authenticated state back into view.
+        store.applySync(joinedSync(json::array(), json::array()));
+        room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->trust, Trust::Official);
+        QCOMPARE(room->name, QStringLiteral("Server Notice"));
+    }
+
+    // Inside an official room, only the creator's messages are notices.
+    void othersMessagesAreReplies()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11"), {{bob, 50}}),
+            json::array({message("$n", admin, 1, "Maintenance tonight"), message("$b", bob, 2, "I am the admin now"),
+                message("$a", alice, 3, "Thanks")})));
+        const auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 3u);
+        QVERIFY(room->notices[0].fromNoticeSender);
+        QVERIFY(!room->notices[1].fromNoticeSender);
+        QVERIFY(!room->notices[1].fromMe);
+        QVERIFY(!room->notices[2].fromNoticeSender);
+        QVERIFY(room->notices[2].fromMe);
+    }
+
+    // --- Withdrawn and corrected notices ---
+    void redactionWithdrawsContent_data()
+    {
+        QTest::addColumn<std::string>("redacter");
+        QTest::addColumn<bool>("withdrawn");
+        QTest::newRow("by the notice's sender") << admin << true;
+        QTest::newRow("by a member without power") << eve << false;
+    }
+    void redactionWithdrawsContent()
+    {
+        QFETCH(std::string, redacter);
+        QFETCH(bool, withdrawn);
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")),
+            json::array({message("$n", admin, 1, "Your account will be deleted")})));
+        json redaction =
+            roomEvent("m.room.redaction", redacter, {{"redacts", "$n"}, {"reason", "Sent by mistake"}}, "$r");
+        store.applySync(joinedSync(json::array(), json::array({redaction})));
+        const auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1u);
+        QCOMPARE(room->notices[0].redacted, withdrawn);
+        QCOMPARE(room->notices[0].body.isEmpty(), withdrawn);
+        const std::string saved = store.toSnapshot().dump();
+        QCOMPARE(saved.find("Your account will be deleted") == std::string::npos, withdrawn);
+        if (withdrawn)
+            QCOMPARE(room->notices[0].redactionReason, QStringLiteral("Sent by mistake"));
+    }
+
+    void redactionBeforeItsTarget()
+    {
+        // Back-fill walks newest first: the redaction arrives before the notice.
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")), json::array(), json::array(), true));
+        json redaction = roomEvent("m.room.redaction", admin, {{"redacts", "$n"}}, "$r");
+        json page = json::array({redaction, message("$n", admin, 1, "Secret")});
+        QVERIFY(!store.applyBackfillPage(QString::fromStdString(roomId), QStringLiteral("p1"), std::move(page), {}));
+        const auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1u);
+        QVERIFY(room->notices[0].redacted);
+        QVERIFY(store.toSnapshot().dump().find("Secret") == std::string::npos);
+    }
+
+    void editsReplaceTheNotice_data()
+    {
+        QTest::addColumn<std::string>("editor");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("by the original sender") << admin << QStringLiteral("Maintenance tomorrow at 10:00");
+        QTest::newRow("by someone else") << eve << QStringLiteral("Maintenance tomorrow at 9:00");
+    }
+    void editsReplaceTheNotice()
+    {
+        QFETCH(std::string, editor);
+        QFETCH(QString, shown);
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        json edit = roomEvent("m.room.message", editor,
+            {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow at 10:00"},
+                {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow at 10:00"}}},
+                {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", "$n"}}}},
+            "$e");
+        edit["origin_server_ts"] = 5;
+        store.applySync(joinedSync(roomState(admin, createContent("11")),
+            json::array({message("$n", admin, 1, "Maintenance tomorrow at 9:00"), edit})));
+        const auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1u); // the edit is not a notice of its own
+        QCOMPARE(room->notices[0].body, shown);
+        QCOMPARE(room->notices[0].edited, editor == admin);
+    }
+
+    void editedOrRedactedPinChangesTheBanner()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")),
+            json::array({usageLimit("$limit", admin, 2, "mailto:admin@localhost"), pins(admin, {"$limit"})})));
+        QCOMPARE(store.pinnedUsageLimit()->limitType, QStringLiteral("monthly_active_user"));
+        json edit = roomEvent("m.room.message", admin,
+            {{"msgtype", "m.server_notice"}, {"body", "* limit"},
+                {"m.new_content",
+                    {{"msgtype", "m.server_notice"}, {"body", "Disabled"},
+                        {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "hs_disabled"},
+                        {"admin_contact", "mailto:ops@localhost"}}},
+                {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", "$limit"}}}},
+            "$e");
+        edit["origin_server_ts"] = 3;
+        store.applySync(joinedSync(json::array(), json::array({edit})));
+        QCOMPARE(store.pinnedUsageLimit()->limitType, QStringLiteral("hs_disabled"));
+        QCOMPARE(store.pinnedUsageLimit()->adminContact, QStringLiteral("mailto:ops@localhost"));
+        store.applySync(joinedSync(
+            json::array(), json::array({roomEvent("m.room.redaction", admin, {{"redacts", "$limit"}}, "$r")})));
+        QVERIFY(!store.pinnedUsageLimit().has_value());
+    }
+
+    // --- Gaps: a limited timeline is filled back to the last known event ---
+    void limitedTimelineIsBackfilled()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(
+            joinedSync(roomState(admin, createContent("11")), json::array({message("$1", admin, 1, "one")})));
+        QVERIFY(store.pendingBackfills().empty()); // not limited: nothing missing
+        // 3 notices were missed; the sync shows only the newest.
+        store.applySync(joinedSync(json::array(), json::array({message("$5", admin, 5, "five")}), json::array(), true));
+        const auto requests = store.pendingBackfills();
+        QCOMPARE(requests.size(), 1u);
+        QCOMPARE(requests[0].from, QStringLiteral("p1"));
+        QVERIFY(store.noticeRoom(QString::fromStdString(roomId))->loadingHistory);
+        json page1 = json::array({message("$4", admin, 4, "four"), message("$3", admin, 3, "three")});
+        QVERIFY(store.applyBackfillPage(
+            QString::fromStdString(roomId), QStringLiteral("p1"), std::move(page1), QStringLiteral("p2")));
+        json page2 = json::array({message("$2", admin, 2, "two"), message("$1", admin, 1, "one")});
+        QVERIFY(!store.applyBackfillPage(
+            QString::fromStdString(roomId), QStringLiteral("p2"), std::move(page2), QStringLiteral("p3")));
+        const auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QVERIFY(!room->loadingHistory);
+        QVERIFY(!room->hasOlder);
+        QStringList bodies;
+        for (const auto& notice : room->notices)
+            bodies.append(notice.body);
+        QCOMPARE(bodies,
+            (QStringList {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+                QStringLiteral("five")}));
+        QVERIFY(store.pendingBackfills().empty());
+    }
+
+    void historyBeyondTheBudgetWaitsForTheUser()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")), json::array(), json::array(), true));
+        QString from = QStringLiteral("p1");
+        int pages = 0;
+        qint64 ts = 100000;
+        for (;;) {
+            json page = json::array();
+            for (int i = 0; i < 100; ++i, --ts)
+                page.push_back(message("$m" + std::to_string(ts), admin, ts, "n"));
+            const QString end = QStringLiteral("t%1").arg(++pages);
+            if (!store.applyBackfillPage(QString::fromStdString(roomId), from, std::move(page), end))
+                break;
+            from = end;
+        }
+        QCOMPARE(pages, 10); // 1,000 events, then it stops
+        auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1000u);
+        QVERIFY(room->hasOlder);
+        QVERIFY(store.requestOlderHistory(QString::fromStdString(roomId), 200));
+        QCOMPARE(store.pendingBackfills().at(0).from, QStringLiteral("t10"));
+        json last = json::array({message("$first", admin, 1, "the first notice")});
+        QVERIFY(!store.applyBackfillPage(QString::fromStdString(roomId), QStringLiteral("t10"), std::move(last), {}));
+        room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1001u);
+        QCOMPARE(room->notices.front().body, QStringLiteral("the first notice"));
+        QVERIFY(!room->hasOlder);
+    }
+
+    void gapsSurviveARestart()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")), json::array(), json::array(), true));
+        NoticeStore restarted;
+        restarted.setTrustContext(aliceContext());
+        QVERIFY(restarted.loadSnapshot(store.toSnapshot()));
+        QCOMPARE(restarted.pendingBackfills().size(), 1u);
+        QCOMPARE(restarted.nextBatch(), QStringLiteral("s1"));
+    }
+
+    void unreadableRoomInTheSnapshotResyncs()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        store.applySync(joinedSync(roomState(admin, createContent("11")), json::array()));
+        json snapshot = store.toSnapshot();
+        snapshot["rooms"]["!broken:localhost"] = {{"membership", 42}};
+        NoticeStore restarted;
+        QVERIFY(restarted.loadSnapshot(snapshot));
+        QVERIFY(restarted.nextBatch().isEmpty()); // a full sync brings the broken room back
+        QVERIFY(restarted.knowsRoom(QString::fromStdString(roomId)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreTrustCases)
+#include "test_store_trust_cases.moc"
