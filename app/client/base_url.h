@@ -14,4 +14,12 @@ inline QUrl normalizedBaseUrl(const QUrl& url)
     return base;
 }
 
+// Whether going from `from` to `to` (a discovery file's base URL, a redirect, a login
+// answer's well_known) would leave https: what was reached encrypted must stay encrypted.
+inline bool isSchemeDowngrade(const QUrl& from, const QUrl& to)
+{
+    return from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && to.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0;
+}
+
 } // namespace nb

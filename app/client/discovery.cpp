@@ -101,6 +101,13 @@ void discoverFromServerName(HttpTransport& transport, const QString& serverName,
             if (!isHttpUrl(base))
                 return invalid(
                     QStringLiteral("its discovery file .well-known/matrix/client names no valid homeserver address"));
+            // The file came over https; an http:// homeserver would carry the password and every
+            // access token unencrypted. Plain http is used only when the user typed an http:// address.
+            if (isSchemeDowngrade(origin, base))
+                return invalid(QStringLiteral("its discovery file .well-known/matrix/client names %1, an unencrypted "
+                                              "http address; a server found over https is only used over https. Type "
+                                              "that address yourself if you really mean to use it")
+                                   .arg(normalizedBaseUrl(base).toDisplayString()));
             checkVersions(transport, normalizedBaseUrl(base), std::move(done));
         });
 }

@@ -13,10 +13,12 @@
 namespace nb {
 
 // `serverNameOrUrl`:
-//  - "https://matrix.example.org[:port][/prefix]" or http://...: used as the base URL;
+//  - "https://matrix.example.org[:port][/prefix]" or http://...: used as the base URL (the only
+//    way to use plain http: the user typed it);
 //  - "example.org[:port]" or a user ID "@me:example.org": the base URL comes from
 //    https://NAME/.well-known/matrix/client (m.homeserver.base_url), or is https://NAME
 //    when that file does not exist (404).
+//    A discovery file naming an http:// base URL is refused (BadResponse, with the reason).
 // Either way the base URL must answer /_matrix/client/versions. Failures tell apart
 // UnknownServer (no such host / no Matrix server there), Unreachable and Tls.
 void discoverHomeserver(

@@ -2,6 +2,8 @@
 
 #include "matrix/retry_after.h"
 
+#include "base_url.h"
+
 #include "client_logging.h"
 
 #include <QDateTime>
@@ -24,6 +26,9 @@ struct HttpTransport::Pending {
     bool tooLarge = false;
     qint64 announcedBytes = -1; // Content-Length or progress total that broke the cap
     QStringList tlsErrors;
+    QUrl requested; // the address asked, before any redirect
+    QUrl refusedRedirect; // where a redirect that was not followed pointed
+    bool carriesSecret = false;
 };
 
 namespace {
@@ -40,7 +45,41 @@ QString forLog(const QUrl& url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
 }
 
+QString origin(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
+// Why a redirect was not followed, in words for the failure's detail.
+QString refusedRedirectDetail(const QUrl& from, const QUrl& to)
+{
+    if (isSchemeDowngrade(from, to))
+        return QStringLiteral("it redirected an encrypted (https) request to %1, an unencrypted address; "
+                              "this app does not follow such redirects")
+            .arg(origin(to));
+    return QStringLiteral("it redirected a request carrying your password or access token to %1, another server; "
+                          "this app never sends those to another server")
+        .arg(origin(to));
+}
+
 } // namespace
+
+bool mayFollowRedirect(const QUrl& from, const QUrl& to, bool carriesSecret)
+{
+    if (!to.isValid() || to.host().isEmpty())
+        return false;
+    const QString scheme = to.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return false;
+    if (isSchemeDowngrade(from, to))
+        return false;
+    if (!carriesSecret)
+        return true;
+    const int defaultPort = from.scheme() == QLatin1String("https") ? 443 : 80;
+    return to.scheme() == from.scheme() && to.host().compare(from.host(), Qt::CaseInsensitive) == 0
+        && to.port(defaultPort) == from.port(defaultPort);
+}
 
 HttpTransport::HttpTransport(TransportOptions options, QObject* parent)
     : QObject(parent)
@@ -92,13 +131,13 @@ QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, cons
     request.setSslConfiguration(m_tls);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Noticeboard/0.1"));
-    if (!accessToken.isEmpty()) {
+    if (!accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-        // A redirect could carry the token to another host; Matrix endpoints do not
-        // redirect, so an authenticated request reports a 3xx instead of following it.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    }
     const bool hasBody = verb != "GET" && verb != "DELETE";
+    // Every redirect is checked here (mayFollowRedirect) before Qt follows it: Qt's default
+    // policy would replay a login POST, password and all, to whatever host a 307 names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
 
@@ -106,6 +145,8 @@ QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, cons
         verb == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, verb, hasBody ? jsonBody : QByteArray());
     auto state = std::make_shared<Pending>();
     state->done = std::move(done);
+    state->carriesSecret = !accessToken.isEmpty() || hasBody;
+    state->requested = url;
     m_pending.insert(reply, state);
     qCDebug(lcHttp).noquote() << verb << forLog(url);
 
@@ -147,6 +188,15 @@ QNetworkReply* HttpTransport::send(const QByteArray& verb, const QUrl& url, cons
             stopTooLarge(qMax(received, total));
     });
     connect(reply, &QNetworkReply::uploadProgress, reply, [state](qint64, qint64) { state->timer->start(); });
+    connect(reply, &QNetworkReply::redirected, reply, [reply, state, url](const QUrl& target) {
+        if (mayFollowRedirect(url, target, state->carriesSecret)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcHttp).noquote() << "not following a redirect from" << forLog(url) << "to" << forLog(target);
+        state->refusedRedirect = target;
+        reply->abort();
+    });
     // Recorded for the message only; never ignoreSslErrors(): the handshake then fails.
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError>& errors) {
         for (const QSslError& e : errors)
@@ -193,6 +243,13 @@ HttpResponse HttpTransport::classify(QNetworkReply* reply, const Pending& state)
             Kind::TooLarge, QStringLiteral("at least %1 MB, %2").arg(megabytes(state.announcedBytes), capText));
     if (state.timedOut)
         return failWith(Kind::Timeout, QStringLiteral("no answer for %1 s").arg(state.timer->interval() / 1000.0));
+
+    if (!state.refusedRedirect.isEmpty()) {
+        // Named after the server that was asked, not the one it pointed to.
+        response.failure = RequestFailure::make(
+            Kind::BadResponse, refusedRedirectDetail(state.requested, state.refusedRedirect), state.requested);
+        return response;
+    }
 
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::OperationCanceledError)

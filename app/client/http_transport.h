@@ -34,6 +34,12 @@ inline QString hostNotFoundDetail()
     return QStringLiteral("host not found");
 }
 
+// Whether a request first sent to `from` may follow a redirect to `to`. Never from https to
+// http. A request that carries a secret (an access token, or a body: the login sends the
+// password) only within the same origin (scheme, host and port), so neither a token nor a
+// password is ever replayed to another server, whatever the status (301, 302, 307, 308).
+bool mayFollowRedirect(const QUrl& from, const QUrl& to, bool carriesSecret);
+
 struct HttpResponse {
     int status = 0;
     QByteArray body;

@@ -1,5 +1,6 @@
 // HttpTransport and MatrixApi against a scripted local HTTP server: the failure modes a
-// real Synapse will not produce on demand (oversized, stalled, hostile JSON shapes).
+// real Synapse will not produce on demand (oversized, stalled, hostile JSON shapes,
+// redirects to another host).
 #include "client/blocking.h"
 #include "client/http_transport.h"
 #include "client/matrix_api.h"
@@ -113,31 +114,143 @@ private Q_SLOTS:
         QCOMPARE(t.pendingCount(), 0);
     }
 
-    void authenticatedRequestsDoNotFollowRedirects()
+    // The redirect rule on its own (HttpTransport asks it before following any redirect).
+    void redirectRule_data()
     {
-        ScriptedServer server;
-        server.handler = [&server](const ScriptedServer::Request& r, QTcpSocket* s) {
-            if (r.path == "/start")
-                ScriptedServer::reply(s, 302, "{}", "Location: " + server.url().toEncoded() + "/elsewhere\r\n");
-            else
-                ScriptedServer::reply(s, 200, "{}");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("secret");
+        QTest::addColumn<bool>("follows");
+        QTest::newRow("anonymous, other host") << "https://a.example/x"
+                                               << "https://b.example/y" << false << true;
+        QTest::newRow("anonymous, https to http") << "https://a.example/x"
+                                                  << "http://a.example/x" << false << false;
+        QTest::newRow("anonymous, http to https") << "http://a.example/x"
+                                                  << "https://a.example/x" << false << true;
+        QTest::newRow("anonymous, to ftp") << "https://a.example/x"
+                                           << "ftp://a.example/x" << false << false;
+        QTest::newRow("secret, same origin") << "https://a.example/x"
+                                             << "https://a.example/y" << true << true;
+        QTest::newRow("secret, default port spelt out") << "https://a.example/x"
+                                                        << "https://a.example:443/y" << true << true;
+        QTest::newRow("secret, other host") << "https://a.example/x"
+                                            << "https://b.example/x" << true << false;
+        QTest::newRow("secret, subdomain") << "https://a.example/x"
+                                           << "https://evil.a.example/x" << true << false;
+        QTest::newRow("secret, other port") << "https://a.example/x"
+                                            << "https://a.example:8448/x" << true << false;
+        QTest::newRow("secret, https to http same host") << "https://a.example/x"
+                                                         << "http://a.example/x" << true << false;
+        QTest::newRow("secret, http to https same host") << "http://a.example/x"
+                                                         << "https://a.example/x" << true << false;
+    }
+    void redirectRule()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(bool, secret);
+        QFETCH(bool, follows);
+        QCOMPARE(mayFollowRedirect(QUrl(from), QUrl(to), secret), follows);
+    }
+
+    // A MOCK server (two, on two ports: two origins) because a real Synapse cannot be made to
+    // redirect on demand. The first answers every request with a redirect to the second (or
+    // to itself); the second records what reaches it.
+    void redirectsNeverCarrySecretsElsewhere_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("sameOrigin");
+        QTest::addColumn<bool>("followed");
+        QTest::newRow("token GET 302 to another host") << QByteArray("GET") << true << 302 << false << false;
+        QTest::newRow("token GET 301 to another host") << QByteArray("GET") << true << 301 << false << false;
+        QTest::newRow("token GET 307 to another host") << QByteArray("GET") << true << 307 << false << false;
+        QTest::newRow("token PUT 308 to another host") << QByteArray("PUT") << true << 308 << false << false;
+        QTest::newRow("login POST 307 to another host") << QByteArray("POST") << false << 307 << false << false;
+        QTest::newRow("login POST 308 to another host") << QByteArray("POST") << false << 308 << false << false;
+        QTest::newRow("login POST 302 to another host") << QByteArray("POST") << false << 302 << false << false;
+        QTest::newRow("token GET 302 same origin") << QByteArray("GET") << true << 302 << true << true;
+        QTest::newRow("login POST 307 same origin") << QByteArray("POST") << false << 307 << true << true;
+        QTest::newRow("anonymous GET 302 to another host") << QByteArray("GET") << false << 302 << false << true;
+    }
+    void redirectsNeverCarrySecretsElsewhere()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(bool, withToken);
+        QFETCH(int, status);
+        QFETCH(bool, sameOrigin);
+        QFETCH(bool, followed);
+        const QByteArray password = "hunter2-the-password";
+        const QString token = withToken ? QStringLiteral("syt_the_access_token") : QString();
+        ScriptedServer other;
+        other.handler = [](const auto&, QTcpSocket* s) { ScriptedServer::reply(s, 200, R"({"landed":true})"); };
+        ScriptedServer first;
+        first.handler = [&](const ScriptedServer::Request& r, QTcpSocket* s) {
+            if (r.path == "/landed") {
+                ScriptedServer::reply(s, 200, R"({"landed":true})");
+                return;
+            }
+            const QUrl target = (sameOrigin ? first.url() : other.url()).resolved(QUrl(QStringLiteral("/landed")));
+            ScriptedServer::reply(s, status, "{}", "Location: " + target.toEncoded() + "\r\n");
         };
         HttpTransport t;
-        const QUrl start = server.url().resolved(QUrl(QStringLiteral("/start")));
-        const auto withToken = sendAndWait(t, start, QStringLiteral("tok"));
-        QCOMPARE(withToken.failure.kind, Kind::ServerRefused);
-        QCOMPARE(withToken.status, 302);
-        auto followed = [&server] {
-            return std::count_if(
-                server.requests.cbegin(), server.requests.cend(), [](const auto& r) { return r.path == "/elsewhere"; });
+        const QByteArray body = verb == "GET" ? QByteArray() : "{\"password\":\"" + password + "\"}";
+        const auto r = waitFor<HttpResponse>([&](auto done) {
+            t.send(verb, first.url().resolved(QUrl(QStringLiteral("/_matrix/client/v3/login"))), body, token,
+                [done](HttpResponse response) { done(Result<HttpResponse>::success(std::move(response))); });
+        }).value.value();
+
+        auto landedAt = [](const ScriptedServer& server) {
+            return std::count_if(server.requests.cbegin(), server.requests.cend(),
+                [](const ScriptedServer::Request& q) { return q.path == "/landed"; });
         };
-        QCOMPARE(followed(), 0);
-        // Without a token (well-known lookups) redirects are followed as usual. (Qt may
-        // resend a GET on a reused connection, so requests are not counted exactly.)
-        const auto anonymous = sendAndWait(t, start);
-        QVERIFY(anonymous.ok());
-        QCOMPARE(followed(), 1);
-        QCOMPARE(server.requests.last().path, QByteArray("/elsewhere"));
+        if (!followed) {
+            QCOMPARE(r.failure.kind, Kind::BadResponse);
+            // Named after the server that was asked, with the reason in words.
+            QVERIFY2(r.failure.describe().contains(first.url().toDisplayString()), qPrintable(r.failure.describe()));
+            QVERIFY2(r.failure.describe().contains(QStringLiteral("never sends those to another server")),
+                qPrintable(r.failure.describe()));
+            QTest::qWait(100); // anything Qt might still send would arrive by now
+            QCOMPARE(other.requests.size(), 0); // neither the token nor the password, nor anything
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(r.failure.describe()));
+        QCOMPARE(landedAt(sameOrigin ? first : other), 1);
+        const ScriptedServer::Request& landed = (sameOrigin ? first : other).requests.last();
+        QCOMPARE(landed.path, QByteArray("/landed"));
+        // Followed within the origin: the token goes along (it is the same server), and a
+        // 307 replays the body there.
+        if (sameOrigin && withToken)
+            QVERIFY(landed.head.contains("Authorization: Bearer syt_the_access_token"));
+        if (sameOrigin && status == 307)
+            QVERIFY(landed.body.contains(password));
+        if (!sameOrigin) // only anonymous requests get here
+            QVERIFY(!landed.head.toLower().contains("authorization"));
+    }
+
+    // The real login call: a 307 from the homeserver to another host. The password must
+    // never reach it, and the user is told why the login failed.
+    void loginIsNeverReplayedToAnotherHost()
+    {
+        ScriptedServer other;
+        other.handler = [](const auto&, QTcpSocket* s) { ScriptedServer::reply(s, 200, kLoginAnswer); };
+        ScriptedServer homeserver;
+        homeserver.handler = [&other](const auto&, QTcpSocket* s) {
+            ScriptedServer::reply(
+                s, 307, "{}", "Location: " + other.url().toEncoded() + "/_matrix/client/v3/login\r\n");
+        };
+        HttpTransport t;
+        MatrixApi api(t);
+        api.setHomeserver(homeserver.url());
+        const auto login = waitFor<LoginResponse>([&](auto done) {
+            api.loginPassword(QStringLiteral("@alice:example.org"), QStringLiteral("hunter2"), {}, done);
+        });
+        QVERIFY(!login.ok());
+        QCOMPARE(login.failure.kind, Kind::BadResponse);
+        QVERIFY(homeserver.requests.value(0).body.contains("hunter2")); // it was sent where it was meant to go
+        QTest::qWait(100);
+        QCOMPARE(other.requests.size(), 0);
     }
 
     void refusalIsParsed()
