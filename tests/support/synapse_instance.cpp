@@ -110,6 +110,10 @@ bool SynapseInstance::start(QString* errorOut)
         arguments << QStringLiteral("--hide-admin-api");
     if (!m_options.defaultRoomVersion.isEmpty())
         arguments << QStringLiteral("--room-version") << m_options.defaultRoomVersion;
+    if (m_options.federation)
+        arguments << QStringLiteral("--federation");
+    if (!m_options.serverHost.isEmpty())
+        arguments << QStringLiteral("--server-host") << m_options.serverHost;
 
     if (!runHarness(arguments, kStartTimeoutMs, nullptr))
         return fail(m_lastError);
@@ -218,6 +222,18 @@ bool SynapseInstance::startSynapse()
 {
     return m_dir && runHarness({QStringLiteral("start-synapse"), m_dir->path()}, kCommandTimeoutMs, nullptr)
         && loadEnvironment();
+}
+
+QHash<QString, QString> SynapseInstance::sendMaliciousInvite(const QString& invitee, const QStringList& scriptOptions)
+{
+    QByteArray output;
+    if (!m_running
+        || !runHarness(QStringList {QStringLiteral("malicious-invite"), m_dir->path(), invitee} + scriptOptions,
+            kCommandTimeoutMs, &output)) {
+        qWarning().noquote() << "SynapseInstance: malicious invite failed:" << m_lastError;
+        return {};
+    }
+    return parseKeyValues(output);
 }
 
 void SynapseInstance::writeSupportFile(const QByteArray& json)

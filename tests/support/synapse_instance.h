@@ -41,6 +41,13 @@ struct SynapseOptions {
     bool hideAdminApi = false;
     // Synapse's default_room_version (e.g. "12"); empty: Synapse's own default ("11").
     QString defaultRoomVersion;
+    // Serve the federation API and accept peers on loopback with any certificate, so that
+    // two instances started with it federate (tests/harness/README.md, "Federation").
+    // The federation API goes through nginx on the port in the server name.
+    bool federation = false;
+    // Host part of the server name: empty or "localhost" (localhost:TLS_PORT), or
+    // "127.0.0.1" for a second instance whose name differs in more than the port.
+    QString serverHost;
 };
 
 class SynapseInstance {
@@ -58,7 +65,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    QString serverName() const; // "localhost:PORT" — user IDs are @name:localhost:PORT
+    QString serverName() const; // "localhost:PORT" (or serverHost:PORT) — user IDs are @name:localhost:PORT
     QUrl baseUrl() const; // https://localhost:TLS_PORT (certificate from caFile())
     QUrl httpUrl() const; // http://127.0.0.1:HTTP_PORT (plain http, same server)
     QUrl badTlsUrl() const; // https://localhost:BAD_TLS_PORT (self-signed, untrusted)
@@ -89,6 +96,12 @@ public:
 
     // Atomically replaces /.well-known/matrix/support (nginx serves it uncached).
     void writeSupportFile(const QByteArray& json);
+
+    // A scripted malicious server (tests/harness/malicious-server.py) sends `invitee` a
+    // forged notice-room invite over federation; needs SynapseOptions::federation.
+    // `scriptOptions` go to the script (--room-version V, --room-type T, ...). Returns its
+    // KEY=VALUE answer (ROOM_ID, EVENT_ID, INVITER, SERVER_NAME, ...); empty on failure.
+    QHash<QString, QString> sendMaliciousInvite(const QString& invitee, const QStringList& scriptOptions = {});
 
 private:
     bool runHarness(const QStringList& arguments, int timeoutMs, QByteArray* standardOutput);
