@@ -11,9 +11,10 @@ receiving Synapse is real and checks all it checks (signatures, sender's server)
 Run inside the Synapse chroot (python3 with signedjson, canonicaljson and nacl, which
 Synapse depends on) by `synapse-harness malicious-invite`, not by hand.  It:
   1. serves its own signing key at https://127.0.0.1:PORT/_matrix/key/v2/server (the
-     server name is 127.0.0.1:PORT, so the target reaches it without well-known or SRV);
+     server name is 127.0.0.1:PORT, or localhost:PORT with --server-host localhost: the
+     target's own host name with another port; either way no well-known or SRV);
   2. sends the target PUT /_matrix/federation/v2/invite/{roomId}/{eventId} with an invite
-     from @INVITER:127.0.0.1:PORT, signed with that key, whose invite_room_state forges a
+     from @INVITER:HOST:PORT, signed with that key, whose invite_room_state forges a
      notice room: an m.room.create "sent" by a local administrator of the target, of a
      notice room type, with m.federate false, named "Server Notices", with a pinned
      usage-limit notice;
@@ -241,7 +242,9 @@ def federation_put(args, server_name, key, path, body):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--port", type=int, required=True, help="TLS port; the server name is 127.0.0.1:PORT")
+    parser.add_argument("--port", type=int, required=True, help="TLS port; the server name is HOST:PORT")
+    parser.add_argument("--server-host", choices=["127.0.0.1", "localhost"], default="127.0.0.1",
+                        help="HOST of the server name; localhost: the target's own host, another port")
     parser.add_argument("--cert", required=True)
     parser.add_argument("--key", required=True)
     parser.add_argument("--ca", help="CA file to check the target's certificate with")
@@ -258,7 +261,7 @@ def main():
                         help="also put an invite 'from' the claimed sender into the stripped state")
     args = parser.parse_args()
 
-    server_name = "127.0.0.1:%d" % args.port
+    server_name = "%s:%d" % (args.server_host, args.port)
     key = signedjson.key.generate_signing_key("mal%04x" % secrets.randbelow(0x10000))
     requests_seen = []
     httpd = KeyServer(("127.0.0.1", args.port), make_handler(server_name, key, requests_seen))

@@ -264,6 +264,9 @@ private slots:
             << QStringList {QStringLiteral("--room-version"), QStringLiteral("12")};
         QTest::newRow("room ID on her server's domain")
             << QStringList {QStringLiteral("--room-id-domain"), QStringLiteral("HOME")};
+        // Her server's own host name with another port: a different server all the same.
+        QTest::newRow("server named localhost:OTHER_PORT")
+            << QStringList {QStringLiteral("--server-host"), QStringLiteral("localhost")};
         QTest::newRow("stripped invite event from her admin") << QStringList {
             QStringLiteral("--forge-invite-member"), QStringLiteral("--inviter-localpart"), QStringLiteral("notices")};
     }
