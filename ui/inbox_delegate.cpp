@@ -1,5 +1,6 @@
 #include "inbox_delegate.h"
 
+#include "display_text.h"
 #include "icons.h"
 #include "qtmodels/notice_room_list_model.h"
 
@@ -163,10 +164,11 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(tFont);
     painter->setPen(archived ? dim : fg);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        tfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+        tfm.elidedText(oneLine(index.data(Qt::DisplayRole).toString()), Qt::ElideRight, titleRect.width()));
 
     const QRect lineRect(textLeft, titleRect.bottom() + 1 + lineGap, r.right() - hPad - textLeft, bfm.height());
-    QString line = secondLine(index);
+    // One line each: a line break in a name or topic must not draw over the next row.
+    QString line = oneLine(secondLine(index));
     QFont lineFont = option.font;
     QColor lineColor = dim;
     if (unverified) {

@@ -1,6 +1,7 @@
 #include "inbox_view.h"
 
 #include "inbox_delegate.h"
+#include "plain_tooltip_proxy.h"
 #include "qtmodels/notice_room_list_model.h"
 
 #include <QHeaderView>
@@ -8,15 +9,16 @@
 
 namespace nb {
 
-// Group headers are section titles: visible, never selectable or focusable.
-class InboxGroupProxy : public QIdentityProxyModel {
+// Group headers are section titles: visible, never selectable or focusable. Tooltips (a
+// topic, an unverified room's reason) are plain text.
+class InboxGroupProxy : public PlainToolTipProxy {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    using PlainToolTipProxy::PlainToolTipProxy;
     Qt::ItemFlags flags(const QModelIndex& index) const override
     {
         if (index.data(NoticeRoomListModel::IsGroupRole).toBool())
             return Qt::ItemIsEnabled;
-        return QIdentityProxyModel::flags(index);
+        return PlainToolTipProxy::flags(index);
     }
 };
 

@@ -98,6 +98,7 @@ LoginWindow::LoginWindow(NoticeService& service, QWidget* parent)
     m_error->hide();
     connect(m_error, &QLabel::linkActivated, this, [](const QString& link) { openSafeLink(QUrl(link)); });
 
+    m_status->setTextFormat(Qt::PlainText);
     QPalette dim = m_status->palette();
     dim.setColor(QPalette::WindowText, QColor(0x5f, 0x6b, 0x76));
     m_status->setPalette(dim);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "display_text.h"
 #include "icons.h"
 #include "inbox_view.h"
 #include "message_bar.h"
@@ -40,6 +41,9 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     m_windowMessages->setObjectName(QStringLiteral("windowMessageBar"));
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_user->setObjectName(QStringLiteral("signedInUser"));
+    // The status bar quotes server and network error text: never markup.
+    m_connection->setTextFormat(Qt::PlainText);
+    m_user->setTextFormat(Qt::PlainText);
 
     m_splitter->addWidget(m_inbox);
     m_splitter->addWidget(m_noticeView);
@@ -123,6 +127,7 @@ void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
     auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("%1 now?").arg(verb), busy.join(QLatin1Char('\n')),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("stopConfirmation"));
+    box->setTextFormat(Qt::PlainText); // quotes journal paths and server text
     box->setInformativeText(QStringLiteral("%1 anyway?").arg(verb));
     QPushButton* stop = box->addButton(QStringLiteral("%1 anyway").arg(verb), QMessageBox::DestructiveRole);
     stop->setObjectName(QStringLiteral("stopAnywayButton"));
@@ -200,7 +205,7 @@ void MainWindow::onNoticeArrived(const QString& roomId, const QString& roomName,
     // An unverified room can pretend to be a notice; its notification must not look official.
     const auto room = m_service.store().noticeRoom(roomId);
     const bool unverified = room && room->trust == Trust::Unverified;
-    m_tray->notify(unverified ? QStringLiteral("Unverified: %1").arg(roomName) : roomName, body);
+    m_tray->notify(unverified ? QStringLiteral("Unverified: %1").arg(oneLine(roomName)) : roomName, body);
 }
 
 } // namespace nb

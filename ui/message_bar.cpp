@@ -1,5 +1,6 @@
 #include "message_bar.h"
 
+#include "display_text.h"
 #include "icons.h"
 #include "notice/html_sanitizer.h"
 #include "safe_links.h"
@@ -43,7 +44,8 @@ MessageBar::MessageBar(QWidget* parent)
 
 void MessageBar::showMessage(Kind kind, const QString& text)
 {
-    showRichMessage(kind, escapeHtml(text));
+    // Line breaks stay line breaks (rich text would fold them into spaces).
+    showRichMessage(kind, escapeHtml(unixLineBreaks(text)).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
 void MessageBar::showRichMessage(Kind kind, const QString& html)

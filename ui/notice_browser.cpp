@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace nb {
@@ -39,8 +40,10 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
                                                     ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
                                                     ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
                                                     "a { color: #0b57a0; }"));
+    // The link opens only after the scheme check, and after the user confirms when its text
+    // is not where it leads ("Click here", or an address that is not the real one).
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        if (!openSafeLink(url))
+        if (openCheckedLink(this, url, anchorTexts(url)) == LinkOutcome::Refused)
             emit linkRefused(url);
     });
 }
@@ -54,6 +57,30 @@ QVariant NoticeBrowser::loadResource(int type, const QUrl& name)
     // The sanitiser already replaced <img> with its alt text; this is the second wall.
     ++m_refusedResources;
     return {};
+}
+
+QStringList NoticeBrowser::anchorTexts(const QUrl& url) const
+{
+    QStringList texts;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        QString current;
+        bool inside = false;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            // Adjacent fragments (a bold word inside the link) belong to the same link.
+            if (format.isAnchor() && QUrl(format.anchorHref()) == url) {
+                current += it.fragment().text();
+                inside = true;
+            } else if (inside) {
+                texts << current;
+                current.clear();
+                inside = false;
+            }
+        }
+        if (inside)
+            texts << current;
+    }
+    return texts;
 }
 
 void NoticeBrowser::showNotices(const NoticeListModel& notices, const QString& emptyText)

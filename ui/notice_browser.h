@@ -1,7 +1,8 @@
 #pragma once
 // Shows the notices of one room as rich text. Notices come from a server and may be
 // hostile: nothing is ever fetched (no remote images, stylesheets or anything else),
-// and a clicked link is opened only when its scheme is safe.
+// and a clicked link is opened only when its scheme is safe (and, where its text is
+// not its target, after the user saw the real target and said yes).
 #include <QTextBrowser>
 
 namespace nb {
@@ -19,6 +20,10 @@ public:
     // Every resource request is refused; counted so tests can see one was attempted.
     QVariant loadResource(int type, const QUrl& name) override;
     int refusedResourceCount() const { return m_refusedResources; }
+
+    // The visible text of every link in the view whose target is `url` (a link may appear more
+    // than once); what the link confirmation compares with the target.
+    QStringList anchorTexts(const QUrl& url) const;
 
 signals:
     void linkRefused(const QUrl& url);

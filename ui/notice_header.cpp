@@ -1,5 +1,6 @@
 #include "notice_header.h"
 
+#include "display_text.h"
 #include "icons.h"
 #include "qtmodels/notice_room_list_model.h"
 
@@ -69,10 +70,23 @@ QString NoticeHeader::unverifiedText(const QString& reason)
     return text + QStringLiteral(" Treat links and requests in it with suspicion.");
 }
 
+QString NoticeHeader::shortened(const QString& text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    qsizetype cut = maxChars - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut; // never half a character
+    return text.left(cut) + QChar(0x2026);
+}
+
 void NoticeHeader::setRoom(const NoticeRoom& room, const QString& serverName)
 {
-    m_title->setText(displayNameOf(room));
-    m_topic->setText(room.topic);
+    const QString name = displayNameOf(room);
+    m_title->setText(shortened(name, maxTitleChars));
+    m_title->setToolTip(name.size() > maxTitleChars ? plainToolTip(name) : QString());
+    m_topic->setText(shortened(room.topic, maxTopicChars));
+    m_topic->setToolTip(room.topic.size() > maxTopicChars ? plainToolTip(room.topic) : QString());
     m_topic->setVisible(!room.topic.isEmpty());
     const bool official = room.trust == Trust::Official;
     if (official) {

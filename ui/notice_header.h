@@ -22,6 +22,13 @@ public:
     static QString officialText(const QString& serverName);
     static QString unverifiedText(const QString& reason);
 
+    // A name or topic can be as long as an event allows (64 KiB); shown whole it would push
+    // the trust badge out of the window. Longer ones are cut (with "…"), the whole text is
+    // in the label's tooltip.
+    static constexpr int maxTitleChars = 150;
+    static constexpr int maxTopicChars = 500;
+    static QString shortened(const QString& text, int maxChars);
+
 private:
     QLabel* m_title;
     QLabel* m_topic;

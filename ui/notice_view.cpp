@@ -1,5 +1,6 @@
 #include "notice_view.h"
 
+#include "display_text.h"
 #include "message_bar.h"
 #include "notice_browser.h"
 #include "notice_header.h"
@@ -59,6 +60,7 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
 
     m_placeholder = new QLabel(QStringLiteral("Select a notice on the left to read it."), m_pages);
     m_placeholder->setObjectName(QStringLiteral("noticePlaceholder"));
+    m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
@@ -219,9 +221,10 @@ void NoticeView::confirmForget()
     auto* box = new QMessageBox(QMessageBox::Question, QStringLiteral("Delete notice"),
         QStringLiteral("Delete \u201c%1\u201d? It is removed from your inbox for good "
                        "and cannot be brought back.")
-            .arg(displayNameOf(*m_room)),
+            .arg(quoted(displayNameOf(*m_room))),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
+    box->setTextFormat(Qt::PlainText); // the room names itself: never markup
     QPushButton* remove = box->addButton(QStringLiteral("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);

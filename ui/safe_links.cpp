@@ -1,23 +1,182 @@
 #include "safe_links.h"
 
-#include "notice/html_sanitizer.h"
+#include "display_text.h"
 
 #include <QDesktopServices>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace nb {
 
 namespace {
 Q_LOGGING_CATEGORY(lcLinks, "noticeboard.ui.links")
+
+// One plain address: no spaces or control characters, nothing a mail program could read
+// as a header (?, &, =), a list (, ;) or a display name (<, >, quotes, parentheses).
+bool isPlainAddress(const QString& address)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^\\s\\p{Cc}@<>\"'?&=#,;()\\\\/]+@[^\\s\\p{Cc}@<>\"'?&=#,;()\\\\/]+$"));
+    return pattern.match(address).hasMatch();
+}
+
+QStringList mailtoAddresses(const QUrl& url)
+{
+    QStringList addresses;
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(QLatin1Char(','));
+    for (const QString& part : parts) {
+        const QString address = part.trimmed();
+        if (!isPlainAddress(address))
+            return {};
+        addresses << address;
+    }
+    return addresses;
+}
+
+// RFC 6068: header names are case-insensitive; the first subject and the first body win.
+QUrl cleanMailto(const QUrl& url)
+{
+    const QStringList addresses = mailtoAddresses(url);
+    if (addresses.isEmpty())
+        return {};
+    QString subject, body;
+    bool haveSubject = false, haveBody = false;
+    const QUrlQuery query(url);
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto& [key, value] : items) {
+        const QString name = key.toLower();
+        if (name == QLatin1String("subject") && !haveSubject) {
+            // A subject is one header line: a line break in it could start another header.
+            subject = oneLine(value);
+            haveSubject = true;
+        } else if (name == QLatin1String("body") && !haveBody) {
+            body = value;
+            haveBody = true;
+        }
+    }
+    QStringList kept;
+    if (haveSubject)
+        kept << QStringLiteral("subject=") + QString::fromLatin1(QUrl::toPercentEncoding(subject));
+    if (haveBody)
+        kept << QStringLiteral("body=") + QString::fromLatin1(QUrl::toPercentEncoding(body));
+    QUrl clean;
+    clean.setScheme(QStringLiteral("mailto"));
+    clean.setPath(addresses.join(QLatin1Char(',')));
+    if (!kept.isEmpty())
+        clean.setQuery(kept.join(QLatin1Char('&')), QUrl::StrictMode);
+    return clean;
+}
+
+QUrl comparable(const QUrl& url)
+{
+    QUrl normal = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (normal.path() == QLatin1String("/")) // StripTrailingSlash keeps a lone "/"
+        normal.setPath(QString());
+    return normal;
+}
+
+QString elideMiddle(const QString& text, int max)
+{
+    if (text.size() <= max)
+        return text;
+    return text.left(max / 2) + QChar(0x2026) + text.right(max / 2);
+}
+} // namespace
+
+QUrl safeLinkTarget(const QUrl& url)
+{
+    if (!url.isValid())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("mailto"))
+        return cleanMailto(url);
+    if ((scheme == QLatin1String("https") || scheme == QLatin1String("http")) && !url.host().isEmpty())
+        return url;
+    return {};
+}
+
+bool linkTextShowsTarget(const QString& text, const QUrl& target)
+{
+    QString shown = text.trimmed();
+    if (shown.isEmpty() || !target.isValid())
+        return false;
+    if (target.scheme() == QLatin1String("mailto")) {
+        if (shown.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+            shown = shown.mid(7);
+        return shown.compare(target.path(QUrl::FullyDecoded), Qt::CaseInsensitive) == 0;
+    }
+    // "example.org/page" names https://example.org/page; the reader was shown no scheme.
+    if (!shown.contains(QLatin1String("://")))
+        shown = target.scheme() + QLatin1String("://") + shown;
+    const QUrl candidate(shown, QUrl::StrictMode);
+    return candidate.isValid() && comparable(candidate) == comparable(target);
+}
+
+QString linkConfirmationText(const QUrl& target, const QStringList& shownTexts)
+{
+    QString where;
+    if (target.scheme() == QLatin1String("mailto")) {
+        where = QStringLiteral("It writes an email to:\n%1").arg(target.path(QUrl::FullyDecoded));
+    } else {
+        const QString host = target.host(QUrl::FullyDecoded);
+        const QString ascii = target.host(QUrl::EncodeUnicode);
+        // An international name is shown in its ASCII form as well: lookalike letters
+        // from other scripts show up there as "xn--".
+        const QString hostLine = ascii == host ? host : QStringLiteral("%1 (%2)").arg(host, ascii);
+        where = QStringLiteral("It opens a page on:\n%1\n\nFull address:\n%2")
+                    .arg(hostLine, elideMiddle(target.toDisplayString(), 400));
+    }
+    QStringList shown;
+    for (const QString& text : shownTexts)
+        if (!text.trimmed().isEmpty() && !shown.contains(text.trimmed()))
+            shown << QStringLiteral("\u201c%1\u201d").arg(quoted(elideMiddle(text.trimmed(), 200)));
+    const QString said = shown.isEmpty() ? QStringLiteral("The link shows no text of its own.")
+                                         : QStringLiteral("Its text says: %1").arg(shown.join(QStringLiteral(", ")));
+    return QStringLiteral("This link does not lead where its text says.\n\n%1\n\n%2\n\nOpen it only if you trust "
+                          "this address.")
+        .arg(where, said);
+}
+
+LinkOutcome openCheckedLink(QWidget* parent, const QUrl& url, const QStringList& shownTexts)
+{
+    const QUrl target = safeLinkTarget(url);
+    if (target.isEmpty()) {
+        qCWarning(lcLinks) << "Refused to open a link of kind" << url.scheme();
+        return LinkOutcome::Refused;
+    }
+    const bool textsMatch = !shownTexts.isEmpty()
+        && std::all_of(shownTexts.begin(), shownTexts.end(),
+            [&target](const QString& text) { return linkTextShowsTarget(text, target); });
+    if (textsMatch)
+        return QDesktopServices::openUrl(target) ? LinkOutcome::Opened : LinkOutcome::Failed;
+    // Window-modal and asynchronous (open(), not exec()): the sync keeps running.
+    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Open this link?"),
+        linkConfirmationText(target, shownTexts), QMessageBox::Cancel, parent);
+    box->setObjectName(QStringLiteral("linkConfirmBox"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton* open = box->addButton(QStringLiteral("Open link"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openLinkButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, box, [box, open, target] {
+        if (box->clickedButton() == open)
+            QDesktopServices::openUrl(target);
+    });
+    box->open();
+    return LinkOutcome::Asking;
 }
 
 bool openSafeLink(const QUrl& url)
 {
-    if (!url.isValid() || !isSafeLinkScheme(url.toString())) {
-        qCWarning(lcLinks) << "Refused to open a link with an unsafe scheme:" << url.scheme();
+    const QUrl target = safeLinkTarget(url);
+    if (target.isEmpty()) {
+        qCWarning(lcLinks) << "Refused to open a link of kind" << url.scheme();
         return false;
     }
-    return QDesktopServices::openUrl(url);
+    return QDesktopServices::openUrl(target);
 }
 
 } // namespace nb

@@ -35,6 +35,7 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, QWidget* paren
     explanation->setWordWrap(true);
     m_list->addItems(trustedSenders);
     m_input->setPlaceholderText(QStringLiteral("@admin:example.org"));
+    m_error->setTextFormat(Qt::PlainText); // quotes what was typed
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #8a1f14;"));
     m_error->hide();

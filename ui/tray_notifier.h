@@ -16,6 +16,13 @@ public:
 
     bool isAvailable() const { return m_tray != nullptr; }
     void notify(const QString& roomName, const QString& body);
+    // The title and text the notification shows for a notice: one line each, the text
+    // shortened, and no character that any notification server could read as markup.
+    struct Bubble {
+        QString title;
+        QString text;
+    };
+    static Bubble bubbleFor(const QString& roomName, const QString& body);
     int notificationCount() const { return m_count; } // for tests and diagnostics
 
 signals:

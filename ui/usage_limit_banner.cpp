@@ -40,12 +40,14 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
 QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
 {
     QString contact;
-    const QUrl url = safeContactUrl(limit.adminContact);
+    // The contact is linked only as what would really open: a mailto keeps its address, subject
+    // and body, and the link text is that address, so the text always names the target.
+    const QUrl url = safeLinkTarget(safeContactUrl(limit.adminContact));
     if (limit.adminContact.trimmed().isEmpty()) {
         contact = QStringLiteral("no contact given");
     } else if (url.isValid()) {
         // Show the address without the scheme for mailto, the full URL otherwise.
-        const QString shown = url.scheme() == QStringLiteral("mailto") ? url.path() : url.toString();
+        const QString shown = url.scheme() == QStringLiteral("mailto") ? url.path(QUrl::FullyDecoded) : url.toString();
         contact = QStringLiteral("<a href=\"%1\" style=\"color:#0b4f8a;\">%2</a>")
                       .arg(escapeHtml(url.toString(QUrl::FullyEncoded)), escapeHtml(shown));
     } else {

@@ -39,7 +39,9 @@ enum RecipientMode { OneUser, PastedList, FromFile, AllLocalUsers };
 
 QLabel* note(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // some quote the server (why the admin API is missing)
+    label->setText(text);
     label->setWordWrap(true);
     label->setEnabled(false); // greyed: an explanation, not a control
     return label;

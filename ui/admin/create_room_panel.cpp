@@ -55,6 +55,9 @@ CreateRoomPanel::CreateRoomPanel(AdminService& admin, QWidget* parent)
     m_topic->setPlaceholderText(QStringLiteral("Optional"));
     m_allowLeave->setToolTip(QStringLiteral(
         "Leave rule \"allow\": the user may leave (archive) the room. Otherwise it stays in their inbox."));
+    // Both quote outside text: what was typed, the room ID the server returned.
+    m_problem->setTextFormat(Qt::PlainText);
+    m_created->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_request->setReadOnly(true);

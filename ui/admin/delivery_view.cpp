@@ -2,6 +2,7 @@
 
 #include "delivery_runner.h"
 #include "ui/message_bar.h"
+#include "ui/plain_tooltip_proxy.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_tableModel(new PlainToolTipProxy(this))
     , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
     , m_resume(new QPushButton(QStringLiteral("Resume…"), this))
 {
@@ -37,9 +39,12 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("No delivery yet"));
+    m_status->setTextFormat(Qt::PlainText); // names recipients and quotes server errors
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setModel(m_runner.model());
+    // Through a proxy whose tooltips are plain: a cell's tooltip is its detail, server text.
+    m_tableModel->setSourceModel(m_runner.model());
+    m_table->setModel(m_tableModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -60,7 +65,7 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     layout->addWidget(m_table, 1);
 
     connect(&m_runner, &DeliveryRunner::modelChanged, this, [this] {
-        m_table->setModel(m_runner.model());
+        m_tableModel->setSourceModel(m_runner.model());
         m_table->setColumnWidth(0, 260);
         m_table->setColumnWidth(1, 80);
     });

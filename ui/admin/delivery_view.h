@@ -11,6 +11,8 @@ class QTableView;
 
 namespace nb {
 
+class PlainToolTipProxy;
+
 class DeliveryRunner;
 class MessageBar;
 
@@ -32,6 +34,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     QTableView* m_table;
+    PlainToolTipProxy* m_tableModel;
     QPushButton* m_cancel;
     QPushButton* m_resume;
 };

@@ -1,6 +1,7 @@
 #include "sent_notices_panel.h"
 
 #include "admin/admin_service.h"
+#include "ui/display_text.h"
 #include "ui/icons.h"
 #include "ui/message_bar.h"
 
@@ -81,6 +82,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     header->setSectionResizeMode(RecipientColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
+    m_roomTitle->setTextFormat(Qt::RichText); // for the bold recipient; everything quoted is escaped
     m_roomTitle->setWordWrap(true);
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
@@ -186,7 +188,7 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
     for (const SentNoticeRoom& room : m_rooms) {
         auto* recipient = new QStandardItem(room.recipient.isEmpty() ? QStringLiteral("(nobody)") : room.recipient);
         recipient->setData(room.roomId, RoomIdRole);
-        recipient->setToolTip(room.roomId);
+        recipient->setToolTip(plainToolTip(room.roomId));
         const QString read = room.newestNoticeId.isEmpty() ? QStringLiteral("—")
             : room.recipientRead                           ? QStringLiteral("read")
                                                            : QStringLiteral("unread");
