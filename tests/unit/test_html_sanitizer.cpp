@@ -56,6 +56,14 @@ private slots:
         QTest::newRow("data") << QStringLiteral("data:text/html,<script>x</script>") << false;
         QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
         QTest::newRow("entity-encoded javascript") << QStringLiteral("&#106;avascript:alert(1)") << false;
+        // The same schemes the GUI opens (ui/safe_links: https, http, mailto); what a kept
+        // mailto may carry is trimmed there, when it is opened.
+        QTest::newRow("http") << QStringLiteral("http://example.org/") << true;
+        QTest::newRow("mailto with attach") << QStringLiteral("mailto:admin@example.org?attach=/etc/passwd") << true;
+        QTest::newRow("vbscript") << QStringLiteral("vbscript:msgbox(1)") << false;
+        QTest::newRow("leading space javascript") << QStringLiteral(" javascript:alert(1)") << false;
+        QTest::newRow("smb") << QStringLiteral("smb://evil.example/share") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://evil.example/x") << false;
     }
     void linksOnlyWithSafeSchemes()
     {
