@@ -34,11 +34,26 @@ void AppWindows::start()
     m_service.restoreSession([self](ActionResult result) {
         if (!self)
             return;
+        // Restored, the message says what was wrong with the profile's files, if anything
+        // (a damaged store being fetched again); not restored, why, unless there simply
+        // was no saved session (the normal first start).
         if (result.ok())
-            self->showInbox({});
+            self->showInbox(result.message);
         else
-            self->showLogin({}); // no saved session is the normal first start: no message
+            self->showLogin(
+                result.message == QStringLiteral("Not logged in. Log in first.") ? QString() : result.message);
     });
+}
+
+void AppWindows::bringToFront()
+{
+    QWidget* window = m_main ? static_cast<QWidget*>(m_main) : static_cast<QWidget*>(m_login);
+    if (!window)
+        return; // still starting: the window about to open comes up in front anyway
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    window->activateWindow();
 }
 
 void AppWindows::showLogin(const QString& notice)

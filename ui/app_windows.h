@@ -19,6 +19,9 @@ public:
 
     // Restores the saved session (inbox) or shows the login window.
     void start();
+    // Another start of the app on this profile asked for us: show the current window
+    // (inbox or login) in front, restored if it was minimised.
+    void bringToFront();
 
     LoginWindow* loginWindow() const;
     MainWindow* mainWindow() const;

@@ -6,7 +6,6 @@
 #include "private_file.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTimer>
 #include <nlohmann/json.hpp>
 
@@ -16,27 +15,45 @@ using json = nlohmann::json;
 
 namespace {
 
-// {"version":1,"tokens":{"@user:server":"token"}}; a missing file is an empty vault.
-std::optional<json> readTokens(const QString& path, QString* error)
+constexpr qint64 kMaxTokenFileBytes = 1024 * 1024;
+
+// {"version":1,"tokens":{"@user:server":"token"}}.
+struct TokenFile {
+    enum class State { Missing, Read, Damaged, Refused };
+    State state = State::Missing;
+    json tokens = json::object(); // readable entries only
+    QString error;
+};
+
+TokenFile readTokens(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return json::object();
-    if (isExposed(path)) {
-        qCWarning(lcSession) << "token file was readable by others; restricting it:" << path;
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    TokenFile file;
+    const PrivateRead read = readPrivateFile(path, kMaxTokenFileBytes);
+    if (read.outcome == PrivateRead::Outcome::Missing)
+        return file;
+    if (read.outcome == PrivateRead::Outcome::Refused) {
+        file.state = TokenFile::State::Refused;
+        file.error = read.error;
+        return file;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    auto parsed = parseBoundedJson(file.read(4 * 1024 * 1024));
+    const auto parsed = parseBoundedJson(read.content);
     const json* tokens = parsed ? json_access::objectMember(*parsed, "tokens") : nullptr;
     if (!tokens) {
-        *error = QStringLiteral("%1 is damaged; log in again").arg(path);
-        return std::nullopt;
+        file.state = TokenFile::State::Damaged;
+        file.error = QStringLiteral("The token file %1 is damaged, so the saved access token cannot be read. "
+                                    "Log in again.")
+                         .arg(QDir::toNativeSeparators(path));
+        return file;
     }
-    return *tokens;
+    file.state = TokenFile::State::Read;
+    // One unreadable entry costs that entry only: the others still sign their users in.
+    for (auto it = tokens->begin(); it != tokens->end(); ++it) {
+        if (it.value().is_string() && !it.value().get<std::string>().empty())
+            file.tokens[it.key()] = it.value();
+        else
+            qCWarning(lcSession) << "ignoring an unreadable entry in the token file";
+    }
+    return file;
 }
 
 bool writeTokens(const QString& path, const json& tokens, QString* error)
@@ -61,40 +78,76 @@ FileTokenVault::FileTokenVault(const QString& profileDir)
 
 void FileTokenVault::store(const QString& userId, const QString& token, Done done)
 {
-    QString error;
-    auto tokens = readTokens(m_path, &error);
-    if (!tokens)
-        tokens = json::object(); // a damaged file is replaced, not kept
-    (*tokens)[userId.toStdString()] = token.toStdString();
-    const bool ok = writeTokens(m_path, *tokens, &error);
+    TokenFile file = readTokens(m_path);
+    QString error = file.error;
+    bool ok = false;
+    if (file.state != TokenFile::State::Refused) { // a link or a folder is never replaced
+        if (file.state == TokenFile::State::Damaged)
+            qCWarning(lcSession) << "replacing a damaged token file";
+        file.tokens[userId.toStdString()] = token.toStdString();
+        ok = writeTokens(m_path, file.tokens, &error);
+    }
     later([done, ok, error] { done(ok, ok ? QString() : error); });
 }
 
 void FileTokenVault::load(const QString& userId, Loaded done)
 {
-    QString error;
+    const TokenFile file = readTokens(m_path);
     std::optional<QString> token;
-    if (auto tokens = readTokens(m_path, &error)) {
-        const QString value = json_access::qstring(*tokens, userId.toUtf8().constData());
-        if (!value.isEmpty())
-            token = value;
-    }
+    const QString value = json_access::qstring(file.tokens, userId.toUtf8().constData());
+    if (!value.isEmpty())
+        token = value;
+    const QString error = file.error;
     later([done, token, error] { done(token, error); });
 }
 
 void FileTokenVault::remove(const QString& userId, Done done)
 {
+    TokenFile file = readTokens(m_path);
     QString error;
     bool ok = true;
-    auto tokens = readTokens(m_path, &error);
-    if (!tokens) {
-        ok = QFile::remove(m_path); // damaged: nothing worth keeping
-    } else if (tokens->erase(userId.toStdString()) > 0) {
-        ok = tokens->empty() ? QFile::remove(m_path) : writeTokens(m_path, *tokens, &error);
+    switch (file.state) {
+    case TokenFile::State::Missing:
+        break;
+    case TokenFile::State::Refused:
+        ok = false;
+        error = file.error;
+        break;
+    case TokenFile::State::Damaged:
+        ok = removePrivateFile(m_path, &error); // nothing in it can be read: nothing worth keeping
+        break;
+    case TokenFile::State::Read:
+        file.tokens.erase(userId.toStdString());
+        ok = file.tokens.empty() ? removePrivateFile(m_path, &error) : writeTokens(m_path, file.tokens, &error);
+        break;
     }
-    if (ok)
-        error.clear();
-    later([done, ok, error] { done(ok, error); });
+    later([done, ok, error] { done(ok, ok ? QString() : error); });
+}
+
+bool FileTokenVault::removeAll(QString* error)
+{
+    return removePrivateFile(m_path, error);
+}
+
+bool FileTokenVault::retainOnly(const QString& userId, QString* error)
+{
+    TokenFile file = readTokens(m_path);
+    if (file.state == TokenFile::State::Missing)
+        return true;
+    if (file.state == TokenFile::State::Refused) {
+        if (error)
+            *error = file.error;
+        return false;
+    }
+    if (file.state == TokenFile::State::Damaged)
+        return removePrivateFile(m_path, error);
+    const std::string kept = userId.toStdString();
+    json tokens = json::object();
+    if (file.tokens.contains(kept))
+        tokens[kept] = file.tokens[kept];
+    if (tokens.size() == file.tokens.size())
+        return true;
+    return tokens.empty() ? removePrivateFile(m_path, error) : writeTokens(m_path, tokens, error);
 }
 
 QString FileTokenVault::storageDescription() const

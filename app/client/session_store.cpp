@@ -3,6 +3,7 @@
 #include "bounded_json.h"
 #include "client_logging.h"
 #include "matrix/json_access.h"
+#include "matrix/user_id.h"
 #include "private_file.h"
 
 #include <QDir>
@@ -33,23 +34,43 @@ QString SessionStore::defaultProfileDir()
         .filePath(QStringLiteral("Noticeboard/noticeboard"));
 }
 
-std::optional<Session> SessionStore::load() const
+std::optional<Session> SessionStore::load(QString* problem) const
 {
-    QFile file(sessionFile());
-    if (!file.open(QIODevice::ReadOnly))
+    auto damaged = [&](const QString& why) -> std::optional<Session> {
+        qCWarning(lcSession).noquote() << "unusable session file:" << why;
+        if (problem)
+            *problem = QStringLiteral("The saved session in %1 is damaged (%2), so Noticeboard cannot tell who "
+                                      "was logged in. Log in again.")
+                           .arg(QDir::toNativeSeparators(sessionFile()), why);
         return std::nullopt;
-    const auto parsed = parseBoundedJson(file.read(1024 * 1024));
-    if (!parsed || !parsed->is_object()) {
-        qCWarning(lcSession) << "ignoring unreadable session file" << sessionFile();
+    };
+    const PrivateRead read = readPrivateFile(sessionFile(), 64 * 1024);
+    if (read.outcome == PrivateRead::Outcome::Missing)
+        return std::nullopt;
+    if (read.outcome == PrivateRead::Outcome::Refused) {
+        if (problem)
+            *problem = read.error;
         return std::nullopt;
     }
+    const auto parsed = parseBoundedJson(read.content);
+    if (!parsed)
+        return damaged(read.content.isEmpty() ? QStringLiteral("it is empty") : QStringLiteral("it is not JSON"));
+    if (!parsed->is_object())
+        return damaged(QStringLiteral("it is not a JSON object"));
     Session session;
     session.homeserver = QUrl(qstring(*parsed, "homeserver"), QUrl::StrictMode);
     session.serverName = qstring(*parsed, "server_name");
     session.userId = qstring(*parsed, "user_id");
     session.deviceId = qstring(*parsed, "device_id");
-    if (!session.homeserver.isValid() || session.homeserver.host().isEmpty() || session.userId.isEmpty())
-        return std::nullopt;
+    if (!isValidUserId(session.userId))
+        return damaged(QStringLiteral("no valid user_id"));
+    const QString scheme = session.homeserver.scheme();
+    if (!session.homeserver.isValid() || session.homeserver.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return damaged(QStringLiteral("no valid homeserver address"));
+    // The server name is only a convenience copy of the user ID's: rebuilt when unreadable.
+    if (session.serverName.isEmpty())
+        session.serverName = serverNameOf(session.userId);
     return session;
 }
 
@@ -66,9 +87,9 @@ bool SessionStore::save(const Session& session, QString* error) const
     return writePrivateFile(sessionFile(), QByteArray::fromStdString(body.dump(2)) + '\n', error);
 }
 
-void SessionStore::clear() const
+bool SessionStore::clear(QString* error) const
 {
-    QFile::remove(sessionFile());
+    return removePrivateFile(sessionFile(), error);
 }
 
 } // namespace nb

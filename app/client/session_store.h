@@ -12,12 +12,14 @@ class SessionStore {
 public:
     explicit SessionStore(QString profileDir);
 
-    // The saved session without its token (accessToken is empty); nullopt when none or
-    // the file is unreadable.
-    std::optional<Session> load() const;
+    // The saved session without its token (accessToken is empty); nullopt when none, or
+    // when the file cannot be used: then `problem` says why in words (a link, a folder,
+    // damaged content), and stays empty when there simply is no saved session.
+    std::optional<Session> load(QString* problem = nullptr) const;
     // Writes everything but the token, 0600. False (and `error`) when it could not.
     bool save(const Session& session, QString* error = nullptr) const;
-    void clear() const;
+    // Removes the session file (never a link or a folder in its place: false and `error`).
+    bool clear(QString* error = nullptr) const;
 
     QString profileDir() const { return m_profileDir; }
     QString sessionFile() const;

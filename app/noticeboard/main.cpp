@@ -1,5 +1,8 @@
 // noticeboard: the desktop app. Wiring only: the service (session, sync, actions)
 // and the windows (ui/) are libraries shared with noticectl and the GUI tests.
+#include "client/instance_channel.h"
+#include "client/profile_lock.h"
+#include "client/session_store.h"
 #include "service/notice_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
@@ -7,7 +10,42 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcInstance, "noticeboard.instance", QtInfoMsg)
+
+namespace {
+
+// One profile, one app: the first start holds the profile lock and listens; a later start
+// asks it to show its window and exits. noticectl takes the same lock for one command, so
+// while it runs we wait for it (its commands take seconds), and say who holds it if it
+// does not finish. Returns false when this process should exit (with `exitCode`).
+bool becomeTheInstanceFor(nb::ProfileLock& lock, int* exitCode)
+{
+    const QDeadlineTimer deadline(15000);
+    while (!lock.acquire(0)) {
+        if (nb::InstanceChannel::askToShow(lock.profileDir(), 2000)) {
+            qCInfo(lcInstance).noquote() << "Noticeboard is already open on" << lock.profileDir()
+                                         << "- its window was brought to the front.";
+            *exitCode = 0;
+            return false;
+        }
+        if (deadline.hasExpired()) {
+            qCWarning(lcInstance).noquote() << lock.message();
+            QMessageBox::critical(nullptr, QStringLiteral("Noticeboard"), lock.message());
+            *exitCode = 1;
+            return false;
+        }
+        QThread::msleep(200);
+    }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -30,9 +68,13 @@ int main(int argc, char** argv)
     parser.process(app);
 
     nb::ServiceOptions options;
-    // Empty means the session store's default directory, the same one noticectl uses.
-    if (parser.isSet(profileOption))
-        options.profileDir = QDir(parser.value(profileOption)).absolutePath();
+    // The session store's default directory unless given: the same one noticectl uses.
+    options.profileDir = parser.isSet(profileOption) ? QDir(parser.value(profileOption)).absolutePath()
+                                                     : nb::SessionStore::defaultProfileDir();
+    nb::ProfileLock lock(options.profileDir);
+    int exitCode = 0;
+    if (!becomeTheInstanceFor(lock, &exitCode))
+        return exitCode;
     // A private CA (a test or company homeserver): added to the system CAs, never
     // replacing them, and certificate errors are still refused.
     options.extraCaFile = qEnvironmentVariable("NOTICEBOARD_CA_FILE");
@@ -42,6 +84,14 @@ int main(int argc, char** argv)
     QObject::connect(&windows, &nb::AppWindows::quitRequested, &app, &QApplication::quit);
     // Server admins get the Admin tab; others never see it.
     nb::offerAdminConsole(windows, service);
+    nb::InstanceChannel channel(options.profileDir);
+    QObject::connect(&channel, &nb::InstanceChannel::showRequested, &windows, [&windows] {
+        qCInfo(lcInstance) << "Another start on this profile: bringing the window to the front.";
+        windows.bringToFront();
+    });
+    QString channelError;
+    if (!channel.listen(&channelError)) // a later start then waits for us and says so
+        qCWarning(lcInstance).noquote() << "Cannot listen for later starts:" << channelError;
     windows.start();
     return app.exec();
 }

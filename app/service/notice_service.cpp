@@ -2,12 +2,14 @@
 // (versions, support contacts), settings and persistence.
 #include "service/service_private.h"
 
+#include "client/bounded_json.h"
 #include "client/discovery.h"
+#include "client/file_token_vault.h"
 #include "client/private_file.h"
 #include "matrix/user_id.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 
 #include "matrix/json_access.h"
 
@@ -36,6 +38,7 @@ NoticeService::Private::Private(NoticeService* service, ServiceOptions opts)
     , transport(transportOptionsFor(options))
     , api(transport)
     , sessions(profileDirFor(options))
+    , account(sessions.profileDir())
 {
     options.profileDir = sessions.profileDir();
     loopTimer.setSingleShot(true);
@@ -46,7 +49,6 @@ NoticeService::NoticeService(ServiceOptions options, QObject* parent)
     , m_store(std::make_unique<NoticeStore>())
 {
     d = std::make_unique<Private>(this, std::move(options));
-    d->loadSettings();
     connect(&d->loopTimer, &QTimer::timeout, this, [this] { startSync(); });
     connect(m_store.get(), &NoticeStore::changed, this, [this] {
         const auto limit = usageLimit();
@@ -85,15 +87,15 @@ QString NoticeService::tokenStorageDescription() const
 }
 bool NoticeService::serverSupportsMsc4279() const
 {
-    return d->versions && d->versions->advertisesMsc4279();
+    return d->account.serverAdvertisesMsc4279();
 }
 QStringList NoticeService::trustedSenders() const
 {
-    return d->trustedSenders;
+    return d->account.trustedSenders();
 }
 QStringList NoticeService::supportAdmins() const
 {
-    return d->supportAdmins;
+    return d->account.supportAdmins();
 }
 MatrixApi& NoticeService::api()
 {
@@ -105,7 +107,7 @@ HttpTransport& NoticeService::transport()
 }
 std::optional<ServerVersions> NoticeService::serverVersions() const
 {
-    return d->versions;
+    return d->account.versions();
 }
 QString NoticeService::profileDir() const
 {
@@ -114,7 +116,7 @@ QString NoticeService::profileDir() const
 
 void NoticeService::setTrustedSenders(const QStringList& senders)
 {
-    d->trustedSenders = senders;
+    d->account.setTrustedSenders(senders);
     d->saveSettings();
     d->applyTrustContext();
 }
@@ -174,9 +176,9 @@ void NoticeService::Private::applyTrustContext()
 {
     TrustContext context;
     context.ownUserId = session ? session->userId : QString();
-    context.serverAdvertisesMsc4279 = versions && versions->advertisesMsc4279();
-    context.supportAdmins = supportAdmins;
-    context.userTrustedSenders = trustedSenders;
+    context.serverAdvertisesMsc4279 = account.serverAdvertisesMsc4279();
+    context.supportAdmins = account.supportAdmins();
+    context.userTrustedSenders = account.trustedSenders();
     q->store().setTrustContext(context);
 }
 
@@ -184,23 +186,39 @@ void NoticeService::Private::loadServerContext(std::function<void()> done)
 {
     // Both requests are best effort: without them notice rooms are still shown, only
     // fewer MSC4279 rooms can be verified as official.
+    // The answers belong to the account that asked: one that logged out or changed
+    // meanwhile must not receive them.
+    const QString askedFor = account.userId();
+    const QUrl askedAt = account.homeserver();
+    auto stillSame = [this, askedFor, askedAt] {
+        return account.userId() == askedFor && account.homeserver() == askedAt;
+    };
     auto pending = std::make_shared<int>(2);
-    auto finishOne = [this, pending, done] {
+    auto finishOne = [this, pending, done, stillSame] {
         if (--*pending == 0) {
-            applyTrustContext();
-            saveSettings();
+            if (stillSame()) {
+                applyTrustContext();
+                saveSettings();
+            }
             done();
         }
     };
-    api.versions([this, finishOne](Result<ServerVersions> result) {
-        if (result.ok())
-            versions = *result.value;
+    // Without an answer, the account keeps what it learned from this same server before
+    // (AccountContext never holds another account's or another server's facts).
+    api.versions([this, finishOne, stillSame](Result<ServerVersions> result) {
+        if (result.ok() && stillSame())
+            account.setVersions(*result.value);
         finishOne();
     });
     fetchSupportInfo(
-        transport, session->serverName, session->homeserver, [this, finishOne](Result<SupportInfo> result) {
-            if (result.ok())
-                supportAdmins = result.value->adminUserIds;
+        transport, session->serverName, session->homeserver, [this, finishOne, stillSame](Result<SupportInfo> result) {
+            if (stillSame()) {
+                if (result.ok())
+                    account.setSupportAdmins(result.value->adminUserIds);
+                else if (result.failure.kind == RequestFailure::Kind::ServerRefused
+                    || result.failure.kind == RequestFailure::Kind::BadResponse)
+                    account.setSupportAdmins({}); // the server answered: it publishes no admins (now)
+            }
             finishOne();
         });
 }
@@ -208,9 +226,12 @@ void NoticeService::Private::loadServerContext(std::function<void()> done)
 void NoticeService::restoreSession(Done done)
 {
     done = d->guarded(std::move(done));
-    auto saved = d->sessions.load();
+    d->profileProblems.clear();
+    QString problem;
+    auto saved = d->sessions.load(&problem);
     if (!saved) {
-        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
+        done(ActionResult::fail(ActionResult::Outcome::UsageError,
+            problem.isEmpty() ? QStringLiteral("Not logged in. Log in first.") : problem));
         return;
     }
     makeTokenVault(d->sessions.profileDir(), [this, saved, done](std::unique_ptr<TokenVault> vault) {
@@ -218,17 +239,25 @@ void NoticeService::restoreSession(Done done)
         d->vault->load(saved->userId, [this, saved, done](std::optional<QString> token, QString error) {
             if (!token || token->isEmpty()) {
                 done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                    QStringLiteral("The saved session has no access token (%1). Log in again.")
-                        .arg(error.isEmpty() ? QStringLiteral("not found") : error)));
+                    error.isEmpty() ? QStringLiteral("The saved session of %1 has no access token. Log in again.")
+                                          .arg(saved->userId)
+                                    : QStringLiteral("The access token of %1 cannot be read: %2 Log in again.")
+                                          .arg(saved->userId, error)));
                 return;
             }
             d->session = *saved;
             d->session->accessToken = *token;
             d->api.setHomeserver(d->session->homeserver);
             d->api.setAccessToken(*token);
+            d->account.resume(saved->userId, saved->homeserver);
+            if (!d->account.problem().isEmpty())
+                d->profileProblems << d->account.problem();
             d->applyTrustContext();
             d->loadSnapshot();
-            d->loadServerContext([done] { done(ActionResult::done()); });
+            d->loadServerContext([this, done] {
+                // Restored: what was wrong with the profile is said, but does not stop anything.
+                done(ActionResult::done({}, d->profileProblems.join(QLatin1Char(' '))));
+            });
         });
     });
 }
@@ -258,6 +287,16 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
         done(ActionResult::fail(Outcome::UsageError, QStringLiteral("Enter your password.")));
         return;
     }
+    // Every file a login writes must be writable before the server creates a device whose
+    // token would then have nowhere to go (a link or a folder in a file's place).
+    d->profileProblems.clear();
+    for (const char* name : {"session.json", "token.json", "settings.json", "store.json"}) {
+        QString error;
+        if (!canWritePrivateFile(d->profileFile(name), &error)) {
+            done(ActionResult::fail(Outcome::UsageError, QStringLiteral("Cannot log in: %1").arg(error)));
+            return;
+        }
+    }
     discoverHomeserver(d->transport, where, [this, trimmedUser, where, password, done](Result<QUrl> base) {
         if (!base.ok()) {
             done(d->resultFromFailure(
@@ -284,27 +323,57 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
                 session.accessToken = login.value->accessToken;
                 d->api.setHomeserver(session.homeserver);
                 d->api.setAccessToken(session.accessToken);
+                // Whoever was logged in here before (possibly someone else) loses their token below.
+                const std::optional<Session> previous = d->sessions.load();
                 d->session = session;
                 d->setErrorLimit(std::nullopt);
-                // A new login starts from a fresh store: the old snapshot belongs to an old token.
-                QFile::remove(QDir(d->sessions.profileDir()).filePath(QStringLiteral("store.json")));
+                // A new login starts from nothing: a fresh store (the old snapshot belongs to an
+                // old token) and no server facts but those this server gives now.
+                QString error;
+                removePrivateFile(d->profileFile("store.json"), &error);
                 store().clear();
-                d->sessions.save(session);
-                makeTokenVault(d->sessions.profileDir(), [this, session, done](std::unique_ptr<TokenVault> vault) {
-                    d->vault = std::move(vault);
-                    d->vault->store(session.userId, session.accessToken, [this, session, done](bool ok, QString error) {
-                        if (!ok) {
-                            done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                                QStringLiteral("Logged in, but the access token could not be saved: %1").arg(error)));
-                            return;
-                        }
-                        d->loadServerContext([this, session, done] {
-                            done(ActionResult::done(session.userId,
-                                QStringLiteral("Logged in as %1. Your access token is stored in %2.")
-                                    .arg(session.userId, d->vault->storageDescription())));
-                        });
+                d->account.beginLogin(session.userId, session.homeserver);
+                d->applyTrustContext();
+                if (!d->sessions.save(session, &error)) {
+                    done(ActionResult::fail(ActionResult::Outcome::UsageError,
+                        QStringLiteral("Logged in, but the session could not be saved: %1").arg(error)));
+                    return;
+                }
+                makeTokenVault(
+                    d->sessions.profileDir(), [this, session, previous, done](std::unique_ptr<TokenVault> vault) {
+                        d->vault = std::move(vault);
+                        d->vault->store(session.userId, session.accessToken,
+                            [this, session, previous, done](bool ok, QString error) {
+                                if (!ok) {
+                                    done(ActionResult::fail(ActionResult::Outcome::UsageError,
+                                        QStringLiteral("Logged in, but the access token could not be saved: %1")
+                                            .arg(error)));
+                                    return;
+                                }
+                                auto finish = [this, session, done] {
+                                    d->loadServerContext([this, session, done] {
+                                        QString message =
+                                            QStringLiteral("Logged in as %1. Your access token is stored in %2.")
+                                                .arg(session.userId, d->vault->storageDescription());
+                                        if (!d->account.problem().isEmpty())
+                                            message += QLatin1Char(' ') + d->account.problem();
+                                        done(ActionResult::done(session.userId, message));
+                                    });
+                                };
+                                // Tokens of whoever was logged in here before go: every other token in the
+                                // token file (where they were kept when there was no keychain, and
+                                // whoever they were, even when the old session file is unreadable),
+                                // and the previous user's entry in this vault (the keychain).
+                                QString fileError;
+                                if (!FileTokenVault(d->sessions.profileDir()).retainOnly(session.userId, &fileError))
+                                    qCWarning(lcService).noquote() << "Cannot clean the token file:" << fileError;
+                                if (!previous || previous->userId == session.userId) {
+                                    finish();
+                                    return;
+                                }
+                                d->vault->remove(previous->userId, [finish](bool, QString) { finish(); });
+                            });
                     });
-                });
             });
     });
 }
@@ -313,7 +382,24 @@ void NoticeService::logout(Done done)
 {
     done = d->guarded(std::move(done));
     if (!d->session) {
-        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in.")));
+        // Nothing could be restored (a damaged session file, an unreadable token): what is
+        // left of it on disk still goes, so a logout never leaves a token behind.
+        const std::optional<Session> saved = d->sessions.load();
+        const bool leftovers = saved || QFileInfo::exists(d->profileFile("session.json"))
+            || QFileInfo::exists(d->profileFile("token.json")) || QFileInfo::exists(d->profileFile("store.json"));
+        if (!leftovers) {
+            done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in.")));
+            return;
+        }
+        makeTokenVault(d->sessions.profileDir(), [this, saved, done](std::unique_ptr<TokenVault> vault) {
+            d->vault = std::move(vault);
+            d->forgetLocalAccount(saved ? saved->userId : QString(), [done](QString problems) {
+                if (!problems.isEmpty())
+                    done(ActionResult::fail(ActionResult::Outcome::UsageError, problems));
+                else
+                    done(ActionResult::done({}, QStringLiteral("Removed the saved session; you are logged out.")));
+            });
+        });
         return;
     }
     stopSync();
@@ -325,58 +411,55 @@ void NoticeService::logout(Done done)
             ? ActionResult::done({}, QStringLiteral("Logged out %1.").arg(userId))
             : d->resultFromFailure(
                 result.failure, QStringLiteral("Logged out locally, but the server could not be told:"));
-        if (d->vault)
-            d->vault->remove(userId, [](bool, QString) {});
-        d->sessions.clear();
-        QFile::remove(QDir(d->sessions.profileDir()).filePath(QStringLiteral("store.json")));
-        d->session.reset();
-        store().clear();
-        d->setConnectionState(ConnectionState::LoggedOut, {});
-        done(outcome);
+        d->forgetLocalAccount(userId, [outcome, done](QString problems) mutable {
+            if (!problems.isEmpty())
+                outcome.message += QLatin1Char(' ') + problems;
+            done(outcome);
+        });
     });
 }
 
-void NoticeService::Private::loadSettings()
+QString NoticeService::Private::profileFile(const char* name) const
 {
-    QFile file(QDir(options.profileDir).filePath(QStringLiteral("settings.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray bytes = file.readAll();
-    const auto parsed = nlohmann::json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
-    auto readList = [&](const char* key) {
-        QStringList list;
-        const auto* array = json_access::arrayMember(parsed, key);
-        if (array)
-            for (const auto& item : *array)
-                if (item.is_string())
-                    list.append(json_access::toQString(item.get<std::string>()));
-        return list;
-    };
-    trustedSenders = readList("trusted_senders");
-    supportAdmins = readList("support_admins");
-    if (json_access::boolean(parsed, "msc4279").value_or(false)) {
-        versions = ServerVersions {};
-        versions->msc4279Unstable = true;
-    }
+    return QDir(sessions.profileDir()).filePath(QLatin1String(name));
 }
 
-void NoticeService::Private::saveSettings() const
+void NoticeService::Private::forgetLocalAccount(const QString& userId, std::function<void(QString)> done)
 {
-    nlohmann::json settings;
-    auto toArray = [](const QStringList& list) {
-        nlohmann::json array = nlohmann::json::array();
-        for (const auto& item : list)
-            array.push_back(item.toStdString());
-        return array;
+    auto removeFiles = [this, done](QString vaultError) {
+        QStringList problems;
+        if (!vaultError.isEmpty())
+            problems << QStringLiteral("The access token could not be removed from %1: %2")
+                            .arg(vault ? vault->storageDescription() : QStringLiteral("its store"), vaultError);
+        QString error;
+        // The whole token file: the profile has no account now, and any token in it is a leftover.
+        if (!FileTokenVault(sessions.profileDir()).removeAll(&error))
+            problems << error;
+        if (!sessions.clear(&error))
+            problems << error;
+        if (!removePrivateFile(profileFile("store.json"), &error))
+            problems << error;
+        session.reset();
+        account.reset();
+        q->store().clear();
+        setConnectionState(ConnectionState::LoggedOut, {});
+        done(problems.join(QLatin1Char(' ')));
     };
-    settings["trusted_senders"] = toArray(trustedSenders);
-    // Cached so that trust decisions hold while the server is unreachable.
-    settings["support_admins"] = toArray(supportAdmins);
-    settings["msc4279"] = versions && versions->advertisesMsc4279();
+    if (!vault || userId.isEmpty()) {
+        removeFiles({});
+        return;
+    }
+    // Wait for the vault (the keychain answers asynchronously): noticectl exits right after.
+    vault->remove(userId, [this, removeFiles](bool ok, QString error) {
+        if (!destroying)
+            removeFiles(ok ? QString() : error);
+    });
+}
+
+void NoticeService::Private::saveSettings()
+{
     QString error;
-    if (!ensurePrivateDir(options.profileDir, &error)
-        || !writePrivateFile(QDir(options.profileDir).filePath(QStringLiteral("settings.json")),
-            QByteArray::fromStdString(settings.dump(2)), &error))
+    if (!account.save(&error))
         qCWarning(lcService).noquote() << "Cannot save the settings:" << error;
 }
 
@@ -384,21 +467,45 @@ void NoticeService::Private::saveSnapshot() const
 {
     // The notices themselves are the user's private mail: same care as the session.
     QString error;
-    if (!ensurePrivateDir(options.profileDir, &error)
-        || !writePrivateFile(QDir(options.profileDir).filePath(QStringLiteral("store.json")),
-            QByteArray::fromStdString(q->store().toSnapshot().dump()), &error))
+    if (!writePrivateFile(profileFile("store.json"), QByteArray::fromStdString(q->store().toSnapshot().dump()), &error))
         qCWarning(lcService).noquote() << "Cannot save the notice store:" << error;
 }
 
 void NoticeService::Private::loadSnapshot()
 {
-    QFile file(QDir(options.profileDir).filePath(QStringLiteral("store.json")));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = profileFile("store.json");
+    // Whatever is wrong with the saved notices, the server still has them: start from an
+    // empty store, whose first sync is a full one, and say so.
+    auto rebuild = [this, path](const QString& why) {
+        q->store().clear();
+        profileProblems << QStringLiteral("The saved notices in %1 could not be used (%2); they are fetched again "
+                                          "from the server.")
+                               .arg(QDir::toNativeSeparators(path), why);
+    };
+    const PrivateRead read = readPrivateFile(path, 1024LL * 1024 * 1024);
+    if (read.outcome == PrivateRead::Outcome::Missing)
         return;
-    const QByteArray bytes = file.readAll();
-    const auto parsed = nlohmann::json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
-    if (!q->store().loadSnapshot(parsed))
-        qCWarning(lcService) << "The saved notice store is unreadable; starting from a full sync";
+    if (read.outcome == PrivateRead::Outcome::Refused) {
+        q->store().clear();
+        profileProblems << read.error + QStringLiteral(" Your notices are fetched again from the server.");
+        return;
+    }
+    // Events are kept as the server sent them (depth-checked then), two levels down.
+    const auto parsed = parseBoundedJson(read.content, nullptr, kMaxJsonDepth + 8);
+    if (!parsed) {
+        rebuild(read.content.isEmpty() ? QStringLiteral("the file is empty") : QStringLiteral("it is not valid JSON"));
+        return;
+    }
+    if (!q->store().loadSnapshot(*parsed)) {
+        rebuild(QStringLiteral("it is not a saved notice store"));
+        return;
+    }
+    // The store drops a room it cannot read and then syncs everything again rather than
+    // resume past it (the room would never come back otherwise).
+    if (q->store().nextBatch().isEmpty() && !json_access::qstring(*parsed, "next_batch").isEmpty())
+        profileProblems << QStringLiteral("Part of the saved notices in %1 could not be read; they are fetched again "
+                                          "from the server.")
+                               .arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace nb

@@ -1,5 +1,6 @@
 #pragma once
 // Internals shared by the NoticeService translation units (session, sync, actions).
+#include "service/account_context.h"
 #include "service/notice_service.h"
 #include "service/sync_backoff.h"
 
@@ -29,12 +30,16 @@ public:
     // Turns a failed request into an ActionResult, and notes usage limits and ended sessions.
     ActionResult resultFromFailure(const RequestFailure& failure, const QString& context = {});
 
+    // The one place the store's TrustContext is built, from `account`.
     void applyTrustContext();
     void loadServerContext(std::function<void()> done);
-    void loadSettings();
-    void saveSettings() const;
+    void saveSettings();
     void saveSnapshot() const;
     void loadSnapshot();
+    QString profileFile(const char* name) const;
+    // Logout: the vault's token, the token file, the session and the saved notices go.
+    // `done` gets what could not be removed, in words (empty when all went).
+    void forgetLocalAccount(const QString& userId, std::function<void(QString)> done);
     void setErrorLimit(std::optional<UsageLimit> limit);
 
     void runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done);
@@ -53,9 +58,10 @@ public:
     SessionStore sessions;
     std::unique_ptr<TokenVault> vault;
     std::optional<Session> session;
-    std::optional<ServerVersions> versions;
-    QStringList supportAdmins;
-    QStringList trustedSenders;
+    // The server facts and trust settings of the logged-in account (account_context.h).
+    AccountContext account;
+    // What was wrong with the profile's files at the last restore or login, for people.
+    QStringList profileProblems;
     std::optional<UsageLimit> errorLimit;
     std::optional<UsageLimit> lastReportedLimit;
     std::set<QString> unfetchablePins;
