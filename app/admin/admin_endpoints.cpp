@@ -30,6 +30,18 @@ AdminEndpoints::Pending AdminEndpoints::uploadFilter(const QString& userId, cons
         }));
 }
 
+AdminEndpoints::Pending AdminEndpoints::defaultRoomVersion(Callback<QString> done)
+{
+    return m_api.call("GET", "/_matrix/client/v3/capabilities", {}, {}, true,
+        expect<QString>(std::move(done), "capabilities", [](json& body) -> std::optional<QString> {
+            const json* capabilities = objectMember(body, "capabilities");
+            if (!capabilities)
+                return std::nullopt;
+            const json* versions = objectMember(*capabilities, "m.room_versions");
+            return versions ? qstring(*versions, "default") : QString();
+        }));
+}
+
 AdminEndpoints::Pending AdminEndpoints::fetchEvent(const QString& eventId, Callback<json> done)
 {
     return m_api.call("GET", adminPath("/fetch_event/" + MatrixApi::pathSegment(eventId)), {}, {}, true,

@@ -35,6 +35,10 @@ public:
     // GET /_synapse/admin/v1/users/{userId}/memberships -> room ID -> membership.
     Pending memberships(const QString& userId, Callback<QHash<QString, QString>> done);
 
+    // GET /_matrix/client/v3/capabilities -> m.room_versions.default, the room version the
+    // server gives rooms created without one (empty when the server does not say).
+    Pending defaultRoomVersion(Callback<QString> done);
+
     // GET /_synapse/admin/v2/users/{userId} -> whether the account exists. Synapse's
     // server notices user is never registered, which sets it apart from every user.
     Pending isRegistered(const QString& userId, Callback<bool> done);

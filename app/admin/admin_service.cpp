@@ -9,6 +9,8 @@
 #include "matrix/user_id.h"
 #include "notice/identifiers.h"
 
+#include <memory>
+
 namespace nb {
 
 using json = nlohmann::json;
@@ -30,6 +32,26 @@ std::optional<ActionResult> AdminService::notLoggedIn() const
     return ActionResult::fail(Outcome::UsageError, QStringLiteral("Not logged in. Log in first."));
 }
 
+// Which room version a new notice room gets: the server's default (GET /capabilities,
+// m.room_versions.default), named explicitly in the /createRoom request.
+// * Why the request must know the version at all: its power levels are valid for one rule
+//   set only. In 1-11 the preset's "creator has 100" must be written out, because the
+//   server's override replaces the whole `users` map (Synapse's does); from 12 on the
+//   server refuses a request that lists a creator there. One body cannot serve both.
+// * Why the server's default and not a fixed version: the server's admin chose it. A
+//   server set to 12 wants the rules of 12 - the creator's power can never be taken away
+//   by a member given power, and state resolution is harder to abuse - for notice rooms
+//   too; a fixed 11 would also break on servers that stop offering it. A server left on
+//   11 keeps getting 11, which every client in use understands.
+// * Why named explicitly instead of left to the default: the body and the room then agree
+//   even if the default changes between reading it and creating (an admin editing the
+//   config), and the request preview is exactly what the server gets.
+// * Old clients on a 12 server: recipients whose apps predate 12 read the creator's level
+//   from `users` (0 here), so they may hide the admin's pins or think the admin cannot
+//   speak (this app did so before it learned the creator rule). That follows from the
+//   server's choice of 12 for all its rooms; listing the creator for them is not allowed.
+// * When /capabilities gives no answer (very old servers, or it failed): no room_version
+//   and the 1-11 body, what such servers have always accepted.
 void AdminService::checkAdmin(Done done)
 {
     if (auto refusal = notLoggedIn()) {
@@ -37,10 +59,22 @@ void AdminService::checkAdmin(Done done)
         return;
     }
     const QString me = m_service.userId();
-    m_service.api().isServerAdmin(me, [this, me, done](Result<bool> answer) {
+    // Both answers before done, so whoever creates rooms after checkAdmin has the version.
+    auto pending = std::make_shared<int>(2);
+    auto outcome = std::make_shared<ActionResult>();
+    auto finishOne = [pending, outcome, done] {
+        if (--*pending == 0)
+            done(*outcome);
+    };
+    m_endpoints->defaultRoomVersion([this, finishOne](Result<QString> version) {
+        m_roomVersion = version.ok() ? *version.value : QString();
+        finishOne();
+    });
+    m_service.api().isServerAdmin(me, [this, me, outcome, finishOne](Result<bool> answer) {
         const AdminCheck check = interpretAdminCheck(answer, serverNameOf(me));
         if (check.failure) {
-            done(*check.failure);
+            *outcome = *check.failure;
+            finishOne();
             return;
         }
         const bool changed = m_isAdmin != check.isAdmin || m_adminApiAvailable != check.adminApiAvailable;
@@ -49,7 +83,8 @@ void AdminService::checkAdmin(Done done)
         m_adminReason = check.reason;
         if (changed)
             emit adminStatusChanged();
-        done(ActionResult::done(check.isAdmin ? QStringLiteral("true") : QStringLiteral("false"), check.reason));
+        *outcome = ActionResult::done(check.isAdmin ? QStringLiteral("true") : QStringLiteral("false"), check.reason);
+        finishOne();
     });
 }
 
@@ -70,6 +105,8 @@ json AdminService::previewRequest(NoticeRoomSpec spec) const
 {
     if (spec.creator.isEmpty())
         spec.creator = m_service.userId();
+    if (spec.roomVersion.isEmpty())
+        spec.roomVersion = m_roomVersion;
     // Without /versions we cannot know the server speaks MSC4279; the client-side
     // expansion gives the same state on any server.
     return noticeRoomRequest(spec, m_service.serverVersions().value_or(ServerVersions {}));

@@ -42,6 +42,9 @@ public:
     // /.well-known/matrix/support, or any local user where the server advertises MSC4279).
     // Everybody else never sees the console and gets a refusal from the verbs.
     bool mayUseAdminConsole() const;
+    // The room version new notice rooms are created in: the server's default, learned by
+    // checkAdmin (empty when the server did not say). See admin_service.cpp for why.
+    QString roomVersionForNewRooms() const { return m_roomVersion; }
 
     // --- MSC4279 notice rooms (client API)
     // The exact /createRoom body createNoticeRoom sends (the creator is filled in).
@@ -86,6 +89,7 @@ private:
     std::optional<bool> m_isAdmin;
     bool m_adminApiAvailable = true;
     QString m_adminReason;
+    QString m_roomVersion;
 };
 
 } // namespace nb

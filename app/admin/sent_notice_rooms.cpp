@@ -58,10 +58,13 @@ QString creatorOf(const StateMap& state)
     const auto it = state.find({"m.room.create", ""});
     if (it == state.end())
         return {};
-    // Room versions before 11 name the creator in the content; 11 uses the sender.
+    // The creator is the sender: from room version 11 on there is no `creator` key, and
+    // servers keep one a client adds, so anyone could name the admin there. A room whose
+    // content names someone other than its sender is nobody's (as in the trust rules).
+    const QString sender = qstring(*it->second, "sender");
     const json* content = objectMember(*it->second, "content");
-    const QString fromContent = content ? qstring(*content, "creator") : QString();
-    return fromContent.isEmpty() ? qstring(*it->second, "sender") : fromContent;
+    const QString named = content ? qstring(*content, "creator") : QString();
+    return named.isEmpty() || named == sender ? sender : QString();
 }
 
 QString roomTypeOf(const StateMap& state)
@@ -146,7 +149,9 @@ SentNoticeRoom buildRoom(const QString& roomId, const json& room, const QString&
         }
     }
     if (const json* content = stateContent(state, "m.room.power_levels")) {
-        const PowerLevels levels = PowerLevels::fromContent(*content);
+        // The room version decides who the creators are and whether they outrank `users`.
+        const auto create = state.find({"m.room.create", ""});
+        const PowerLevels levels = PowerLevels::forRoom(create == state.end() ? nullptr : create->second, content);
         out.readOnly =
             out.recipient.isEmpty() || !levels.canSend(out.recipient, QStringLiteral("m.room.message"), false);
     }

@@ -31,6 +31,7 @@ struct CampaignOptions {
     // stop the run (the rest stay pending for a resume) instead of failing one by one.
     int haltAfterUnreachable = 2;
     ServerVersions server; // for the MSC4279 preset request (preset name or expansion)
+    QString roomVersion; // of the rooms created (AdminService::roomVersionForNewRooms)
 };
 
 class Campaign : public QObject {

@@ -160,6 +160,7 @@ void Campaign::createRoom(const QString& user)
     spec.creator = header.sender;
     spec.invitee = user;
     spec.extraCreationContent = {{deliveryMarkerKey, s(header.markerFor(user))}};
+    spec.roomVersion = m_options.roomVersion;
     const json body = noticeRoomRequest(spec, m_options.server);
     const QString txn = txnFor(user);
     if (!record({{"t", "creating"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {

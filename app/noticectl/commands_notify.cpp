@@ -230,6 +230,7 @@ int runNotify(NoticeService& service, const Invocation& call)
     CampaignOptions options;
     options.concurrency = args->concurrency;
     options.server = service.serverVersions().value_or(ServerVersions {});
+    options.roomVersion = admin.roomVersionForNewRooms();
     Campaign campaign(service.api(), *plan->journal, options);
     const Summary summary = run(campaign);
 

@@ -16,13 +16,15 @@ struct AdminCliFixture {
     std::unique_ptr<CliProfile> adminCli;
 
     // hideAdminApi: the proxy hides /_synapse/admin/ (a server without the admin API).
-    bool start(QString* error, bool hideAdminApi = false)
+    // defaultRoomVersion: Synapse's default_room_version (empty: Synapse's own, 11).
+    bool start(QString* error, bool hideAdminApi = false, const QString& defaultRoomVersion = {})
     {
         // The admin is the server's published support contact, so the users' apps treat
         // its notice rooms as official (Synapse advertises no MSC4279).
         testsupport::SynapseOptions options;
         options.supportAdmins = {QStringLiteral("@admin:SERVER")};
         options.hideAdminApi = hideAdminApi;
+        options.defaultRoomVersion = defaultRoomVersion;
         synapse = std::make_unique<testsupport::SynapseInstance>(options);
         if (!synapse->start(error))
             return false;

@@ -79,6 +79,55 @@ private slots:
         QCOMPARE(leaveRulesEventType(stable), QStringLiteral("m.room.leave_rules"));
         QCOMPARE(leaveRulesEventType(ServerVersions {}), QStringLiteral("org.matrix.msc4279.leave_rules"));
     }
+
+    // The creator in `users` by room version (the request is refused on v12 if listed),
+    // whether the server speaks MSC4279 or not, whatever the overrides say.
+    void creatorByRoomVersion_data()
+    {
+        QTest::addColumn<QString>("roomVersion");
+        QTest::addColumn<bool>("advertised");
+        QTest::addColumn<bool>("creatorListed");
+        QTest::newRow("no version named: 1-11 rules, creator 100") << QString() << false << true;
+        QTest::newRow("v11: creator 100") << QStringLiteral("11") << false << true;
+        QTest::newRow("v11, preset name: creator 100") << QStringLiteral("11") << true << true;
+        QTest::newRow("v12: creator not listed") << QStringLiteral("12") << false << false;
+        QTest::newRow("v12, preset name: creator not listed") << QStringLiteral("12") << true << false;
+        QTest::newRow("org.matrix.hydra.11: creator not listed")
+            << QStringLiteral("org.matrix.hydra.11") << false << false;
+    }
+
+    void creatorByRoomVersion()
+    {
+        QFETCH(QString, roomVersion);
+        QFETCH(bool, advertised);
+        QFETCH(bool, creatorListed);
+        for (const json& overrides : {json::object(), json({{"users", {{"@admin:example.org", 100}}}})}) {
+            auto s = spec(true);
+            s.roomVersion = roomVersion;
+            s.powerLevelOverrides = overrides;
+            ServerVersions server;
+            server.msc4279Unstable = advertised;
+            const json request = noticeRoomRequest(s, server);
+            const json users = request["power_level_content_override"]["users"];
+            QCOMPARE(users.contains("@admin:example.org"), creatorListed);
+            if (creatorListed)
+                QCOMPARE(users["@admin:example.org"], 100);
+            QCOMPARE(users["@alice:example.org"], 0);
+            QCOMPARE(request.contains("room_version"), !roomVersion.isEmpty());
+            if (!roomVersion.isEmpty())
+                QCOMPARE(request["room_version"], roomVersion.toStdString());
+        }
+    }
+
+    void additionalCreatorsAreNotListedOnV12()
+    {
+        auto s = spec(false);
+        s.roomVersion = QStringLiteral("12");
+        s.extraCreationContent = {{"additional_creators", {"@ops:example.org"}}};
+        s.powerLevelOverrides = {{"users", {{"@ops:example.org", 50}, {"@mod:example.org", 50}}}};
+        const json users = noticeRoomRequest(s, ServerVersions {})["power_level_content_override"]["users"];
+        QCOMPARE(users, json({{"@alice:example.org", 0}, {"@mod:example.org", 50}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPresets)

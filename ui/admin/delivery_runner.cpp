@@ -156,6 +156,7 @@ void DeliveryRunner::run(std::unique_ptr<CampaignJournal> journal, bool resumed)
     m_journal = std::move(journal);
     CampaignOptions options;
     options.server = m_service.serverVersions().value_or(ServerVersions {});
+    options.roomVersion = m_admin.roomVersionForNewRooms();
     m_campaign = std::make_unique<Campaign>(m_service.api(), *m_journal, options);
     m_campaignModel->setCampaign(m_campaign.get());
     m_showUsage = false;

@@ -1,6 +1,6 @@
 #include "power_level_table.h"
 
-#include "matrix/user_id.h"
+#include "notice/power_level_overrides.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,20 +9,6 @@
 #include <QVBoxLayout>
 
 namespace nb {
-
-namespace {
-// Keys that nest one level: the part after the first dot names the user, event type or
-// notification kind (user IDs and event types contain dots themselves).
-const QStringList nestedKeys = {QStringLiteral("users"), QStringLiteral("events"), QStringLiteral("notifications")};
-} // namespace
-
-bool isPowerLevelKey(const QString& key)
-{
-    static const QStringList plain = {QStringLiteral("events_default"), QStringLiteral("state_default"),
-        QStringLiteral("users_default"), QStringLiteral("ban"), QStringLiteral("kick"), QStringLiteral("invite"),
-        QStringLiteral("redact")};
-    return plain.contains(key);
-}
 
 PowerLevelTable::PowerLevelTable(QWidget* parent)
     : QWidget(parent)
@@ -74,39 +60,11 @@ void PowerLevelTable::addRow(const QString& key, int level)
 
 nlohmann::json PowerLevelTable::overrides(QString* error) const
 {
-    nlohmann::json result = nlohmann::json::object();
-    error->clear();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString key = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
-        const QString levelText = m_table->item(row, 1) ? m_table->item(row, 1)->text().trimmed() : QString();
-        bool ok = false;
-        const qint64 level = levelText.toLongLong(&ok);
-        // Matrix power levels are canonical-JSON integers; keep to the sane range.
-        auto fail = [&](const QString& why) {
-            if (error->isEmpty())
-                *error = QStringLiteral("Power-level override %1: %2").arg(row + 1).arg(why);
-        };
-        if (!ok || level < -1000000 || level > 1000000) {
-            fail(QStringLiteral("the level must be a whole number, such as 0, 50 or 100."));
-            continue;
-        }
-        if (isPowerLevelKey(key)) {
-            result[key.toStdString()] = level;
-            continue;
-        }
-        const QString head = key.section(QLatin1Char('.'), 0, 0);
-        const QString tail = key.section(QLatin1Char('.'), 1);
-        if (!nestedKeys.contains(head) || tail.isEmpty()) {
-            fail(QStringLiteral("\"%1\" is not a power-level key (hover the table for the list).").arg(key));
-            continue;
-        }
-        if (head == QLatin1String("users") && !isValidUserId(tail)) {
-            fail(QStringLiteral("\"%1\" is not a Matrix ID like @name:server.").arg(tail));
-            continue;
-        }
-        result[head.toStdString()][tail.toStdString()] = level;
-    }
-    return result;
+    QList<PowerLevelOverrideRow> rows;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        rows.push_back({m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString(),
+            m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString()});
+    return powerLevelOverrides(rows, error);
 }
 
 } // namespace nb

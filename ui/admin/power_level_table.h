@@ -1,8 +1,8 @@
 #pragma once
 // Power-level overrides for a new notice room as a small table: a key ("events_default",
 // "users.@alice:example.org", "events.m.room.topic", "notifications.room") and a level.
-// It only produces the override object NoticeRoomSpec carries; the preset's own levels
-// and the merge are AdminService's business.
+// It only collects the rows; turning them into the override object NoticeRoomSpec
+// carries is models/notice/power_level_overrides, and the merge is noticeRoomRequest's.
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
@@ -29,8 +29,5 @@ private:
     QPushButton* m_add;
     QPushButton* m_remove;
 };
-
-// The top-level keys an override may set directly (MSC4279 power levels).
-bool isPowerLevelKey(const QString& key);
 
 } // namespace nb
