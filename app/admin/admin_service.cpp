@@ -128,12 +128,18 @@ void AdminService::createNoticeRoom(NoticeRoomSpec spec, Done done)
             Outcome::UsageError, QStringLiteral("A notice room is for someone else; you cannot invite yourself.")));
         return;
     }
-    m_service.api().createRoom(previewRequest(spec), [done](Result<QString> result) {
-        if (!result.ok()) {
-            done(actionFromFailure(result.failure, QStringLiteral("Could not create the notice room.")));
+    checkInvitee(spec.invitee, [this, spec, done](std::optional<ActionResult> refusal) {
+        if (refusal) {
+            done(*refusal);
             return;
         }
-        done(ActionResult::done(*result.value, QStringLiteral("Notice room created.")));
+        m_service.api().createRoom(previewRequest(spec), [done](Result<QString> result) {
+            if (!result.ok()) {
+                done(actionFromFailure(result.failure, QStringLiteral("Could not create the notice room.")));
+                return;
+            }
+            done(ActionResult::done(*result.value, QStringLiteral("Notice room created.")));
+        });
     });
 }
 
@@ -147,14 +153,24 @@ void AdminService::send(const QString& roomId, const QString& text, bool markdow
         done(ActionResult::fail(Outcome::UsageError, QStringLiteral("The notice is empty.")));
         return;
     }
-    m_service.api().sendMessage(roomId, MatrixApi::generateTransactionId(), noticeMessageContent(text, markdown),
-        [done](Result<QString> result) {
-            if (!result.ok()) {
-                done(actionFromFailure(result.failure, QStringLiteral("Could not send the notice.")));
-                return;
-            }
-            done(ActionResult::done(*result.value, QStringLiteral("Notice sent.")));
-        });
+    if (const QString why = noticeTooLarge(noticeMessageContent(text, markdown)); !why.isEmpty()) {
+        done(ActionResult::fail(Outcome::UsageError, why));
+        return;
+    }
+    checkSomeoneReads(roomId, [this, roomId, text, markdown, done](std::optional<ActionResult> refusal) {
+        if (refusal) {
+            done(*refusal);
+            return;
+        }
+        m_service.api().sendMessage(roomId, MatrixApi::generateTransactionId(), noticeMessageContent(text, markdown),
+            [done](Result<QString> result) {
+                if (!result.ok()) {
+                    done(actionFromFailure(result.failure, QStringLiteral("Could not send the notice.")));
+                    return;
+                }
+                done(ActionResult::done(*result.value, QStringLiteral("Notice sent.")));
+            });
+    });
 }
 
 void AdminService::reply(const QString& roomId, const QString& text, Done done)
@@ -164,7 +180,17 @@ void AdminService::reply(const QString& roomId, const QString& text, Done done)
 
 void AdminService::pin(const QString& roomId, const QString& eventId, Done done)
 {
-    modifyPins(roomId, eventId, true, std::move(done));
+    if (auto refusal = notLoggedIn()) {
+        done(*refusal);
+        return;
+    }
+    // An unpin needs no such check: a pin of an event that is gone must stay removable.
+    checkEventInRoom(roomId, eventId, [this, roomId, eventId, done](std::optional<ActionResult> refusal) {
+        if (refusal)
+            done(*refusal);
+        else
+            modifyPins(roomId, eventId, true, done);
+    });
 }
 
 void AdminService::unpin(const QString& roomId, const QString& eventId, Done done)

@@ -82,6 +82,11 @@ private:
     void pinInNoticesRoom(const QString& userId, const QString& roomId, const nlohmann::json& pins,
         const QString& value, const QString& message, Done done);
     std::optional<ActionResult> checkUserForServerNotice(const QString& userId) const;
+    // What a verb acts on, looked at first (admin_targets.cpp): nullopt to go on, else why not.
+    using Checked = std::function<void(std::optional<ActionResult>)>;
+    void checkInvitee(const QString& invitee, Checked done); // exists, on this server
+    void checkEventInRoom(const QString& roomId, const QString& eventId, Checked done);
+    void checkSomeoneReads(const QString& roomId, Checked done); // someone besides us is invited or in
     std::optional<ActionResult> notLoggedIn() const;
 
     NoticeService& m_service;

@@ -67,6 +67,10 @@ private:
         int rateLimitRetries = 0;
         // The journal says "uncertain" but we have since seen that nothing acted.
         bool verified = false;
+        // Rooms route: the recipient is still invited to or in their room (looked at in
+        // this run, or the room was made in this run). A room from an earlier run is
+        // looked at first: they may have declined or left since.
+        bool stillInRoom = false;
         QTimer* timer = nullptr; // waiting to retry
     };
 
@@ -87,6 +91,8 @@ private:
     void advance(const QString& user);
     void sendServerNotice(const QString& user);
     void resolveRoom(const QString& user);
+    void checkStillInRoom(const QString& user);
+    void skip(const QString& user, const QString& reason);
     void createRoom(const QString& user);
     void sendRoomMessage(const QString& user);
     void markSent(const QString& user, const QString& eventId, bool found);

@@ -50,18 +50,16 @@
 // answer (a stale keep-alive). For the two PUTs that is the same txnId, deduplicated as
 // above; for createRoom it would take a server that acted, stayed up and closed the
 // connection without answering (with Synapse behind nginx the proxy answers 502 instead).
-// Records are small single write() calls, so a kill cannot tear one; a power cut can
-// leave a partial last line, which open() drops (its step had not started: rule 1).
+// Records are small single write() calls, so a kill cannot tear one; a power cut or a
+// full disk can leave a partial last line, which open() drops (its step had not started:
+// rule 1). The file handling (what may be opened, creation, appending) is in journal_file.cpp.
 #include "campaign/campaign_journal.h"
 
 #include "matrix/json_access.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QRandomGenerator>
 #include <algorithm>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace nb::campaign {
 
@@ -126,79 +124,6 @@ std::optional<JournalHeader> JournalHeader::fromJson(const json& line)
     return header;
 }
 
-CampaignJournal::~CampaignJournal() = default;
-
-std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QString* error)
-{
-    std::unique_ptr<CampaignJournal> journal(new CampaignJournal);
-    journal->m_file.setFileName(path);
-    if (!journal->m_file.open(QIODevice::ReadWrite)) {
-        *error = QStringLiteral("Cannot open the journal %1: %2.").arg(path, journal->m_file.errorString());
-        return nullptr;
-    }
-    // Two runs of one campaign at once could both send to the same recipient; the lock
-    // goes with the process (also when it is killed).
-    if (::flock(journal->m_file.handle(), LOCK_EX | LOCK_NB) != 0) {
-        *error = QStringLiteral("The journal %1 is in use by another running campaign (noticectl or Noticeboard); "
-                                "wait for it to finish or stop it first.")
-                     .arg(path);
-        return nullptr;
-    }
-    QByteArray content = journal->m_file.readAll();
-    const qsizetype end = content.lastIndexOf('\n') + 1;
-    if (end < content.size()) {
-        // A partial last record: its step was never started (it is written before).
-        journal->m_file.resize(end);
-        content.truncate(end);
-    }
-    journal->m_file.seek(end);
-    qsizetype lineNo = 0;
-    for (const QByteArray& raw : content.split('\n')) {
-        if (raw.trimmed().isEmpty())
-            continue;
-        ++lineNo;
-        const json line = json::parse(raw.cbegin(), raw.cend(), nullptr, false);
-        if (lineNo == 1) {
-            journal->m_header = JournalHeader::fromJson(line);
-            if (!journal->m_header) {
-                *error = QStringLiteral("%1 is not a Noticeboard campaign journal (or one from a newer version); "
-                                        "give a new file name for a new campaign.")
-                             .arg(path);
-                return nullptr;
-            }
-            for (const QString& user : journal->m_header->recipients)
-                journal->m_progress.insert(user, RecipientProgress {});
-            continue;
-        }
-        if (!line.is_object()) {
-            *error = QStringLiteral("The journal %1 is damaged at line %2; it cannot be resumed safely.")
-                         .arg(path)
-                         .arg(lineNo);
-            return nullptr;
-        }
-        apply(journal->m_progress, line);
-    }
-    return journal;
-}
-
-bool CampaignJournal::writeHeader(const JournalHeader& header, QString* error)
-{
-    if (m_header) {
-        *error = QStringLiteral("The journal %1 already holds a campaign.").arg(path());
-        return false;
-    }
-    m_progress.clear();
-    for (const QString& user : header.recipients)
-        m_progress.insert(user, RecipientProgress {});
-    m_header = header;
-    if (!append(header.toJson())) {
-        *error = m_error;
-        m_header.reset();
-        return false;
-    }
-    return true;
-}
-
 QString CampaignJournal::mismatch(const CampaignSpec& spec, const QString& sender, const QStringList& recipients) const
 {
     if (!m_header)
@@ -227,20 +152,6 @@ QString CampaignJournal::mismatch(const CampaignSpec& spec, const QString& sende
     return QStringLiteral("The journal %1 belongs to a different campaign: %2 differ%3. Resume it with the same "
                           "arguments, or give a new journal file for a new campaign.")
         .arg(path(), differences.join(QStringLiteral(", ")), differences.size() == 1 ? QStringLiteral("s") : QString());
-}
-
-bool CampaignJournal::append(const json& record)
-{
-    QByteArray line = QByteArray::fromStdString(record.dump(-1, ' ', false, json::error_handler_t::replace));
-    line += '\n';
-    // One write() per record: a kill cannot interleave half a record. QFile buffers, so
-    // flush() hands it to the kernel, and fsync puts it on disk (QSaveFile cannot append).
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
-        m_error = QStringLiteral("Cannot write to the journal %1: %2.").arg(path(), m_file.errorString());
-        return false;
-    }
-    apply(m_progress, record);
-    return true;
 }
 
 void CampaignJournal::apply(QHash<QString, RecipientProgress>& progress, const json& record)

@@ -19,7 +19,6 @@
 //   {"t":"skipped","user":U,"reason":S}
 #include "campaign/campaign_types.h"
 
-#include <QFile>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -65,21 +64,38 @@ class CampaignJournal {
 public:
     ~CampaignJournal();
 
-    // Opens (creating if missing) and replays the file. A last line without its newline
-    // (a write cut short) is dropped: the step it announced was never started.
+    // Opens the journal at `path` for a campaign. Nothing is written to an existing file
+    // unless it is proven to be a journal: a regular file (not a link, device, FIFO or
+    // directory; at most maxBytes) whose first line is a journal header. Anything else
+    // is refused with the reason and left exactly as it was. In a proven journal a last
+    // line without its newline (a write cut short) is removed: the step it announced was
+    // never started. A missing `path` gives an empty journal (hasHeader() false) whose
+    // file is made by writeHeader; the name stays free until then.
     static std::unique_ptr<CampaignJournal> open(const QString& path, QString* error);
+    // Why `path` cannot be a journal (empty: a proven journal, or a free name in an
+    // existing directory). Reads only; for refusing a typo before anything else happens.
+    static QString refusal(const QString& path);
 
-    QString path() const { return m_file.fileName(); }
+    // Journals are small (a few hundred bytes per recipient); a file beyond this is not one.
+    static constexpr qint64 maxBytes = 1LL << 30;
+
+    QString path() const { return m_path; }
     bool hasHeader() const { return m_header.has_value(); }
     const JournalHeader& header() const { return *m_header; }
+    // Makes the journal file with its header line in one step: it appears under its name
+    // (exclusively: never over a file that appeared meanwhile) already holding the
+    // complete header, mode 0600, its directory synced. So a name with a file always
+    // holds a journal, and a file that does not is never ours.
     bool writeHeader(const JournalHeader& header, QString* error);
 
     // Why this journal cannot resume `spec` sent by `sender` to `recipients` (empty: it can).
     // For the all-local-users audience the recipient list is not compared.
     QString mismatch(const CampaignSpec& spec, const QString& sender, const QStringList& recipients) const;
 
-    // Appends one record durably (write, flush, fsync) and applies it to progress().
+    // Appends one record durably (one write, then fsync) and applies it to progress().
     // False when the disk refused; the caller must then not take the announced step.
+    // After one failure the journal takes no more records (part of the failed one may be
+    // on disk); the next open() repairs it.
     bool append(const nlohmann::json& record);
     QString lastError() const { return m_error; }
 
@@ -91,7 +107,9 @@ public:
 
 private:
     CampaignJournal() = default;
-    QFile m_file;
+    int m_fd = -1;
+    QString m_path;
+    bool m_broken = false; // an append failed: no more writes until reopened
     std::optional<JournalHeader> m_header;
     QHash<QString, RecipientProgress> m_progress;
     QString m_error;

@@ -1,7 +1,6 @@
 #include "campaign/campaign_planner.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QTimer>
 
 namespace nb::campaign {
@@ -29,20 +28,20 @@ CampaignPlanner::CampaignPlanner(MatrixApi& api, QObject* parent)
 void CampaignPlanner::plan(PlanRequest request, Done done)
 {
     const bool everyone = request.spec.audience == QLatin1String("all-local-users");
-    const QFileInfo file(request.journalPath);
-    if (file.exists() && file.size() > 0) {
-        QString error;
-        auto journal = CampaignJournal::open(request.journalPath, &error);
+    // The journal is opened first: a name that is not a journal is refused before the
+    // server is asked anything, and is left as it was (CampaignJournal::open).
+    QString error;
+    m_journal = CampaignJournal::open(request.journalPath, &error);
+    if (!m_journal || m_journal->hasHeader()) {
         PlanResult result;
-        if (!journal) {
+        if (!m_journal) {
             result = problem(Problem::Usage, error);
-        } else if (!journal->hasHeader()) {
-            result = problem(Problem::Usage,
-                QStringLiteral("%1 is not a campaign journal; give a new file name.").arg(request.journalPath));
-        } else if (const QString why = journal->mismatch(request.spec, request.sender, request.users); !why.isEmpty()) {
+        } else if (const QString why = m_journal->mismatch(request.spec, request.sender, request.users);
+                   !why.isEmpty()) {
             result = problem(Problem::Usage, why);
+            m_journal.reset();
         } else {
-            result.journal = std::move(journal);
+            result.journal = std::move(m_journal);
             result.resumed = true;
         }
         QTimer::singleShot(
@@ -93,12 +92,8 @@ void CampaignPlanner::startJournal(const PlanRequest& request, ResolvedRecipient
             Problem::Usage, QStringLiteral("There is nobody to send to: the server lists no ordinary local users.")));
         return;
     }
+    std::unique_ptr<CampaignJournal> journal = std::move(m_journal);
     QString error;
-    auto journal = CampaignJournal::open(request.journalPath, &error);
-    if (!journal) {
-        done(problem(Problem::Usage, error));
-        return;
-    }
     JournalHeader header;
     header.id = newCampaignId();
     header.createdMs = QDateTime::currentMSecsSinceEpoch();

@@ -1,8 +1,8 @@
 #pragma once
 // Getting a campaign ready to run: either resume the journal at `journalPath` (after
 // checking it is the same campaign), or resolve and check the recipients and start a new
-// journal. Nothing is written when a recipient is rejected, so a corrected command can
-// start afresh with the same journal name.
+// journal. A `journalPath` that is neither a journal nor a free name is refused first. Nothing is written when a
+// recipient is rejected, so a corrected command can start afresh with the same journal name.
 #include "campaign/campaign_journal.h"
 #include "campaign/recipients.h"
 #include "client/matrix_api.h"
@@ -46,6 +46,7 @@ private:
 
     MatrixApi& m_api;
     std::unique_ptr<RecipientResolver> m_resolver;
+    std::unique_ptr<CampaignJournal> m_journal; // a new one, until its header is written
 };
 
 } // namespace nb::campaign

@@ -56,16 +56,14 @@ void Campaign::advance(const QString& user)
     }
 
     if (user == header.sender) {
-        const QString reason = QStringLiteral("this is your own account; a notice room is for someone else");
-        if (!record({{"t", "skipped"}, {"user", s(user)}, {"reason", s(reason)}})) {
-            release(user);
-            return;
-        }
-        setStatus(user, Status::Skipped, reason);
-        complete(user);
+        skip(user, QStringLiteral("this is your own account; a notice room is for someone else"));
         return;
     }
     if (!p.room.isEmpty()) {
+        if (!m_active.value(user).stillInRoom) {
+            checkStillInRoom(user);
+            return;
+        }
         if (!p.sendUncertain || verified) {
             sendRoomMessage(user);
             return;
@@ -129,7 +127,10 @@ void Campaign::resolveRoom(const QString& user)
                 onFailure(user, membership.failure, true);
                 return;
             }
-            if (*membership.value == QLatin1String("invite") || *membership.value == QLatin1String("join")) {
+            // Any membership of the recipient (invite, join, leave, ban) means the
+            // invitation happened: this is their notice room, even if they declined or
+            // left it since (checkStillInRoom then decides; never a second room).
+            if (!membership.value->isEmpty()) {
                 if (!record({{"t", "room"}, {"user", s(user)}, {"room", s(room)}, {"found", true}}))
                     release(user);
                 else if (stillWanted(user))
@@ -146,6 +147,57 @@ void Campaign::resolveRoom(const QString& user)
                 advance(user);
         });
     });
+}
+
+void Campaign::checkStillInRoom(const QString& user)
+{
+    const RecipientProgress p = m_journal.progressOf(user);
+    m_probe->membership(p.room, user, [this, user, p](Result<QString> membership) {
+        if (!m_active.contains(user))
+            return;
+        if (!membership.ok()) {
+            onFailure(user, membership.failure, false);
+            return;
+        }
+        const QString state = *membership.value;
+        if (state == QLatin1String("invite") || state == QLatin1String("join")) {
+            m_active[user].stillInRoom = true;
+            if (stillWanted(user))
+                advance(user);
+            return;
+        }
+        // They declined the invitation or left (or were removed) after their room was made
+        // in an earlier run: their notice room reached them, and nothing more is sent.
+        // A send announced before they left may have gone out: it counts if it did.
+        const QString reason = state.isEmpty()
+            ? QStringLiteral("is not in their notice room; nothing more was sent")
+            : QStringLiteral("declined or left their notice room (membership: %1); nothing more was sent").arg(state);
+        if (!p.sendUncertain) {
+            skip(user, reason);
+            return;
+        }
+        m_probe->findRoomMessage(
+            p.room, m_journal.header().markerFor(user), [this, user, reason](Result<QString> found) {
+                if (!m_active.contains(user))
+                    return;
+                if (!found.ok())
+                    onFailure(user, found.failure, false);
+                else if (!found.value->isEmpty())
+                    markSent(user, *found.value, true);
+                else
+                    skip(user, reason);
+            });
+    });
+}
+
+void Campaign::skip(const QString& user, const QString& reason)
+{
+    if (!record({{"t", "skipped"}, {"user", s(user)}, {"reason", s(reason)}})) {
+        release(user);
+        return;
+    }
+    setStatus(user, Status::Skipped, reason);
+    complete(user);
 }
 
 void Campaign::createRoom(const QString& user)
@@ -174,6 +226,8 @@ void Campaign::createRoom(const QString& user)
         }
         m_unreachableStreak = 0;
         m_probe->addKnownRooms({*created.value});
+        if (m_active.contains(user))
+            m_active[user].stillInRoom = true; // invited just now
         if (!record({{"t", "room"}, {"user", s(user)}, {"room", s(*created.value)}}))
             release(user);
         else if (stillWanted(user))

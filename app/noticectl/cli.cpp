@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "service/wait_for_action.h"
+#include "terminal_text.h"
 
 namespace nb::cli {
 
@@ -25,13 +26,14 @@ int finish(const ActionResult& result, bool printSuccess)
 {
     if (result.ok()) {
         if (printSuccess && !result.message.isEmpty())
-            err() << result.message << Qt::endl;
+            err() << terminalText(result.message) << Qt::endl;
         return Ok;
     }
-    err() << "noticectl: " << result.message << Qt::endl;
+    // The message may quote the server (its error text, a room name): see terminal_text.h.
+    err() << "noticectl: " << terminalText(result.message) << Qt::endl;
     if (!result.error.errcode.isEmpty())
-        err() << "noticectl: server error " << result.error.errcode << " (HTTP " << result.error.httpStatus
-              << "): " << result.error.message << Qt::endl;
+        err() << "noticectl: server error " << terminalLine(result.error.errcode) << " (HTTP "
+              << result.error.httpStatus << "): " << terminalLine(result.error.message) << Qt::endl;
     return result.exitCode();
 }
 
@@ -46,7 +48,7 @@ int prepare(NoticeService& service)
 
 int usage(const QString& message)
 {
-    err() << "noticectl: " << message << Qt::endl << "Run 'noticectl help' for the commands." << Qt::endl;
+    err() << "noticectl: " << terminalText(message) << Qt::endl << "Run 'noticectl help' for the commands." << Qt::endl;
     return Usage;
 }
 

@@ -2,6 +2,7 @@
 // Each restores the session and syncs once; the admin verbs then ask the server whether
 // this account is a server administrator before they act (see requireAdmin).
 #include "commands_admin.h"
+#include "terminal_text.h"
 
 #include "matrix/user_id.h"
 
@@ -24,7 +25,7 @@ int report(const ActionResult& result, const Invocation& call, const char* key)
         if (call.json)
             printJson({{key, result.value.isEmpty() ? json(nullptr) : json(result.value.toStdString())}});
         else if (!result.value.isEmpty())
-            out() << result.value << Qt::endl;
+            out() << terminalLine(result.value) << Qt::endl;
     }
     return finish(result);
 }
@@ -78,7 +79,7 @@ int runAdmin(NoticeService& service, const Invocation& call)
     // AdminService::mayUseAdminConsole; the reason the API is missing goes to stderr).
     printJson({{"admin", admin.mayUseAdminConsole()}});
     if (!admin.adminApiAvailable())
-        err() << "noticectl: " << admin.adminStatusReason() << Qt::endl;
+        err() << "noticectl: " << terminalText(admin.adminStatusReason()) << Qt::endl;
     return Ok;
 }
 

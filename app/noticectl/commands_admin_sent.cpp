@@ -1,6 +1,7 @@
 // noticectl admin sent [--json]: the notice rooms this admin created, with the recipient,
 // their membership, whether they read the newest notice, the leave rule and replies.
 #include "commands_admin.h"
+#include "terminal_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -73,16 +74,16 @@ int runAdminSent(AdminService& admin, const Invocation& call)
           << Qt::endl;
     for (const auto& room : rooms) {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(room.roomId, -34)
-                     .arg(room.recipient, -28)
-                     .arg(membershipText(room.recipientMembership), -9)
+                     .arg(terminalLine(room.roomId), -34)
+                     .arg(terminalLine(room.recipient), -28)
+                     .arg(terminalLine(membershipText(room.recipientMembership)), -9)
                      .arg(room.recipientRead ? QStringLiteral("yes") : QStringLiteral("no"), -4)
-                     .arg(room.leaveRule, -5)
-                     .arg(room.name)
+                     .arg(terminalLine(room.leaveRule), -5)
+                     .arg(terminalLine(room.name))
               << Qt::endl;
         for (const auto& message : room.messages)
             if (message.fromRecipient)
-                out() << "    reply: " << message.body.left(200) << Qt::endl;
+                out() << "    reply: " << terminalLine(message.body.left(200)) << Qt::endl;
     }
     return Ok;
 }

@@ -1,5 +1,6 @@
 // noticectl inbox / status: what the user's notice inbox holds, as JSON or a table.
 #include "cli.h"
+#include "terminal_text.h"
 
 #include "notice/usage_limit.h"
 
@@ -33,9 +34,10 @@ json roomJson(const NoticeRoom& room)
         {"notices", std::move(notices)}};
 }
 
+// One table cell of server text: neutralised for the terminal first (terminal_text.h).
 QString shorten(QString text, int width)
 {
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text = terminalLine(text);
     return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
 }
 } // namespace
@@ -56,7 +58,7 @@ int runInbox(NoticeService& service, const Invocation& call)
         return Ok;
     }
     if (rooms.empty()) {
-        out() << "No notices for " << service.userId() << "." << Qt::endl;
+        out() << "No notices for " << terminalLine(service.userId()) << "." << Qt::endl;
         return Ok;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
@@ -73,7 +75,7 @@ int runInbox(NoticeService& service, const Invocation& call)
                                                                     : QStringLiteral("open");
         const QString latest = room.notices.empty() ? QString() : room.notices.back().body;
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(room.roomId, -34)
+                     .arg(terminalLine(room.roomId), -34)
                      .arg(trustName(room.trust), -10)
                      .arg(state, -8)
                      .arg(room.unread, 6)
@@ -81,7 +83,7 @@ int runInbox(NoticeService& service, const Invocation& call)
                      .arg(shorten(latest, 60))
               << Qt::endl;
         if (room.trust == Trust::Unverified)
-            out() << "    warning: not verified as sent by your server: " << room.trustReason << Qt::endl;
+            out() << "    warning: not verified as sent by your server: " << terminalLine(room.trustReason) << Qt::endl;
     }
     return Ok;
 }
@@ -103,8 +105,9 @@ int runStatus(NoticeService& service, const Invocation& call)
         }
         out() << QString::fromStdString(json {{"usage_limit", usage}}.dump(2)) << Qt::endl;
     } else if (limit) {
-        out() << describeUsageLimit(limit->limitType) << Qt::endl;
-        out() << "Contact: " << (limit->adminContact.isEmpty() ? QStringLiteral("(none given)") : limit->adminContact)
+        out() << terminalLine(describeUsageLimit(limit->limitType)) << Qt::endl;
+        out() << "Contact: "
+              << (limit->adminContact.isEmpty() ? QStringLiteral("(none given)") : terminalLine(limit->adminContact))
               << Qt::endl;
     } else {
         out() << "No usage limit is in force." << Qt::endl;

@@ -4,15 +4,17 @@
 // to stdout (JSON with --json). SIGINT/SIGTERM stop it cleanly: requests in flight finish
 // and are recorded, nothing new starts, and the exit code is 128 + the signal.
 #include "commands_admin.h"
+#include "terminal_text.h"
 
 #include "admin/admin_result.h"
+#include "admin/markdown.h"
 #include "campaign/campaign.h"
 #include "campaign/campaign_planner.h"
+#include "campaign/user_file.h"
 #include "matrix/user_id.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QTimer>
 #include <csignal>
 #include <nlohmann/json.hpp>
@@ -74,6 +76,10 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     if (args.journal.isEmpty())
         return fail(QStringLiteral(
             "notify needs --journal FILE: it records the delivery, so a rerun resumes it without repeats."));
+    // A journal name that holds anything but a journal is refused now, before the server
+    // is asked anything; the file is not touched (CampaignJournal::open checks again).
+    if (const QString why = CampaignJournal::refusal(args.journal); !why.isEmpty())
+        return fail(why);
     const QString preset = call.value(QStringLiteral("preset"));
     if (args.spec.route == Route::ServerNotices
         && (call.has(QStringLiteral("preset")) || call.has(QStringLiteral("allow-leave"))))
@@ -84,6 +90,8 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     args.spec.readOnly = preset != QLatin1String("notice");
     args.spec.allowLeave = call.has(QStringLiteral("allow-leave"));
     args.spec.markdown = call.has(QStringLiteral("markdown"));
+    if (const QString why = noticeTooLarge(noticeMessageContent(args.spec.text, args.spec.markdown)); !why.isEmpty())
+        return fail(why);
     if (call.has(QStringLiteral("concurrency"))) {
         bool ok = false;
         args.concurrency = call.value(QStringLiteral("concurrency")).toInt(&ok);
@@ -94,30 +102,35 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     if (call.has(QStringLiteral("all-local-users"))) {
         args.spec.audience = QStringLiteral("all-local-users");
     } else if (call.has(QStringLiteral("to-file"))) {
-        QFile file(call.value(QStringLiteral("to-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
-        list = parseRecipientFile(file.readAll());
+        QString error;
+        const auto content = readUserFile(
+            QStringLiteral("The recipient list"), call.value(QStringLiteral("to-file")), maxRecipientFileBytes, &error);
+        if (!content)
+            return fail(error);
+        list = parseRecipientFile(*content);
     } else {
         list = normalizeRecipients(call.options.value(QStringLiteral("to")));
     }
     if (!list.invalid.isEmpty()) {
-        for (const Failure& bad : list.invalid)
-            err() << "noticectl: " << bad.reason << Qt::endl;
+        for (const Failure& bad : list.invalid.mid(0, 20))
+            err() << "noticectl: " << terminalLine(bad.reason) << Qt::endl;
+        if (list.invalid.size() > 20)
+            err() << "noticectl: ... and " << list.invalid.size() - 20 << " more lines that are not Matrix IDs"
+                  << Qt::endl;
         return fail(QStringLiteral("fix the recipient list; nothing was sent."));
     }
     if (!list.duplicates.isEmpty())
         err() << "noticectl: note: named more than once (one notice each): "
-              << list.duplicates.join(QStringLiteral(", ")) << Qt::endl;
+              << terminalLine(list.duplicates.join(QStringLiteral(", "))) << Qt::endl;
     args.users = list.users;
     return args;
 }
 
 int planProblem(const PlanResult& plan, const Invocation& call)
 {
-    err() << "noticectl: " << plan.message << Qt::endl;
+    err() << "noticectl: " << terminalText(plan.message) << Qt::endl;
     for (const Failure& bad : plan.rejected)
-        err() << "  " << bad.user << ": " << bad.reason << Qt::endl;
+        err() << "  " << terminalLine(bad.user) << ": " << terminalLine(bad.reason) << Qt::endl;
     if (call.json)
         out() << QString::fromStdString(
             json({{"error", s(plan.message)}, {"rejected", failuresJson(plan.rejected)}}).dump(2))
@@ -153,12 +166,12 @@ Summary run(Campaign& campaign)
     });
     QObject::connect(&campaign, &Campaign::recipientChanged, &loop, [](const RecipientStatus& status) {
         if (status.status == Status::Failed)
-            err() << "notify: failed " << status.user << ": " << status.detail << Qt::endl;
+            err() << "notify: failed " << terminalLine(status.user) << ": " << terminalLine(status.detail) << Qt::endl;
     });
     QElapsedTimer sinceNotice;
     QObject::connect(&campaign, &Campaign::notice, &loop, [&](const QString& message) {
         if (!sinceNotice.isValid() || sinceNotice.elapsed() >= 1000) {
-            err() << "notify: " << message << Qt::endl;
+            err() << "notify: " << terminalLine(message) << Qt::endl;
             sinceNotice.restart();
         }
     });
@@ -225,7 +238,7 @@ int runNotify(NoticeService& service, const Invocation& call)
     const JournalHeader header = plan->journal->header();
     err() << "notify: " << (plan->resumed ? "resuming" : "starting") << " campaign " << header.id << " to "
           << header.recipients.size() << " recipient(s) via " << routeName(header.spec.route) << "; journal "
-          << args->journal << Qt::endl;
+          << terminalLine(args->journal) << Qt::endl;
 
     CampaignOptions options;
     options.concurrency = args->concurrency;
@@ -239,7 +252,7 @@ int runNotify(NoticeService& service, const Invocation& call)
         err() << ", not yet sent " << summary.pending << " (run the same command again to resume)";
     err() << Qt::endl;
     if (summary.halted)
-        err() << "notify: " << summary.haltReason << Qt::endl;
+        err() << "notify: " << terminalLine(summary.haltReason) << Qt::endl;
     if (call.json) {
         json document = {{"campaign", s(header.id)}, {"journal", s(args->journal)}, {"resumed", plan->resumed},
             {"total", summary.total}, {"sent", summary.sent}, {"failed", summary.failed}, {"skipped", summary.skipped},

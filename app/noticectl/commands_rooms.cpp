@@ -1,5 +1,6 @@
 // noticectl accept / archive / reject / forget / read / reply ROOM.
 #include "cli.h"
+#include "terminal_text.h"
 
 namespace nb::cli {
 
@@ -24,7 +25,7 @@ int runRoomAction(NoticeService& service, const Invocation& call)
             service.markRead(roomId, done);
     });
     if (result.ok())
-        out() << result.message << Qt::endl;
+        out() << terminalText(result.message) << Qt::endl;
     return finish(result, false);
 }
 
@@ -36,7 +37,7 @@ int runReply(NoticeService& service, const Invocation& call)
         return code;
     const ActionResult result = await([&](auto done) { service.reply(call.positional[0], call.positional[1], done); });
     if (result.ok())
-        out() << result.value << Qt::endl; // the event ID, for scripts
+        out() << terminalLine(result.value) << Qt::endl; // the event ID, for scripts
     return finish(result, false);
 }
 

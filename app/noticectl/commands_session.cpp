@@ -1,5 +1,6 @@
 // noticectl login / logout.
 #include "cli.h"
+#include "terminal_text.h"
 
 #include <QFile>
 #include <cstdio>
@@ -51,7 +52,7 @@ int runLogin(NoticeService& service, const Invocation& call)
         return Ok;
     }
     if (result.ok())
-        out() << result.message << Qt::endl;
+        out() << terminalText(result.message) << Qt::endl; // may name the server or the user
     return finish(result, false);
 }
 
@@ -62,7 +63,7 @@ int runLogout(NoticeService& service, const Invocation&)
         return finish(restored);
     const ActionResult result = await([&](auto done) { service.logout(done); });
     if (result.ok())
-        out() << result.message << Qt::endl;
+        out() << terminalText(result.message) << Qt::endl;
     return finish(result, false);
 }
 

@@ -1,6 +1,8 @@
 // noticectl: the command-line twin of Noticeboard, on the same libraries and the
 // same session store. Wiring only: each command lives in commands_*.cpp.
 #include "cli.h"
+#include "options.h"
+#include "terminal_text.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -9,6 +11,8 @@ using namespace nb;
 using namespace nb::cli;
 
 namespace {
+
+// Long enough for another noticectl command to finish; a campaign or the app is named instead.
 
 const char* helpText =
     "noticectl - server notices from the command line\n"
@@ -37,42 +41,60 @@ const char* helpText =
     "         [--preset P] [--allow-leave] [--markdown] --journal FILE [--concurrency N] [--json] TEXT\n"
     "  usage-limit USER --limit-type T [--admin-contact URI] [--clear]\n"
     "\n"
-    "Exit codes: 0 done, 2 usage error, 3 refused by the room's rules (or not an admin),\n"
-    "4 refused by the server, 5 server unreachable; notify also: 1 journal not writable,\n"
+    "Options a command does not take are refused (exit 2) with the nearest one it does take;\n"
+    "after -- every argument is text, even one that starts with --.\n"
+    "\n"
+    "Exit codes: 0 done, 2 usage error (also a named file that is not what it must be),\n"
+    "3 refused by the room's rules (or not an admin), 4 refused by the server,\n"
+    "5 server unreachable, 6 the profile is in use by the app or another noticectl;\n"
+    "notify also: 1 journal not writable,\n"
     "130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).\n";
 
-// Options that take a value; every other --option is a flag.
-const QStringList valueOptions = {QStringLiteral("profile"), QStringLiteral("user"), QStringLiteral("homeserver"),
-    // admin side
-    QStringLiteral("preset"), QStringLiteral("invite"), QStringLiteral("name"), QStringLiteral("topic"),
-    QStringLiteral("to"), QStringLiteral("to-file"), QStringLiteral("via"), QStringLiteral("journal"),
-    QStringLiteral("concurrency"), QStringLiteral("limit-type"), QStringLiteral("admin-contact")};
+struct CommandEntry {
+    Command run;
+    CommandOptions options;
+};
 
-std::optional<Invocation> parse(const QStringList& args, QString* error)
+QStringList names(std::initializer_list<const char*> list)
 {
-    Invocation call;
-    for (int i = 1; i < args.size(); ++i) {
-        const QString& arg = args[i];
-        if (arg.startsWith(QStringLiteral("--"))) {
-            const QString name = arg.mid(2);
-            if (name == QLatin1String("json")) {
-                call.json = true;
-            } else if (valueOptions.contains(name)) {
-                if (i + 1 >= args.size()) {
-                    *error = QStringLiteral("--%1 needs a value.").arg(name);
-                    return std::nullopt;
-                }
-                call.options[name].append(args[++i]);
-            } else {
-                call.options[name].append(QString());
-            }
-        } else if (call.command.isEmpty()) {
-            call.command = arg;
-        } else {
-            call.positional.append(arg);
-        }
-    }
-    return call;
+    QStringList result;
+    for (const char* name : list)
+        result << QString::fromLatin1(name);
+    return result;
+}
+
+// Every command and the options it takes (besides --profile, --json and --help).
+const QMap<QString, CommandEntry>& commandTable()
+{
+    const CommandOptions none;
+    static const QMap<QString, CommandEntry> table = {
+        {QStringLiteral("help"), {nullptr, none}},
+        {QStringLiteral("login"), {runLogin, {names({"user", "homeserver"}), names({"password-stdin"}), {}}}},
+        {QStringLiteral("logout"), {runLogout, none}},
+        {QStringLiteral("inbox"), {runInbox, none}},
+        {QStringLiteral("status"), {runStatus, none}},
+        {QStringLiteral("accept"), {runRoomAction, none}},
+        {QStringLiteral("archive"), {runRoomAction, none}},
+        {QStringLiteral("reject"), {runRoomAction, none}},
+        {QStringLiteral("forget"), {runRoomAction, none}},
+        {QStringLiteral("read"), {runRoomAction, none}},
+        {QStringLiteral("reply"), {runReply, none}},
+        {QStringLiteral("admin"), {runAdmin, none}},
+        // --invite may be repeated so that room create can say it takes exactly one.
+        {QStringLiteral("room"),
+            {runRoom, {names({"preset", "invite", "name", "topic"}), names({"allow-leave"}), names({"invite"})}}},
+        {QStringLiteral("send"), {runSend, {{}, names({"markdown"}), {}}}},
+        {QStringLiteral("pin"), {runPin, none}},
+        {QStringLiteral("unpin"), {runPin, none}},
+        {QStringLiteral("leave-rule"), {runLeaveRule, none}},
+        {QStringLiteral("usage-limit"),
+            {runUsageLimit, {names({"limit-type", "admin-contact"}), names({"clear"}), {}}}},
+        {QStringLiteral("notify"),
+            {runNotify,
+                {names({"to", "to-file", "via", "preset", "journal", "concurrency"}),
+                    names({"allow-leave", "markdown", "all-local-users"}), names({"to"})}}},
+    };
+    return table;
 }
 
 } // namespace
@@ -83,8 +105,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Noticeboard"));
     QCoreApplication::setApplicationName(QStringLiteral("noticeboard"));
 
+    QMap<QString, CommandOptions> accepted;
+    for (auto it = commandTable().begin(); it != commandTable().end(); ++it)
+        accepted.insert(it.key(), it.value().options);
     QString error;
-    const auto call = parse(app.arguments(), &error);
+    const auto call = parseCommandLine(app.arguments(), accepted, &error);
     if (!call)
         return usage(error);
     if (call->command.isEmpty() || call->command == QLatin1String("help") || call->has(QStringLiteral("help"))) {
@@ -92,32 +117,16 @@ int main(int argc, char** argv)
         return call->command.isEmpty() && !call->has(QStringLiteral("help")) ? Usage : Ok;
     }
 
-    const QMap<QString, Command> commands = {
-        {QStringLiteral("login"), runLogin},
-        {QStringLiteral("logout"), runLogout},
-        {QStringLiteral("inbox"), runInbox},
-        {QStringLiteral("status"), runStatus},
-        {QStringLiteral("accept"), runRoomAction},
-        {QStringLiteral("archive"), runRoomAction},
-        {QStringLiteral("reject"), runRoomAction},
-        {QStringLiteral("forget"), runRoomAction},
-        {QStringLiteral("read"), runRoomAction},
-        {QStringLiteral("reply"), runReply},
-        {QStringLiteral("admin"), runAdmin},
-        {QStringLiteral("room"), runRoom},
-        {QStringLiteral("send"), runSend},
-        {QStringLiteral("pin"), runPin},
-        {QStringLiteral("unpin"), runPin},
-        {QStringLiteral("leave-rule"), runLeaveRule},
-        {QStringLiteral("usage-limit"), runUsageLimit},
-        {QStringLiteral("notify"), runNotify},
-    };
-    const auto command = commands.find(call->command);
-    if (command == commands.end())
-        return usage(QStringLiteral("unknown command '%1'.").arg(call->command));
+    const auto command = commandTable().find(call->command);
+    if (command == commandTable().end()) {
+        const auto near = closestName(call->command, commandTable().keys());
+        return usage(QStringLiteral("Unknown command '%1'.%2")
+                         .arg(terminalLine(call->command.left(60)),
+                             near ? QStringLiteral(" Did you mean '%1'?").arg(*near) : QString()));
+    }
 
     ServiceOptions options;
     options.profileDir = call->value(QStringLiteral("profile"));
     NoticeService service(options);
-    return (*command)(service, *call);
+    return command->run(service, *call);
 }
