@@ -42,6 +42,10 @@ int prepare(NoticeService& service)
     const ActionResult restored = await([&](auto done) { service.restoreSession(done); });
     if (!restored.ok())
         return finish(restored);
+    // Restored, but something in the profile could not be used (a damaged store, which
+    // is being fetched again): say so, it does not stop the command.
+    if (!restored.message.isEmpty())
+        err() << "noticectl: " << terminalText(restored.message) << Qt::endl;
     const ActionResult synced = await([&](auto done) { service.syncOnce(done); });
     return synced.ok() ? Ok : finish(synced);
 }

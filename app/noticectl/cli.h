@@ -21,7 +21,7 @@ struct Invocation {
 };
 
 // Exit codes, as documented in README.
-enum Exit { Ok = 0, Usage = 2, Rules = 3, Server = 4, Unreachable = 5 };
+enum Exit { Ok = 0, Usage = 2, Rules = 3, Server = 4, Unreachable = 5, Busy = 6 };
 
 QTextStream& out();
 QTextStream& err();

@@ -58,9 +58,9 @@ int runLogin(NoticeService& service, const Invocation& call)
 
 int runLogout(NoticeService& service, const Invocation&)
 {
-    const ActionResult restored = await([&](auto done) { service.restoreSession(done); });
-    if (!restored.ok())
-        return finish(restored);
+    // Also when the session cannot be restored (damaged, token unreadable): logout then
+    // removes what is left of it on disk, so no token stays behind.
+    await([&](auto done) { service.restoreSession(done); });
     const ActionResult result = await([&](auto done) { service.logout(done); });
     if (result.ok())
         out() << terminalText(result.message) << Qt::endl;

@@ -1,6 +1,8 @@
 // noticectl: the command-line twin of Noticeboard, on the same libraries and the
 // same session store. Wiring only: each command lives in commands_*.cpp.
 #include "cli.h"
+#include "client/profile_lock.h"
+#include "client/session_store.h"
 #include "options.h"
 #include "terminal_text.h"
 
@@ -13,6 +15,7 @@ using namespace nb::cli;
 namespace {
 
 // Long enough for another noticectl command to finish; a campaign or the app is named instead.
+constexpr int kProfileLockWaitMs = 5000;
 
 const char* helpText =
     "noticectl - server notices from the command line\n"
@@ -127,6 +130,13 @@ int main(int argc, char** argv)
 
     ServiceOptions options;
     options.profileDir = call->value(QStringLiteral("profile"));
+    // One writer per profile (profile_lock.h): wait a little for the app or another
+    // noticectl to finish, then say who holds it rather than write under them.
+    ProfileLock lock(options.profileDir.isEmpty() ? SessionStore::defaultProfileDir() : options.profileDir);
+    if (!lock.acquire(kProfileLockWaitMs)) {
+        err() << "noticectl: " << lock.message() << Qt::endl;
+        return Busy;
+    }
     NoticeService service(options);
     return command->run(service, *call);
 }

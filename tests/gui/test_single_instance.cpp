@@ -1,0 +1,169 @@
+// One profile, one writer, with the real executables (offscreen): a second app started
+// on a profile brings the first one's window forward and exits; noticectl waits for the
+// app and then names it; noticectl and noticectl, and the app after noticectl, take
+// turns; a lock left by a process killed with SIGKILL does not block anyone.
+// No homeserver is needed: nothing here logs in.
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <memory>
+
+namespace {
+
+std::unique_ptr<QProcess> start(const QString& program, const QStringList& arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
+    process->setProcessEnvironment(env);
+    process->start(program, arguments);
+    return process;
+}
+
+struct Finished {
+    int exitCode = -1;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+Finished runToEnd(QProcess& process, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Finished result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "did not finish";
+        return result;
+    }
+    result.ms = clock.elapsed();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+class TestSingleInstance : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> profile; // a fresh one for each test
+
+    QStringList profileArgs() const { return {QStringLiteral("--profile"), profile->path()}; }
+
+    std::unique_ptr<QProcess> startApp() { return start(QStringLiteral(NB_NOTICEBOARD), profileArgs()); }
+
+    std::unique_ptr<QProcess> startCli(const QStringList& arguments)
+    {
+        return start(QStringLiteral(NB_NOTICECTL), profileArgs() + arguments);
+    }
+
+    bool isListening()
+    {
+        QLocalSocket socket;
+        socket.connectToServer(profile->filePath(QStringLiteral("instance.sock")));
+        return socket.waitForConnected(200);
+    }
+
+    // The app is up once it listens for later starts (a socket file left by a killed app
+    // does not count: nobody answers on it).
+    bool waitUntilListening(QProcess& app)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 20000) {
+            if (isListening())
+                return true;
+            if (app.state() == QProcess::NotRunning)
+                return false;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    void killHard(QProcess& process)
+    {
+        ::kill(pid_t(process.processId()), SIGKILL);
+        process.waitForFinished();
+    }
+
+private slots:
+    void init() { profile = std::make_unique<QTemporaryDir>(); }
+
+    void secondAppBringsTheFirstForward()
+    {
+        auto first = startApp();
+        QVERIFY(waitUntilListening(*first));
+        auto second = startApp();
+        const Finished ended = runToEnd(*second, 20000);
+        QVERIFY2(ended.exitCode == 0, ended.err.constData());
+        QVERIFY2(ended.err.contains("already open"), ended.err.constData());
+        QByteArray firstSaid;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (firstSaid += first->readAllStandardError()).contains("bringing the window to the front"),
+            firstSaid.constData(), 5000);
+        QCOMPARE(first->state(), QProcess::Running);
+        first->terminate();
+        QVERIFY(first->waitForFinished(10000));
+    }
+
+    void noticectlWaitsThenNamesTheApp()
+    {
+        auto app = startApp();
+        QVERIFY(waitUntilListening(*app));
+        auto cli = startCli({QStringLiteral("inbox")});
+        const Finished ended = runToEnd(*cli, 30000);
+        QVERIFY2(ended.exitCode == 6, ended.err.constData());
+        QVERIFY2(ended.ms >= 4000, "noticectl waits a few seconds before giving up");
+        QVERIFY2(ended.err.contains("in use by noticeboard"), ended.err.constData());
+        QVERIFY2(ended.err.contains(QByteArray::number(app->processId())), ended.err.constData());
+
+        // Killed without a chance to clean up: the lock it leaves names a dead process.
+        killHard(*app);
+        QVERIFY(QFileInfo::exists(profile->filePath(QStringLiteral("profile.lock"))));
+        auto after = startCli({QStringLiteral("inbox")});
+        const Finished free = runToEnd(*after, 30000);
+        QVERIFY2(free.exitCode == 2 && free.err.contains("Not logged in"), free.err.constData());
+        QVERIFY2(free.ms < 4000, "a stale lock is taken over at once");
+
+        // And the app starts again on it (the stale socket is replaced too).
+        auto again = startApp();
+        QVERIFY(waitUntilListening(*again));
+        again->terminate();
+        QVERIFY(again->waitForFinished(10000));
+    }
+
+    void noticectlCommandsTakeTurns()
+    {
+        // A login waiting for its password holds the profile.
+        auto waiting = startCli({QStringLiteral("login"), QStringLiteral("--user"),
+            QStringLiteral("@alice:nowhere.invalid"), QStringLiteral("--password-stdin")});
+        QVERIFY(waiting->waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(profile->filePath(QStringLiteral("profile.lock"))), 10000);
+        auto other = startCli({QStringLiteral("status")});
+        const Finished busy = runToEnd(*other, 30000);
+        QVERIFY2(busy.exitCode == 6, busy.err.constData());
+        QVERIFY2(busy.err.contains("in use by noticectl"), busy.err.constData());
+
+        // The app started meanwhile waits for it rather than giving up or writing beside it.
+        auto app = startApp();
+        QTest::qWait(1500);
+        QCOMPARE(app->state(), QProcess::Running);
+        QVERIFY(!isListening());
+        waiting->write("x\n");
+        waiting->closeWriteChannel();
+        runToEnd(*waiting, 30000);
+        QVERIFY(waitUntilListening(*app));
+        app->terminate();
+        QVERIFY(app->waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "test_single_instance.moc"
