@@ -47,7 +47,7 @@ void AdminService::checkInvitee(const QString& invitee, Checked done)
     if (m_isAdmin.value_or(false) && m_adminApiAvailable) {
         m_endpoints->isRegistered(invitee, [missing, done](Result<bool> registered) {
             if (!registered.ok())
-                done(actionFromFailure(registered.failure, QStringLiteral("Could not check the recipient.")));
+                done(actionFromFailure(registered.failure, QStringLiteral("Could not create the notice room.")));
             else
                 done(
                     *registered.value ? std::nullopt : std::optional(ActionResult::fail(Outcome::UsageError, missing)));
@@ -64,7 +64,7 @@ void AdminService::checkInvitee(const QString& invitee, Checked done)
             else if (isNotFound(profile.failure))
                 done(ActionResult::fail(Outcome::UsageError, missing));
             else
-                done(actionFromFailure(profile.failure, QStringLiteral("Could not check the recipient.")));
+                done(actionFromFailure(profile.failure, QStringLiteral("Could not create the notice room.")));
         });
 }
 
@@ -77,7 +77,7 @@ void AdminService::checkEventInRoom(const QString& roomId, const QString& eventI
             done(ActionResult::fail(Outcome::UsageError,
                 QStringLiteral("There is no event %1 in the room %2; nothing was pinned.").arg(eventId, roomId)));
         else
-            done(actionFromFailure(event.failure, QStringLiteral("Could not check the event to pin.")));
+            done(actionFromFailure(event.failure, QStringLiteral("Could not pin the notice.")));
     });
 }
 
@@ -87,7 +87,7 @@ void AdminService::checkSomeoneReads(const QString& roomId, Checked done)
     m_service.api().call("GET", "/_matrix/client/v3/rooms/" + MatrixApi::pathSegment(roomId) + "/members", {}, {}, true,
         [me, done](Result<json> answer, const QUrl&) {
             if (!answer.ok()) {
-                done(actionFromFailure(answer.failure, QStringLiteral("Could not read who is in the room.")));
+                done(actionFromFailure(answer.failure, QStringLiteral("Could not send the notice.")));
                 return;
             }
             QStringList gone;
