@@ -193,10 +193,12 @@ void MainWindow::updateConnection(int state, const QString& detail)
 
 void MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_service.trustedSenders(), this);
+    auto* dialog = new SettingsDialog(m_service.trustedSenders(), m_service.opensOfficialInvites(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &QDialog::accepted, this, [this, dialog] { m_service.setTrustedSenders(dialog->trustedSenders()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_service.setTrustedSenders(dialog->trustedSenders());
+        m_service.setOpensOfficialInvites(dialog->opensOfficialInvites());
+    });
     dialog->open();
 }
 

@@ -14,6 +14,7 @@ namespace nb {
 
 namespace {
 const QString pinUrl = QStringLiteral("nb-internal:pin");
+const QString olderUrl = QStringLiteral("nb-internal:older");
 
 QString formatTime(qint64 ms)
 {
@@ -39,10 +40,18 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
                                                     ".empty { color: #5f6b76; }"
                                                     ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
                                                     ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
+                                                    ".reply { color: #1f5f99; font-size: small; font-weight: bold; }"
+                                                    ".withdrawn { color: #5f6b76; font-style: italic; }"
+                                                    ".history { color: #5f6b76; font-size: small; }"
                                                     "a { color: #0b57a0; }"));
     // The link opens only after the scheme check, and after the user confirms when its text
     // is not where it leads ("Click here", or an address that is not the real one).
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        // Our own link; a notice cannot make one (the sanitiser keeps only safe schemes).
+        if (url == QUrl(olderUrl)) {
+            emit olderNoticesRequested();
+            return;
+        }
         if (openCheckedLink(this, url, anchorTexts(url)) == LinkOutcome::Refused)
             emit linkRefused(url);
     });
@@ -83,29 +92,68 @@ QStringList NoticeBrowser::anchorTexts(const QUrl& url) const
     return texts;
 }
 
-void NoticeBrowser::showNotices(const NoticeListModel& notices, const QString& emptyText)
+namespace {
+// The line above a message: pinned, who wrote it and when, edited.
+QString metaLine(const QModelIndex& index)
+{
+    QString meta;
+    if (index.data(NoticeListModel::PinnedRole).toBool())
+        meta +=
+            QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
+                .arg(pinUrl);
+    const QString sender = escapeHtml(index.data(NoticeListModel::SenderRole).toString());
+    const QString time = escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong()));
+    if (index.data(NoticeListModel::FromMeRole).toBool())
+        meta +=
+            QStringLiteral("<span class=\"mine\">Your reply</span> &nbsp; <span class=\"meta\">%1</span>").arg(time);
+    else if (!index.data(NoticeListModel::IsNoticeRole).toBool())
+        meta += QStringLiteral("<span class=\"reply\">Reply from %1</span> &nbsp; <span class=\"meta\">%2</span>")
+                    .arg(sender, time);
+    else
+        meta += QStringLiteral("<span class=\"meta\">%1 \u00b7 %2</span>").arg(sender, time);
+    if (index.data(NoticeListModel::EditedRole).toBool() && !index.data(NoticeListModel::RedactedRole).toBool())
+        meta += QStringLiteral(" <span class=\"meta\">(edited)</span>");
+    return meta;
+}
+
+// What stands where a withdrawn message was: who withdrew it, and why when they said.
+QString withdrawnText(const QModelIndex& index, bool official)
+{
+    const bool notice = index.data(NoticeListModel::IsNoticeRole).toBool();
+    QString text = notice && official ? QStringLiteral("Withdrawn by your server")
+        : notice                      ? QStringLiteral("Withdrawn by its sender")
+                                      : QStringLiteral("Message deleted");
+    const QString reason = index.data(NoticeListModel::RedactionReasonRole).toString().trimmed();
+    if (!reason.isEmpty())
+        text += QStringLiteral(": ") + reason;
+    return QStringLiteral("<p class=\"withdrawn\">%1</p>").arg(escapeHtml(text));
+}
+} // namespace
+
+void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage& page)
 {
     QString html;
+    if (page.loadingHistory)
+        html += QStringLiteral("<p class=\"history\">Loading notices from your server\u2026</p>");
+    else if (page.hasOlder)
+        html += QStringLiteral("<p class=\"history\"><a href=\"%1\">Load older notices</a></p>").arg(olderUrl);
     const int count = notices.rowCount();
-    if (count == 0) {
-        html = QStringLiteral("<p class=\"empty\">%1</p>").arg(escapeHtml(emptyText));
-    }
+    if (count == 0)
+        html += QStringLiteral("<p class=\"empty\">%1</p>").arg(escapeHtml(page.emptyText));
     for (int row = 0; row < count; ++row) {
         const QModelIndex index = notices.index(row);
-        QString meta;
-        if (index.data(NoticeListModel::PinnedRole).toBool())
-            meta += QStringLiteral(
-                "<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
-                        .arg(pinUrl);
-        if (index.data(NoticeListModel::FromMeRole).toBool())
-            meta += QStringLiteral("<span class=\"mine\">Your reply</span> &nbsp; ");
-        meta += QStringLiteral("<span class=\"meta\">%1 \u00b7 %2</span>")
-                    .arg(escapeHtml(index.data(NoticeListModel::SenderRole).toString()),
-                        escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong())));
+        const bool reply = !index.data(NoticeListModel::IsNoticeRole).toBool();
+        const QString body = index.data(NoticeListModel::RedactedRole).toBool()
+            ? withdrawnText(index, page.official)
+            : index.data(NoticeListModel::HtmlRole).toString();
         // Space, not rules, between notices: a <hr> renders as a heavy dark line here.
-        html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px\">%2</p><div>%3</div>")
+        // Replies are set in, so they never read as the server's own word.
+        const int indent = reply ? 28 : 0;
+        html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px; margin-left:%2px\">%3</p>"
+                               "<div style=\"margin-left:%2px\">%4</div>")
                     .arg(row > 0 ? 18 : 0)
-                    .arg(meta, index.data(NoticeListModel::HtmlRole).toString());
+                    .arg(indent)
+                    .arg(metaLine(index), body);
     }
     setHtml(html);
 }

@@ -9,13 +9,22 @@ namespace nb {
 
 class NoticeListModel;
 
+// What the page says around the notices themselves.
+struct NoticePage {
+    QString emptyText; // shown when there is nothing to show
+    bool official = false; // the room is verified as the server's: "Withdrawn by your server"
+    bool hasOlder = false; // a "Load older notices" link heads the page
+    bool loadingHistory = false; // notices are still being fetched from the server
+};
+
 class NoticeBrowser : public QTextBrowser {
     Q_OBJECT
 public:
     explicit NoticeBrowser(QWidget* parent = nullptr);
 
-    // Renders the model's notices, oldest first; HtmlRole is already sanitised.
-    void showNotices(const NoticeListModel& notices, const QString& emptyText);
+    // Renders the model's notices, oldest first; HtmlRole is already sanitised. Replies
+    // (anyone but the room's notice senders) are set in under their sender.
+    void showNotices(const NoticeListModel& notices, const NoticePage& page);
 
     // Every resource request is refused; counted so tests can see one was attempted.
     QVariant loadResource(int type, const QUrl& name) override;
@@ -27,6 +36,7 @@ public:
 
 signals:
     void linkRefused(const QUrl& url);
+    void olderNoticesRequested();
 
 private:
     int m_refusedResources = 0;

@@ -100,6 +100,10 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     connect(m_archive, &QPushButton::clicked, this, [this] { run(Action::Archive); });
     connect(m_forget, &QPushButton::clicked, this, &NoticeView::confirmForget);
     connect(m_reply, &ReplyBox::sendRequested, this, &NoticeView::sendReply);
+    connect(m_browser, &NoticeBrowser::olderNoticesRequested, this, [this] {
+        if (m_room)
+            m_service.loadOlderNotices(m_room->roomId);
+    });
     connect(m_browser, &NoticeBrowser::linkRefused, this, [this](const QUrl& url) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
             QStringLiteral("This link was not opened because its kind (%1:) can be unsafe.").arg(url.scheme()));
@@ -134,12 +138,16 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
     const bool atEnd = bar->value() >= bar->maximum() - 4;
     const int position = bar->value();
     m_notices->setNotices(m_room->roomId, m_room->notices);
-    QString empty = QStringLiteral("There are no messages in this notice yet.");
+    NoticePage page;
+    page.emptyText = QStringLiteral("There are no messages in this notice yet.");
     if (m_room->membership == Membership::Invite)
-        empty = m_room->trust == Trust::Official
+        page.emptyText = m_room->trust == Trust::Official
             ? QStringLiteral("Open the notice to read it.")
             : QStringLiteral("Accept the invitation to read its messages, or reject it if you do not trust it.");
-    m_browser->showNotices(*m_notices, empty);
+    page.official = m_room->trust == Trust::Official;
+    page.hasOlder = m_room->hasOlder;
+    page.loadingHistory = m_room->loadingHistory;
+    m_browser->showNotices(*m_notices, page);
     if (roomChanged)
         bar->setValue(m_room->membership == Membership::Invite ? 0 : bar->maximum());
     else

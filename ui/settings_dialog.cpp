@@ -2,6 +2,7 @@
 
 #include "matrix/user_id.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,13 +13,14 @@
 
 namespace nb {
 
-SettingsDialog::SettingsDialog(const QStringList& trustedSenders, QWidget* parent)
+SettingsDialog::SettingsDialog(const QStringList& trustedSenders, bool opensOfficialInvites, QWidget* parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
     , m_input(new QLineEdit(this))
     , m_add(new QPushButton(QStringLiteral("Add"), this))
     , m_remove(new QPushButton(QStringLiteral("Remove"), this))
     , m_error(new QLabel(this))
+    , m_openInvites(new QCheckBox(QStringLiteral("Open notices from my server without asking"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(QStringLiteral("Settings \u2013 Noticeboard"));
@@ -26,6 +28,12 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, QWidget* paren
     m_input->setObjectName(QStringLiteral("trustedSenderEdit"));
     m_add->setObjectName(QStringLiteral("addTrustedSenderButton"));
     m_remove->setObjectName(QStringLiteral("removeTrustedSenderButton"));
+    m_openInvites->setObjectName(QStringLiteral("openOfficialInvitesCheck"));
+    m_openInvites->setChecked(opensOfficialInvites);
+    m_openInvites->setToolTip(
+        QStringLiteral("A notice your server sends can arrive as an invitation. Opened, its text and any usage "
+                       "limit it announces are shown at once. Invitations that are not verified as your "
+                       "server\u2019s are never opened by themselves."));
 
     auto* heading = new QLabel(QStringLiteral("<b>Trusted notice senders</b>"), this);
     auto* explanation = new QLabel(
@@ -55,6 +63,7 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, QWidget* paren
     layout->addWidget(m_list, 1);
     layout->addLayout(inputRow);
     layout->addWidget(m_error);
+    layout->addWidget(m_openInvites);
     layout->addWidget(buttons);
     resize(460, 360);
 
@@ -75,6 +84,11 @@ QStringList SettingsDialog::trustedSenders() const
     for (int row = 0; row < m_list->count(); ++row)
         senders.append(m_list->item(row)->text());
     return senders;
+}
+
+bool SettingsDialog::opensOfficialInvites() const
+{
+    return m_openInvites->isChecked();
 }
 
 void SettingsDialog::addSender()

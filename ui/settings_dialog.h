@@ -1,8 +1,10 @@
 #pragma once
-// Settings: the user's own list of trusted notice senders. A notice room created by
-// one of them counts as official even when the server does not list them.
+// Settings: the user's own list of trusted notice senders (a notice room created by
+// one of them counts as official even when the server does not list them), and whether
+// official invites are opened without asking.
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -13,9 +15,10 @@ namespace nb {
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const QStringList& trustedSenders, QWidget* parent = nullptr);
+    SettingsDialog(const QStringList& trustedSenders, bool opensOfficialInvites, QWidget* parent = nullptr);
 
     QStringList trustedSenders() const;
+    bool opensOfficialInvites() const;
 
 private:
     void addSender();
@@ -26,6 +29,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_remove;
     QLabel* m_error;
+    QCheckBox* m_openInvites;
 };
 
 } // namespace nb

@@ -22,6 +22,13 @@
 
 namespace nb {
 
+// One page of GET /rooms/{roomId}/messages: events in the order asked for, and the token
+// to continue from (empty at the end of the room's history).
+struct MessagesPage {
+    nlohmann::json chunk = nlohmann::json::array();
+    QString end;
+};
+
 class MatrixApi : public QObject {
     Q_OBJECT
 public:
@@ -55,6 +62,9 @@ public:
     Pending roomTags(const QString& userId, const QString& roomId, Callback<QStringList> done);
     Pending roomEvent(const QString& roomId, const QString& eventId, Callback<nlohmann::json> done);
     Pending roomState(const QString& roomId, Callback<nlohmann::json> done); // array of events
+    // Backwards from `from` (dir=b), at most `limit` events matching `filterJson`.
+    Pending roomMessagesBackwards(
+        const QString& roomId, const QString& from, int limit, const QString& filterJson, Callback<MessagesPage> done);
     Pending stateEvent(const QString& roomId, const QString& type, const QString& stateKey,
         Callback<nlohmann::json> done); // the content
     Pending joinRoom(const QString& roomId, Callback<Empty> done);
@@ -62,6 +72,9 @@ public:
     Pending forgetRoom(const QString& roomId, Callback<Empty> done);
     Pending sendMessage(const QString& roomId, const QString& txnId, const nlohmann::json& content,
         Callback<QString> done, const QString& eventType = QStringLiteral("m.room.message"));
+    // Withdraws an event (PUT /redact); `reason` may be empty. Gives the redaction's event ID.
+    Pending redactEvent(const QString& roomId, const QString& eventId, const QString& txnId, const QString& reason,
+        Callback<QString> done);
     Pending sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done);
     // m.fully_read and m.read together; an empty readEventId sends only the fully-read marker.
     Pending setReadMarkers(

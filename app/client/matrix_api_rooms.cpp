@@ -44,6 +44,22 @@ MatrixApi::Pending MatrixApi::roomEvent(const QString& roomId, const QString& ev
         }));
 }
 
+MatrixApi::Pending MatrixApi::roomMessagesBackwards(
+    const QString& roomId, const QString& from, int limit, const QString& filterJson, Callback<MessagesPage> done)
+{
+    Query query {{"dir", QStringLiteral("b")}, {"from", from}, {"limit", QString::number(limit)}};
+    if (!filterJson.isEmpty())
+        query.emplace_back("filter", filterJson);
+    return call("GET", roomPath(roomId, "/messages"), query, {}, true,
+        expect<MessagesPage>(std::move(done), "a page of events", [](json& body) -> std::optional<MessagesPage> {
+            json* chunk = arrayMember(body, "chunk");
+            if (!chunk)
+                return std::nullopt;
+            // No "end": the start of the room's history was reached (the spec's rule).
+            return MessagesPage {std::move(*chunk), qstring(body, "end")};
+        }));
+}
+
 MatrixApi::Pending MatrixApi::roomState(const QString& roomId, Callback<json> done)
 {
     return call("GET", roomPath(roomId, "/state"), {}, {}, true,
@@ -86,6 +102,16 @@ MatrixApi::Pending MatrixApi::sendMessage(
 {
     const QByteArray path = roomPath(roomId, "/send/" + pathSegment(eventType) + '/' + pathSegment(txnId));
     return call("PUT", path, {}, toBody(content), true, expectString(std::move(done), "event_id"));
+}
+
+MatrixApi::Pending MatrixApi::redactEvent(
+    const QString& roomId, const QString& eventId, const QString& txnId, const QString& reason, Callback<QString> done)
+{
+    const QByteArray path = roomPath(roomId, "/redact/" + pathSegment(eventId) + '/' + pathSegment(txnId));
+    json body = json::object();
+    if (!reason.isEmpty())
+        body["reason"] = reason.toStdString();
+    return call("PUT", path, {}, toBody(body), true, expectString(std::move(done), "event_id"));
 }
 
 MatrixApi::Pending MatrixApi::sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done)

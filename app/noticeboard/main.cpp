@@ -68,6 +68,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     nb::ServiceOptions options;
+    options.opensOfficialInvites = true; // the app stays running: a waiting notice is opened (settings)
     // The session store's default directory unless given: the same one noticectl uses.
     options.profileDir = parser.isSet(profileOption) ? QDir(parser.value(profileOption)).absolutePath()
                                                      : nb::SessionStore::defaultProfileDir();

@@ -17,21 +17,61 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
+// What every message says about itself; a withdrawn one keeps no content (body "").
+json messageJson(const Notice& notice)
+{
+    json message = {{"event_id", utf8(notice.eventId)}, {"sender", utf8(notice.sender)}, {"ts", notice.timestamp},
+        {"body", notice.redacted ? std::string() : utf8(notice.body)}, {"edited", notice.edited},
+        {"redacted", notice.redacted}};
+    if (notice.redacted)
+        message["redaction_reason"] = utf8(notice.redactionReason);
+    return message;
+}
+
 json noticeJson(const Notice& notice)
 {
-    return {{"event_id", utf8(notice.eventId)}, {"sender", utf8(notice.sender)}, {"ts", notice.timestamp},
-        {"msgtype", utf8(notice.msgtype)}, {"body", utf8(notice.body)}, {"pinned", notice.pinned}};
+    json entry = messageJson(notice);
+    entry["msgtype"] = notice.redacted ? std::string() : utf8(notice.msgtype);
+    entry["pinned"] = notice.pinned;
+    return entry;
+}
+
+json replyJson(const Notice& reply)
+{
+    json entry = messageJson(reply);
+    entry["from_me"] = reply.fromMe;
+    return entry;
 }
 
 json roomJson(const NoticeRoom& room)
 {
+    // Only what the room's notice senders wrote is a notice; anyone else's message is a
+    // reply under its sender, never dressed as the server's word.
     json notices = json::array();
+    json replies = json::array();
     for (const auto& notice : room.notices)
-        notices.push_back(noticeJson(notice));
+        (notice.fromNoticeSender ? notices : replies)
+            .push_back(notice.fromNoticeSender ? noticeJson(notice) : replyJson(notice));
     return {{"room_id", utf8(room.roomId)}, {"kind", utf8(kindName(room.kind))}, {"trust", utf8(trustName(room.trust))},
-        {"membership", utf8(membershipName(room.membership))}, {"name", utf8(room.name)}, {"topic", utf8(room.topic)},
-        {"leave_rule", utf8(leaveRuleName(room.leaveRule))}, {"can_reply", room.canReply}, {"unread", room.unread},
-        {"notices", std::move(notices)}};
+        {"trust_reason", utf8(room.trustReason)}, {"membership", utf8(membershipName(room.membership))},
+        {"name", utf8(room.name)}, {"topic", utf8(room.topic)}, {"leave_rule", utf8(leaveRuleName(room.leaveRule))},
+        {"can_reply", room.canReply}, {"unread", room.unread}, {"has_older", room.hasOlder},
+        {"notices", std::move(notices)}, {"replies", std::move(replies)}};
+}
+
+// The newest notice from the room's notice senders, as one line of the table.
+QString latestNoticeLine(const NoticeRoom& room)
+{
+    for (auto it = room.notices.rbegin(); it != room.notices.rend(); ++it) {
+        if (!it->fromNoticeSender)
+            continue;
+        if (it->redacted)
+            return it->redactionReason.isEmpty()
+                ? QStringLiteral("(withdrawn by your server)")
+                : QStringLiteral("(withdrawn by your server: %1)").arg(it->redactionReason);
+        return it->edited ? it->body + QStringLiteral(" (edited)") : it->body;
+    }
+    return {};
 }
 
 // One table cell of server text: neutralised for the terminal first (terminal_text.h).
@@ -73,7 +113,7 @@ int runInbox(NoticeService& service, const Invocation& call)
         const QString state = room.membership == Membership::Invite ? QStringLiteral("new")
             : room.membership == Membership::Leave                  ? QStringLiteral("archived")
                                                                     : QStringLiteral("open");
-        const QString latest = room.notices.empty() ? QString() : room.notices.back().body;
+        const QString latest = latestNoticeLine(room);
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(terminalLine(room.roomId), -34)
                      .arg(trustName(room.trust), -10)
@@ -88,6 +128,17 @@ int runInbox(NoticeService& service, const Invocation& call)
     return Ok;
 }
 
+// Official invites not yet opened: Synapse's server-notices invite can carry a usage
+// limit that is only visible once joined, so a waiting one is never "nothing to report".
+std::vector<NoticeRoom> waitingOfficialInvites(const NoticeService& service)
+{
+    std::vector<NoticeRoom> waiting;
+    for (auto& room : service.store().noticeRooms())
+        if (room.membership == Membership::Invite && room.trust == Trust::Official)
+            waiting.push_back(std::move(room));
+    return waiting;
+}
+
 int runStatus(NoticeService& service, const Invocation& call)
 {
     const int prepared = prepare(service);
@@ -95,6 +146,7 @@ int runStatus(NoticeService& service, const Invocation& call)
     if (prepared != Ok && !service.usageLimit())
         return prepared;
     const auto limit = service.usageLimit();
+    const auto waiting = waitingOfficialInvites(service);
     if (call.json) {
         json usage = nullptr;
         if (limit) {
@@ -103,14 +155,28 @@ int runStatus(NoticeService& service, const Invocation& call)
                 {"room_id", limit->roomId.isEmpty() ? json(nullptr) : json(utf8(limit->roomId))},
                 {"event_id", limit->eventId.isEmpty() ? json(nullptr) : json(utf8(limit->eventId))}};
         }
-        out() << QString::fromStdString(json {{"usage_limit", usage}}.dump(2)) << Qt::endl;
-    } else if (limit) {
-        out() << terminalLine(describeUsageLimit(limit->limitType)) << Qt::endl;
-        out() << "Contact: "
-              << (limit->adminContact.isEmpty() ? QStringLiteral("(none given)") : terminalLine(limit->adminContact))
+        json invites = json::array();
+        for (const auto& room : waiting)
+            invites.push_back({{"room_id", utf8(room.roomId)}, {"kind", utf8(kindName(room.kind))},
+                {"name", utf8(room.name)}, {"inviter", utf8(room.inviter)}});
+        out() << QString::fromStdString(json {{"usage_limit", usage}, {"waiting_notices", std::move(invites)}}.dump(2))
               << Qt::endl;
     } else {
-        out() << "No usage limit is in force." << Qt::endl;
+        if (limit) {
+            out() << terminalLine(describeUsageLimit(limit->limitType)) << Qt::endl;
+            out() << "Contact: "
+                  << (limit->adminContact.isEmpty() ? QStringLiteral("(none given)")
+                                                    : terminalLine(limit->adminContact))
+                  << Qt::endl;
+        } else if (waiting.empty()) {
+            out() << "No usage limit is in force." << Qt::endl;
+        } else {
+            out() << "No usage limit is known yet: a notice from your server has not been opened." << Qt::endl;
+        }
+        for (const auto& room : waiting)
+            out() << "A notice from your server is waiting in " << terminalLine(room.roomId)
+                  << (room.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(terminalLine(room.name)))
+                  << "; open it with: noticectl accept " << terminalLine(room.roomId) << Qt::endl;
     }
     return prepared == Ok ? Ok : prepared;
 }

@@ -140,6 +140,7 @@ void AccountContext::reset()
     m_savedMsc4279 = false;
     m_supportAdmins.clear();
     m_trustedSenders.clear();
+    m_opensOfficialInvites = true;
     m_problem.clear();
 }
 
@@ -154,6 +155,9 @@ void AccountContext::load(const QString& userId, const QUrl& homeserver, bool wi
         if (!isEntryFor(entry, userId, homeserver))
             continue;
         bool readable = readUserIds(entry, "trusted_senders", &m_trustedSenders);
+        const json* open = json_access::member(entry, "open_official_invites");
+        readable = readable && (!open || open->is_boolean());
+        m_opensOfficialInvites = json_access::boolean(entry, "open_official_invites").value_or(true);
         if (withServerFacts) {
             readable = readUserIds(entry, "support_admins", &m_supportAdmins) && readable;
             const json* flag = json_access::member(entry, "msc4279");
@@ -200,6 +204,7 @@ bool AccountContext::save(QString* error)
         {"user_id", m_userId.toStdString()},
         {"homeserver", homeserverKey(m_homeserver).toStdString()},
         {"trusted_senders", toArray(m_trustedSenders)},
+        {"open_official_invites", m_opensOfficialInvites},
         // Cached so that trust decisions hold while this server is unreachable.
         {"support_admins", toArray(m_supportAdmins)},
         {"msc4279", serverAdvertisesMsc4279()},

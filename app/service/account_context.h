@@ -42,6 +42,9 @@ public:
     void setSupportAdmins(const QStringList& admins);
     QStringList trustedSenders() const { return m_trustedSenders; }
     void setTrustedSenders(const QStringList& senders);
+    // The user's choice: official invites are opened without asking (on unless turned off).
+    bool opensOfficialInvites() const { return m_opensOfficialInvites; }
+    void setOpensOfficialInvites(bool open) { m_opensOfficialInvites = open; }
 
     // Writes this account's entry; other accounts' entries are kept as they were.
     bool save(QString* error = nullptr);
@@ -60,6 +63,7 @@ private:
     bool m_savedMsc4279 = false;
     QStringList m_supportAdmins;
     QStringList m_trustedSenders;
+    bool m_opensOfficialInvites = true;
     QString m_problem;
 };
 

@@ -39,6 +39,7 @@ NoticeService::Private::Private(NoticeService* service, ServiceOptions opts)
     , api(transport)
     , sessions(profileDirFor(options))
     , account(sessions.profileDir())
+    , backfill(api, service->store())
 {
     options.profileDir = sessions.profileDir();
     loopTimer.setSingleShot(true);
@@ -119,6 +120,19 @@ void NoticeService::setTrustedSenders(const QStringList& senders)
     d->account.setTrustedSenders(senders);
     d->saveSettings();
     d->applyTrustContext();
+}
+
+bool NoticeService::opensOfficialInvites() const
+{
+    return d->account.opensOfficialInvites();
+}
+
+void NoticeService::setOpensOfficialInvites(bool open)
+{
+    d->account.setOpensOfficialInvites(open);
+    d->saveSettings();
+    if (open)
+        d->openOfficialInvites();
 }
 
 std::optional<UsageLimit> NoticeService::usageLimit() const

@@ -26,6 +26,10 @@ struct ServiceOptions {
     QString profileDir; // where session.json, token and the store snapshot live
     QString extraCaFile; // PEM added to the system CAs (NOTICEBOARD_CA_FILE)
     QString deviceDisplayName = QStringLiteral("Noticeboard");
+    // A front end that stays running (the app) opens official invites by itself, unless
+    // the user turned that off: Synapse's server-notices invite can carry a pinned usage
+    // limit that only a member sees. A one-shot tool (noticectl) leaves them as they are.
+    bool opensOfficialInvites = false;
 };
 
 enum class ConnectionState { LoggedOut, Connecting, Online, Reconnecting };
@@ -78,6 +82,9 @@ public:
     // User-added trusted notice senders (settings); persisted in the profile.
     QStringList trustedSenders() const;
     void setTrustedSenders(const QStringList& senders);
+    // Settings: open official invites by themselves (ServiceOptions::opensOfficialInvites).
+    bool opensOfficialInvites() const;
+    void setOpensOfficialInvites(bool open);
 
     // --- actions on notice rooms
     void accept(const QString& roomId, Done done); // join an invite
@@ -86,6 +93,8 @@ public:
     void forget(const QString& roomId, Done done); // archived rooms only
     void reply(const QString& roomId, const QString& text, Done done);
     void markRead(const QString& roomId, Done done); // own read receipt on the newest notice
+    // "Load older notices": the next 200 events before what is loaded (NoticeRoom::hasOlder).
+    void loadOlderNotices(const QString& roomId);
 
 signals:
     void connectionStateChanged(nb::ConnectionState state, const QString& detail);

@@ -145,4 +145,14 @@ void NoticeService::markRead(const QString& roomId, Done done)
     });
 }
 
+void NoticeService::loadOlderNotices(const QString& roomId)
+{
+    if (!d->session || !m_store->requestOlderHistory(roomId))
+        return;
+    d->backfill.fillAll([this] {
+        if (!d->destroying)
+            d->saveSnapshot();
+    });
+}
+
 } // namespace nb

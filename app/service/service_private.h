@@ -3,6 +3,7 @@
 #include "service/account_context.h"
 #include "service/notice_service.h"
 #include "service/sync_backoff.h"
+#include "service/timeline_backfill.h"
 
 #include "client/http_transport.h"
 #include "client/matrix_api.h"
@@ -44,6 +45,8 @@ public:
 
     void runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done);
     void followUp(const SyncApplyReport& report, std::function<void()> done);
+    // Joins each official invite once a session, where the front end and the user want it.
+    void openOfficialInvites();
     void scheduleLoop(int delayMs);
     void setConnectionState(ConnectionState state, const QString& detail);
     // After an action: bring the store up to date (the loop does it when running).
@@ -65,6 +68,8 @@ public:
     std::optional<UsageLimit> errorLimit;
     std::optional<UsageLimit> lastReportedLimit;
     std::set<QString> unfetchablePins;
+    std::set<QString> invitesOpenedByThemselves; // tried once a session, not again on failure
+    TimelineBackfill backfill;
     // Set while the service is being destroyed: requests are cancelled then, and their
     // callbacks must neither touch the half-destroyed service nor call back the caller.
     bool destroying = false;

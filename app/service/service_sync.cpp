@@ -26,11 +26,23 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
     const bool firstSyncOfStore = q->store().nextBatch().isEmpty();
     syncInFlight = true;
     loopReply = api.sync(noticeSyncFilterJson(), q->store().nextBatch(), timeoutMs, false,
-        [this, firstSyncOfStore, done](Result<nlohmann::json> result) {
+        [this, firstSyncOfStore, done, timeoutMs](Result<nlohmann::json> result) {
             syncInFlight = false;
             if (destroying)
                 return;
             if (!result.ok()) {
+                // A token the server no longer accepts (after a restore from backup, say)
+                // would fail every later sync: start again from a full sync. The store's
+                // rooms stay; their holes are back-filled up to the events already known.
+                const auto& failure = result.failure;
+                if (failure.kind == RequestFailure::Kind::ServerRefused && failure.matrix.httpStatus == 400
+                    && !firstSyncOfStore) {
+                    qCWarning(lcService).noquote()
+                        << "The server refused the saved sync token; syncing from the start:" << failure.describe();
+                    q->store().forgetSyncToken();
+                    runSync(timeoutMs, done);
+                    return;
+                }
                 done(result.failure);
                 return;
             }
@@ -59,6 +71,7 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
                             QStringLiteral("New notice from your server"));
                 }
                 saveSnapshot();
+                openOfficialInvites();
                 done(std::nullopt);
             });
         });
@@ -82,6 +95,9 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
             finishOne();
         });
     }
+    // Notices missed while the app was closed (or before this device existed).
+    ++*pending;
+    backfill.fillAll(finishOne);
     for (const auto& [roomId, eventId] : report.missingPinnedEvents) {
         if (unfetchablePins.count(eventId))
             continue;
@@ -94,6 +110,24 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
             });
     }
     finishOne();
+}
+
+void NoticeService::Private::openOfficialInvites()
+{
+    if (!options.opensOfficialInvites || !account.opensOfficialInvites())
+        return;
+    for (const auto& room : q->store().noticeRooms()) {
+        if (room.membership != Membership::Invite || room.trust != Trust::Official)
+            continue;
+        if (!invitesOpenedByThemselves.insert(room.roomId).second)
+            continue;
+        qCInfo(lcService).noquote() << "Opening the official invite to" << room.roomId;
+        q->accept(room.roomId, [roomId = room.roomId](const ActionResult& result) {
+            if (!result.ok())
+                qCWarning(lcService).noquote()
+                    << "Could not open the official invite to" << roomId << ":" << result.message;
+        });
+    }
 }
 
 void NoticeService::syncOnce(Done done)

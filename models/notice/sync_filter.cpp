@@ -25,4 +25,10 @@ QString noticeSyncFilterJson(int timelineLimit)
     return json_access::toQString(filter.dump());
 }
 
+QString noticeHistoryFilterJson()
+{
+    const nlohmann::json filter = {{"types", {"m.room.message", "m.room.redaction"}}, {"lazy_load_members", true}};
+    return json_access::toQString(filter.dump());
+}
+
 } // namespace nb

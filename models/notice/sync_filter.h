@@ -6,5 +6,8 @@
 namespace nb {
 
 QString noticeSyncFilterJson(int timelineLimit = 20);
+// The RoomEventFilter for back-filling a notice room's history from /messages: the
+// messages (notices, replies, edits) and the redactions that withdraw them.
+QString noticeHistoryFilterJson();
 
 } // namespace nb

@@ -34,7 +34,7 @@ QVariant NoticeListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case BodyRole:
-        return notice->body;
+        return notice->redacted ? QString() : notice->body;
     case EventIdRole:
         return notice->eventId;
     case SenderRole:
@@ -42,6 +42,8 @@ QVariant NoticeListModel::data(const QModelIndex& index, int role) const
     case TimestampRole:
         return notice->timestamp;
     case HtmlRole:
+        if (notice->redacted)
+            return QString();
         return notice->html.isEmpty() ? escapeHtml(notice->body).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
                                       : notice->html;
     case PinnedRole:
@@ -50,6 +52,14 @@ QVariant NoticeListModel::data(const QModelIndex& index, int role) const
         return notice->fromMe;
     case MsgtypeRole:
         return notice->msgtype;
+    case IsNoticeRole:
+        return notice->fromNoticeSender;
+    case EditedRole:
+        return notice->edited;
+    case RedactedRole:
+        return notice->redacted;
+    case RedactionReasonRole:
+        return notice->redactionReason;
     default:
         return {};
     }
@@ -66,6 +76,10 @@ QHash<int, QByteArray> NoticeListModel::roleNames() const
     names.insert(PinnedRole, "pinned");
     names.insert(FromMeRole, "fromMe");
     names.insert(MsgtypeRole, "msgtype");
+    names.insert(IsNoticeRole, "isNotice");
+    names.insert(EditedRole, "edited");
+    names.insert(RedactedRole, "redacted");
+    names.insert(RedactionReasonRole, "redactionReason");
     return names;
 }
 

@@ -18,6 +18,10 @@ public:
         PinnedRole,
         FromMeRole,
         MsgtypeRole,
+        IsNoticeRole, // from the room's notice senders; otherwise a reply under its sender
+        EditedRole,
+        RedactedRole, // withdrawn: Body and Html are empty
+        RedactionReasonRole,
     };
 
     explicit NoticeListModel(QObject* parent = nullptr);

@@ -303,7 +303,10 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                     continue;
                 }
                 record.membership = membership;
-                record.inviteState.clear();
+                // Joined, the room's own state replaces the invite's claims; a declined
+                // invite has no other description than the one it came with.
+                if (membership == Membership::Join)
+                    record.inviteState.clear();
                 applyAccountData(record, it.value()); // first: the tag decides what is kept
                 applyTimeline(it.key(), record, it.value(), ctx);
                 applyEphemeral(record, it.value(), ctx.ownUserId);

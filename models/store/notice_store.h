@@ -65,6 +65,8 @@ public:
     void clear();
 
     QString nextBatch() const { return m_nextBatch; }
+    // The server refused the token: the next sync starts from scratch (rooms are kept).
+    void forgetSyncToken() { m_nextBatch.clear(); }
 
     std::vector<NoticeRoom> noticeRooms() const; // newest activity first
     std::optional<NoticeRoom> noticeRoom(const QString& roomId) const;

@@ -24,7 +24,9 @@ bool isTrackedStateType(const std::string& type)
 
 const std::map<std::string, json>& RoomRecord::describingState() const
 {
-    return membership == Membership::Invite && !inviteState.empty() ? inviteState : state;
+    // A declined invite leaves with no state of its own: what the invite said still names it.
+    const bool onlyInvited = membership == Membership::Invite || state.empty();
+    return onlyInvited && !inviteState.empty() ? inviteState : state;
 }
 
 const json* RoomRecord::stateEvent(const char* type, const std::string& key) const

@@ -21,8 +21,11 @@ RoomEvidence trustEvidenceOf(const RoomRecord& record)
     const json* create = nullptr;
     if (const auto it = record.state.find(key); it != record.state.end())
         create = &it->second;
-    else if (const auto stripped = record.inviteState.find(key); stripped != record.inviteState.end())
+    else if (const auto stripped = record.inviteState.find(key); stripped != record.inviteState.end()) {
         create = &stripped->second;
+        // Known only from an invite (one since declined, say): judged as the invite was.
+        evidence.isInvite = true;
+    }
     if (!create)
         return evidence;
     evidence.createSender = qstring(*create, "sender");

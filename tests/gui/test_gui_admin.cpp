@@ -107,7 +107,7 @@ private:
     {
         auto* table = child<QTableView>("sentRoomsTable");
         for (int row = 0; row < table->model()->rowCount(); ++row)
-            if (table->model()->index(row, 0).data(Qt::ToolTipRole).toString() == roomId)
+            if (table->model()->index(row, 0).data(SentNoticesPanel::RoomIdRole).toString() == roomId)
                 return table->model()->index(row, column).data().toString();
         return {};
     }

@@ -48,6 +48,12 @@ public:
             wait<QString>([&](auto cb) { m_api.sendMessage(roomId, MatrixApi::generateTransactionId(), content, cb); });
         return result.ok() ? *result.value : QString();
     }
+    QString redact(const QString& roomId, const QString& eventId, const QString& reason = {})
+    {
+        auto result = wait<QString>(
+            [&](auto cb) { m_api.redactEvent(roomId, eventId, MatrixApi::generateTransactionId(), reason, cb); });
+        return result.ok() ? *result.value : QString();
+    }
     QString sendState(const QString& roomId, const QString& type, const nlohmann::json& content)
     {
         auto result = wait<QString>([&](auto cb) { m_api.sendState(roomId, type, QString(), content, cb); });

@@ -114,6 +114,8 @@ bool SynapseInstance::start(QString* errorOut)
         arguments << QStringLiteral("--federation");
     if (!m_options.serverHost.isEmpty())
         arguments << QStringLiteral("--server-host") << m_options.serverHost;
+    if (m_options.keepRateLimits)
+        arguments << QStringLiteral("--keep-ratelimits");
 
     if (!runHarness(arguments, kStartTimeoutMs, nullptr))
         return fail(m_lastError);

@@ -48,6 +48,9 @@ struct SynapseOptions {
     // Host part of the server name: empty or "localhost" (localhost:TLS_PORT), or
     // "127.0.0.1" for a second instance whose name differs in more than the port.
     QString serverHost;
+    // Synapse's stock rate limits, as a production server has them (the harness relaxes
+    // them otherwise, for tests that create users and rooms in bursts).
+    bool keepRateLimits = false;
 };
 
 class SynapseInstance {

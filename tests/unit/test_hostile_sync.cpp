@@ -2,6 +2,7 @@
 // nesting. The store skips what it cannot use and keeps the rest.
 #include "fixture.h"
 #include "store/notice_store.h"
+#include "store/room_record.h"
 
 #include <QTest>
 
@@ -95,7 +96,8 @@ private slots:
         auto* store = makeStore();
         store->applySync(nb::testing::fixtureJson("sync-joined-legacy-and-msc4279-fullstate.json"));
         json events = json::array();
-        for (int i = 0; i < 2000; ++i)
+        const int flood = int(RoomRecord::maxMessages) + 1500;
+        for (int i = 0; i < flood; ++i)
             events.push_back(
                 {{"type", "m.room.message"}, {"event_id", "$e" + std::to_string(i)}, {"sender", "@admin:localhost"},
                     {"origin_server_ts", i}, {"content", {{"msgtype", "m.text"}, {"body", "x"}}}});
@@ -103,8 +105,8 @@ private slots:
         sync["rooms"]["join"]["!MKdknCtBJxDxvQEGwv:localhost"]["timeline"]["events"] = std::move(events);
         store->applySync(std::move(sync));
         const auto notices = store->noticeRoom(QStringLiteral("!MKdknCtBJxDxvQEGwv:localhost"))->notices;
-        QCOMPARE(notices.size(), 500u);
-        QCOMPARE(notices.back().eventId, QStringLiteral("$e1999"));
+        QCOMPARE(notices.size(), RoomRecord::maxMessages);
+        QCOMPARE(notices.back().eventId, QStringLiteral("$e%1").arg(flood - 1));
     }
 };
 

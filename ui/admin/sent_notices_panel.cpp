@@ -26,7 +26,6 @@
 namespace nb {
 
 namespace {
-constexpr int RoomIdRole = Qt::UserRole + 1;
 constexpr int EventIdRole = Qt::UserRole + 2;
 
 QString membershipText(const QString& membership)

@@ -25,7 +25,9 @@ class MessageBar;
 class SentNoticesPanel : public QWidget {
     Q_OBJECT
 public:
-    // The table's columns (sentRoomsTable); the recipient cell's tooltip is the room ID.
+    // The table's columns (sentRoomsTable); the recipient cell carries the room ID
+    // (RoomIdRole, and shown as its tooltip).
+    static constexpr int RoomIdRole = Qt::UserRole + 1;
     enum Column {
         RecipientColumn,
         MembershipColumn,
