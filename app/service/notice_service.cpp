@@ -2,6 +2,7 @@
 // (versions, support contacts), settings and persistence.
 #include "service/service_private.h"
 
+#include "client/base_url.h"
 #include "client/bounded_json.h"
 #include "client/discovery.h"
 #include "client/file_token_vault.h"
@@ -329,8 +330,17 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
                     return;
                 }
                 Session session;
-                session.homeserver =
-                    login.value->wellKnownHomeserver.isValid() ? login.value->wellKnownHomeserver : *base.value;
+                session.homeserver = *base.value;
+                // The answer may name the server's preferred address: taken, unless it leaves
+                // https (the new token would then travel in the clear). The address that just
+                // worked, encrypted, is kept instead.
+                const QUrl hinted = login.value->wellKnownHomeserver;
+                if (hinted.isValid() && !isSchemeDowngrade(*base.value, hinted))
+                    session.homeserver = hinted;
+                else if (hinted.isValid())
+                    qCWarning(lcService).noquote()
+                        << "Ignoring the login answer's unencrypted homeserver address" << hinted.toDisplayString()
+                        << "; staying on" << base.value->toDisplayString();
                 session.userId = login.value->userId;
                 session.serverName = serverNameOf(session.userId);
                 session.deviceId = login.value->deviceId;

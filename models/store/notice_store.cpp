@@ -236,6 +236,7 @@ void applyInvite(RoomRecord& record, json& room, ApplyContext& ctx)
         return;
     record.inviteState.clear();
     record.inviter.clear();
+    std::set<std::string> claimedInviters;
     for (auto& event : *events) {
         const auto stateKey = string(event, "state_key");
         if (!isWellFormedEvent(event) || !stateKey || !objectMember(event, "content")) {
@@ -247,10 +248,18 @@ void applyInvite(RoomRecord& record, json& room, ApplyContext& ctx)
             // The one authenticated fact of an invite: the user's server accepted this
             // membership event, so its sender really invited them.
             record.inviter = string(event, "sender").value_or("");
+            claimedInviters.insert(record.inviter);
             record.inviteTimestamp = integer(event, "origin_server_ts").value_or(record.inviteTimestamp);
         }
         if (isTrackedStateType(type) && (type != "m.room.member" || *stateKey == ctx.ownUserId))
             record.inviteState[stateKeyOf(type, *stateKey)] = std::move(event);
+    }
+    // Synapse lists the invite it checked last, after the inviting server's stripped state;
+    // a second membership of the user with another sender can only be that server's claim.
+    // Rather than trust an order, an invite that names two inviters names none.
+    if (claimedInviters.size() > 1) {
+        qCWarning(lcStore) << "An invite names" << claimedInviters.size() << "different inviters; trusting none";
+        record.inviter.clear();
     }
 }
 

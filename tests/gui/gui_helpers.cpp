@@ -135,11 +135,12 @@ QString sendText(SeedHttp& http, const QString& token, const QString& roomId, co
         http.call("PUT", "/_matrix/client/v3/rooms/" + enc(roomId) + "/send/m.room.message/" + txn(), token, content));
 }
 
-std::unique_ptr<NoticeService> newService(const QString& profileDir, const QString& caFile)
+std::unique_ptr<NoticeService> newService(const QString& profileDir, const QString& caFile, bool asTheApp)
 {
     ServiceOptions options;
     options.profileDir = profileDir;
     options.extraCaFile = caFile;
+    options.opensOfficialInvites = asTheApp;
     return std::make_unique<NoticeService>(options);
 }
 

@@ -52,8 +52,9 @@ bool setLeaveRule(SeedHttp& http, const QString& token, const QString& roomId, c
 QString sendText(
     SeedHttp& http, const QString& token, const QString& roomId, const QString& body, const QString& html = {});
 
-// A NoticeService keeping its session in `profileDir` and trusting the test CA `caFile`.
-std::unique_ptr<NoticeService> newService(const QString& profileDir, const QString& caFile);
+// A NoticeService keeping its session in `profileDir` and trusting the test CA `caFile`;
+// `asTheApp`: configured as the running app is (it opens official invites by itself).
+std::unique_ptr<NoticeService> newService(const QString& profileDir, const QString& caFile, bool asTheApp = false);
 
 // widget->grab() into $NB_SCREENSHOT_DIR (else build/screenshots)/name; returns the path
 // written (empty on failure).

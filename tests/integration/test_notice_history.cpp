@@ -46,10 +46,10 @@ class TestNoticeHistory : public QObject {
     std::unique_ptr<CliProfile> loggedIn(const testsupport::SynapseInstance::User& user, const char* password)
     {
         auto cli = std::make_unique<CliProfile>(synapse->caFile());
-        const CliRun login = cli->run({QStringLiteral("login"), QStringLiteral("--homeserver"),
-                                          synapse->baseUrl().toString(), QStringLiteral("--user"), user.userId,
-                                          QStringLiteral("--password-stdin")},
-            QByteArray(password) + '\n');
+        const CliRun login =
+            cli->run({QStringLiteral("login"), QStringLiteral("--homeserver"), synapse->baseUrl().toString(),
+                         QStringLiteral("--user"), user.userId, QStringLiteral("--password-stdin")},
+                QByteArray(password) + '\n');
         if (login.exitCode != 0)
             qWarning("login failed: %s", login.err.constData());
         return cli;
@@ -93,14 +93,25 @@ private slots:
         json box = inboxOf(*aliceCli);
         QCOMPARE(box["notice_rooms"].size(), 1u);
         const QString roomId = QString::fromStdString(box["notice_rooms"][0]["room_id"].get<std::string>());
+        // Not yet opened: the invite is not silence. status says a notice is waiting.
+        const CliRun waitingJson = aliceCli->run({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(waitingJson.exitCode, 0);
+        QCOMPARE(waitingJson.json()["waiting_notices"].size(), 1u);
+        QCOMPARE(waitingJson.json()["waiting_notices"][0]["room_id"], s(roomId));
+        const CliRun waitingText = aliceCli->run({QStringLiteral("status")});
+        QVERIFY2(waitingText.out.contains("A notice from your server is waiting"), waitingText.out.constData());
+        QVERIFY(!waitingText.out.contains("No usage limit is in force"));
         QCOMPARE(aliceCli->run({QStringLiteral("accept"), roomId}).exitCode, 0);
+        QCOMPARE(
+            aliceCli->run({QStringLiteral("status"), QStringLiteral("--json")}).json()["waiting_notices"].size(), 0u);
         QCOMPARE(aliceCli->run({QStringLiteral("read"), roomId}).exitCode, 0);
         QCOMPARE(roomIn(inboxOf(*aliceCli), roomId)["unread"], 0);
 
         // The app is closed now: 200 notices arrive meanwhile.
         for (int i = 1; i <= 200; ++i)
-            QVERIFY(!admin->serverNotice(alice.userId,
-                                  {{"msgtype", "m.text"}, {"body", s(QStringLiteral("History notice %1").arg(i))}})
+            QVERIFY(!admin
+                         ->serverNotice(alice.userId,
+                             {{"msgtype", "m.text"}, {"body", s(QStringLiteral("History notice %1").arg(i))}})
                          .isEmpty());
 
         json room = roomIn(inboxOf(*aliceCli), roomId);
@@ -159,18 +170,19 @@ private slots:
             QStringList({QStringLiteral("Your account will be deleted"), QStringLiteral("Maintenance today")}));
 
         QVERIFY(!admin->redact(roomId, mistake, QStringLiteral("Sent by mistake")).isEmpty());
-        QVERIFY(!admin->send(roomId,
-                          {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow"},
-                              {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow"}}},
-                              {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", s(wrong)}}}})
+        QVERIFY(!admin
+                     ->send(roomId,
+                         {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow"},
+                             {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow"}}},
+                             {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", s(wrong)}}}})
                      .isEmpty());
         // Alice answers; bob, invited by mistake, writes too: both are replies.
         const CliRun reply = aliceCli->run({QStringLiteral("reply"), roomId, QStringLiteral("Thanks for the fix")});
         QCOMPARE(reply.exitCode, 0);
         auto bobApi = as(bob);
         QVERIFY(bobApi.join(roomId));
-        QVERIFY(!bobApi.send(roomId, {{"msgtype", "m.text"}, {"body", "OFFICIAL: verify your password here"}})
-                     .isEmpty());
+        QVERIFY(
+            !bobApi.send(roomId, {{"msgtype", "m.text"}, {"body", "OFFICIAL: verify your password here"}}).isEmpty());
 
         const CliRun run = aliceCli->run({QStringLiteral("inbox"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);

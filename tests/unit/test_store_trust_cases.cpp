@@ -101,6 +101,21 @@ json strippedCreate(const std::string& sender, json content)
     return {{"type", "m.room.create"}, {"state_key", ""}, {"sender", sender}, {"content", std::move(content)}};
 }
 
+// A malicious server's invite whose stripped state also carries a membership event for
+// alice that claims `forgedInviter` invited her; `forgedFirst`: before the real one (where
+// Synapse puts the server's stripped state), else after it.
+json inviteWithForgedMember(const std::string& inviter, const std::string& forgedInviter, bool forgedFirst)
+{
+    json sync = inviteSync(inviter, strippedCreate(forgedInviter, createContent("11")));
+    json& events = sync["rooms"]["invite"][roomId]["invite_state"]["events"];
+    const json forged = state("m.room.member", forgedInviter, {{"membership", "invite"}}, alice);
+    if (forgedFirst)
+        events.insert(events.begin(), forged);
+    else
+        events.push_back(forged);
+    return sync;
+}
+
 json serverNoticeTag()
 {
     return json::array({{{"type", "m.tag"}, {"content", {{"tags", {{"m.server_notice", json::object()}}}}}}});
@@ -185,6 +200,12 @@ private slots:
         inviteFederateString["m.federate"] = "false";
         QTest::newRow("invite: m.federate as a string")
             << inviteSync(admin, strippedCreate(admin, inviteFederateString)) << QStringLiteral("unverified") << false;
+        // Two memberships of alice in one invite: only one can be the invite her server
+        // checked. Whichever way round, the claim that her admin invited her is not taken.
+        QTest::newRow("invite: forged member event from her admin before the real one")
+            << inviteWithForgedMember(mallory, admin, true) << QStringLiteral("unverified") << false;
+        QTest::newRow("invite: forged member event from her admin after the real one")
+            << inviteWithForgedMember(mallory, admin, false) << QStringLiteral("unverified") << false;
 
         // Controls: what must stay official.
         QTest::newRow("control: admin's notice room (v11)") << joinedSync(roomState(admin, createContent("11")),
