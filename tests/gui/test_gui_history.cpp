@@ -24,6 +24,8 @@
 #include <QDialog>
 #include <QFile>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -41,6 +43,7 @@ private slots:
     void withdrawnEditedAndReplies();
     void longHistoryLoadsOlderOnRequest();
     void settingKeepsOfficialInvitesWaiting();
+    void inviteFromAnotherServerIsUnverified();
     void cleanupTestCase();
 
 private:
@@ -76,7 +79,13 @@ private:
         return reply.body.value(QStringLiteral("event_id")).toString();
     }
 
-    testsupport::SynapseInstance m_synapse;
+    static testsupport::SynapseOptions federating()
+    {
+        testsupport::SynapseOptions options;
+        options.federation = true; // for the invite from another server
+        return options;
+    }
+    testsupport::SynapseInstance m_synapse {federating()};
     QTemporaryDir m_profile;
     std::unique_ptr<guitest::SeedHttp> m_http;
     std::unique_ptr<NoticeService> m_service;
@@ -283,6 +292,26 @@ void TestGuiHistory::settingKeepsOfficialInvitesWaiting()
     // Back on: the waiting invite opens by itself.
     setOpening(true);
     QTRY_COMPARE_WITH_TIMEOUT(membershipOf(roomId), QStringLiteral("join"), 30000);
+}
+
+void TestGuiHistory::inviteFromAnotherServerIsUnverified()
+{
+    // A scripted malicious server (a stock one refuses m.federate:false invites to other
+    // servers) invites carol to a room whose stripped create event claims her admin.
+    const auto sent = m_synapse.sendMaliciousInvite(m_carol.userId);
+    QVERIFY2(sent.value(QStringLiteral("HTTP_STATUS")) == QLatin1String("200"), qPrintable(m_synapse.lastError()));
+    const QString roomId = sent.value(QStringLiteral("ROOM_ID"));
+    QTRY_COMPARE_WITH_TIMEOUT(membershipOf(roomId), QStringLiteral("invite"), 30000);
+    const auto room = m_service->store().noticeRoom(roomId);
+    QVERIFY(room);
+    QCOMPARE(room->trust, Trust::Unverified);
+    QTest::qWait(1000); // a sync later it is still not opened by itself
+    QCOMPARE(membershipOf(roomId), QStringLiteral("invite"));
+    showRoom(roomId);
+    const QString badge = main()->findChild<QLabel*>(QStringLiteral("trustBadgeText"))->text();
+    QVERIFY2(badge.startsWith(QStringLiteral("Not verified as sent by your server.")), qPrintable(badge));
+    QVERIFY(main()->findChild<QPushButton*>(QStringLiteral("rejectButton"))->isVisible());
+    QVERIFY(!guitest::saveScreenshot(main(), QStringLiteral("unverified-remote.png")).isEmpty());
 }
 
 void TestGuiHistory::cleanupTestCase()
