@@ -169,8 +169,9 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     if (const json* topic = record.stateContent("m.room.topic"))
         room.topic = qstring(*topic, "topic").trimmed();
     room.leaveRule = leaveRuleOf(record);
-    const PowerLevels levels = PowerLevels::fromContent(
-        record.stateContent("m.room.power_levels") ? *record.stateContent("m.room.power_levels") : json());
+    // forRoom: from room version 12 the creators have unlimited power and are not in `users`.
+    const PowerLevels levels =
+        PowerLevels::forRoom(record.stateEvent("m.room.create"), record.stateContent("m.room.power_levels"));
     room.canReply = record.membership == Membership::Join
         && levels.canSend(m_context.ownUserId, QStringLiteral("m.room.message"), false);
     room.readUpTo = toQString(record.ownReceipt);
