@@ -3,6 +3,7 @@
 // on the same bytes. Target from issue 2: ingest at most 1.5x parse.
 //
 // Usage: bench_sync_ingest [rooms=5000] [repetitions=7]
+#include "generated_sync.h"
 #include "matrix/json_releaser.h"
 #include "matrix/sync_body.h"
 #include "store/notice_store.h"
@@ -18,60 +19,6 @@ using json = nlohmann::json;
 
 namespace {
 
-json stateEvent(const std::string& type, const std::string& sender, json content, const std::string& key, int n)
-{
-    return {{"type", type}, {"state_key", key}, {"sender", sender}, {"event_id", "$state" + std::to_string(n) + type},
-        {"origin_server_ts", 1700000000000 + n}, {"content", std::move(content)}, {"unsigned", {{"age", 1234}}}};
-}
-
-// Rooms look like Synapse's: create, power levels, name, topic, own member, a few
-// messages. One room in fifty is an MSC4279 notice room, one in a hundred legacy.
-std::string generateSync(int roomCount)
-{
-    const std::string me = "@alice:example.org";
-    json join = json::object();
-    for (int i = 0; i < roomCount; ++i) {
-        const std::string roomId = "!room" + std::to_string(i) + ":example.org";
-        const bool msc = i % 50 == 0;
-        const bool legacy = i % 100 == 1;
-        const std::string creator = msc ? "@admin:example.org" : "@user" + std::to_string(i % 97) + ":example.org";
-        json create = {{"room_version", "11"}};
-        if (msc) {
-            create["type"] = "m.server_notice";
-            create["m.federate"] = false;
-        }
-        json state = json::array({
-            stateEvent("m.room.create", creator, create, "", i),
-            stateEvent("m.room.power_levels", creator,
-                {{"users", {{creator, 100}}}, {"users_default", 0}, {"events_default", msc ? 100 : 0},
-                    {"state_default", 50}, {"ban", 50}, {"kick", 50}, {"redact", 50}, {"invite", 0},
-                    {"events", {{"m.room.name", 50}, {"m.room.power_levels", 100}}}},
-                "", i),
-            stateEvent("m.room.name", creator, {{"name", "Room number " + std::to_string(i)}}, "", i),
-            stateEvent("m.room.topic", creator, {{"topic", "A topic that is a sentence long, as topics are."}}, "", i),
-            stateEvent("m.room.member", me, {{"membership", "join"}, {"displayname", "alice"}}, me, i),
-        });
-        json timeline = json::array();
-        for (int m = 0; m < 5; ++m)
-            timeline.push_back({{"type", "m.room.message"},
-                {"event_id", "$m" + std::to_string(i) + "_" + std::to_string(m)}, {"sender", creator},
-                {"origin_server_ts", 1700000001000 + i * 10 + m},
-                {"content",
-                    {{"msgtype", "m.text"},
-                        {"body", "Message " + std::to_string(m) + " in a room of the benchmark, with a bit of text."}}},
-                {"unsigned", {{"age", 42}}}});
-        json room = {{"state", {{"events", std::move(state)}}},
-            {"timeline", {{"events", std::move(timeline)}, {"limited", true}, {"prev_batch", "p1"}}},
-            {"ephemeral", {{"events", json::array()}}},
-            {"unread_notifications", {{"notification_count", i % 3}, {"highlight_count", 0}}}};
-        if (legacy)
-            room["account_data"] = {{"events",
-                json::array({{{"type", "m.tag"}, {"content", {{"tags", {{"m.server_notice", json::object()}}}}}}})}};
-        join[roomId] = std::move(room);
-    }
-    return json {{"next_batch", "s1_2_3"}, {"rooms", {{"join", std::move(join)}}}}.dump();
-}
-
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -85,7 +32,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const int rooms = argc > 1 ? std::atoi(argv[1]) : 5000;
     const int repetitions = argc > 2 ? std::atoi(argv[2]) : 7;
-    const std::string body = generateSync(rooms);
+    const std::string body = nb::bench::generateSync(rooms);
 
     std::vector<double> parseMs;
     std::vector<double> ingestMs;
