@@ -1,6 +1,7 @@
 #include "notice/trust.h"
 #include "matrix/user_id.h"
 #include "notice/identifiers.h"
+#include "notice/power_levels.h"
 
 namespace nb {
 
@@ -10,15 +11,6 @@ bool isNoticeRoomType(const QString& roomType)
         || roomType == QLatin1String(ids::noticeRoomTypeUnstable);
 }
 
-bool roomVersionHasPrivilegedCreators(const QString& roomVersion)
-{
-    if (roomVersion == QLatin1String("org.matrix.hydra.11"))
-        return true;
-    bool numeric = false;
-    const int version = roomVersion.toInt(&numeric);
-    return numeric && version >= 12;
-}
-
 QStringList roomCreators(const RoomEvidence& room)
 {
     QStringList creators;
@@ -26,7 +18,7 @@ QStringList roomCreators(const RoomEvidence& room)
         creators.append(room.createSender);
     // additional_creators means nothing before version 12: there it is just content
     // anyone could put in the create event, and it must not make anyone a creator.
-    if (roomVersionHasPrivilegedCreators(room.roomVersion))
+    if (roomVersionPrivilegesCreators(room.roomVersion))
         for (const auto& user : room.additionalCreators)
             if (!creators.contains(user))
                 creators.append(user);

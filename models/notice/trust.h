@@ -51,9 +51,6 @@ struct Classification {
 };
 
 bool isNoticeRoomType(const QString& roomType);
-// Room versions in which the creators have unlimited power and additional_creators
-// exist: 12 and later (and the MSC's unstable "org.matrix.hydra.11").
-bool roomVersionHasPrivilegedCreators(const QString& roomVersion);
 // The creators the room's version recognises: the create event's sender, plus
 // additional_creators where the version has them.
 QStringList roomCreators(const RoomEvidence& room);
