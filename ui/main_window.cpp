@@ -160,14 +160,17 @@ void MainWindow::showInfo(const QString& text)
     m_windowMessages->showMessage(MessageBar::Kind::Info, text);
 }
 
-void MainWindow::refreshFromStore()
+void MainWindow::refreshFromStore(const QStringList& changedRooms)
 {
     const auto rooms = m_service.store().noticeRooms();
     m_inbox->setRooms(rooms);
     // Nothing chosen yet: open the newest notice, so the window is never blank.
     if (m_inbox->currentRoomId().isEmpty() && !rooms.empty())
         m_inbox->selectRoom(rooms.front().roomId);
-    showCurrentRoom();
+    // The open notice is drawn again only when it (or everything, or the inbox's emptiness)
+    // changed: drawing it is the costly part, and most syncs change another room.
+    if (changedRooms.isEmpty() || rooms.empty() || changedRooms.contains(m_inbox->currentRoomId()))
+        showCurrentRoom();
 }
 
 void MainWindow::showCurrentRoom()

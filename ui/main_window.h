@@ -49,7 +49,8 @@ private:
     // Runs `proceed` at once when nothing is busy, else after the person confirms.
     void confirmThen(const QString& verb, std::function<void()> proceed);
     void buildMenus();
-    void refreshFromStore();
+    // `changedRooms`: as NoticeStore::changed gives them (empty: any room may have changed).
+    void refreshFromStore(const QStringList& changedRooms = {});
     void showCurrentRoom();
     void updateConnection(int state, const QString& detail);
     void openSettings();

@@ -3,7 +3,6 @@
 #include "service/service_private.h"
 
 #include "client/base_url.h"
-#include "client/bounded_json.h"
 #include "client/discovery.h"
 #include "client/file_token_vault.h"
 #include "client/private_file.h"
@@ -11,8 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
-#include "matrix/json_access.h"
 
 Q_LOGGING_CATEGORY(lcService, "noticeboard.service")
 
@@ -41,6 +38,7 @@ NoticeService::Private::Private(NoticeService* service, ServiceOptions opts)
     , sessions(profileDirFor(options))
     , account(sessions.profileDir())
     , backfill(api, service->store())
+    , persistence(sessions.profileDir())
 {
     options.profileDir = sessions.profileDir();
     loopTimer.setSingleShot(true);
@@ -69,6 +67,8 @@ NoticeService::~NoticeService()
     d->loopRunning = false;
     d->loopTimer.stop();
     d->transport.abortAll();
+    // The next start then reads one file instead of a snapshot and its change log.
+    d->persistence.compact(*m_store);
 }
 
 bool NoticeService::isLoggedIn() const
@@ -305,7 +305,7 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
     // Every file a login writes must be writable before the server creates a device whose
     // token would then have nowhere to go (a link or a folder in a file's place).
     d->profileProblems.clear();
-    for (const char* name : {"session.json", "token.json", "settings.json", "store.json"}) {
+    for (const char* name : {"session.json", "token.json", "settings.json", "store.json", "store.log"}) {
         QString error;
         if (!canWritePrivateFile(d->profileFile(name), &error)) {
             done(ActionResult::fail(Outcome::UsageError, QStringLiteral("Cannot log in: %1").arg(error)));
@@ -354,7 +354,7 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
                 // A new login starts from nothing: a fresh store (the old snapshot belongs to an
                 // old token) and no server facts but those this server gives now.
                 QString error;
-                removePrivateFile(d->profileFile("store.json"), &error);
+                d->persistence.remove(&error);
                 store().clear();
                 d->account.beginLogin(session.userId, session.homeserver);
                 d->applyTrustContext();
@@ -410,7 +410,8 @@ void NoticeService::logout(Done done)
         // left of it on disk still goes, so a logout never leaves a token behind.
         const std::optional<Session> saved = d->sessions.load();
         const bool leftovers = saved || QFileInfo::exists(d->profileFile("session.json"))
-            || QFileInfo::exists(d->profileFile("token.json")) || QFileInfo::exists(d->profileFile("store.json"));
+            || QFileInfo::exists(d->profileFile("token.json")) || QFileInfo::exists(d->profileFile("store.json"))
+            || QFileInfo::exists(d->profileFile("store.log"));
         if (!leftovers) {
             done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in.")));
             return;
@@ -461,7 +462,7 @@ void NoticeService::Private::forgetLocalAccount(const QString& userId, std::func
             problems << error;
         if (!sessions.clear(&error))
             problems << error;
-        if (!removePrivateFile(profileFile("store.json"), &error))
+        if (!persistence.remove(&error))
             problems << error;
         session.reset();
         account.reset();
@@ -487,49 +488,14 @@ void NoticeService::Private::saveSettings()
         qCWarning(lcService).noquote() << "Cannot save the settings:" << error;
 }
 
-void NoticeService::Private::saveSnapshot() const
+void NoticeService::Private::saveSnapshot()
 {
-    // The notices themselves are the user's private mail: same care as the session.
-    QString error;
-    if (!writePrivateFile(profileFile("store.json"), QByteArray::fromStdString(q->store().toSnapshot().dump()), &error))
-        qCWarning(lcService).noquote() << "Cannot save the notice store:" << error;
+    persistence.save(q->store());
 }
 
 void NoticeService::Private::loadSnapshot()
 {
-    const QString path = profileFile("store.json");
-    // Whatever is wrong with the saved notices, the server still has them: start from an
-    // empty store, whose first sync is a full one, and say so.
-    auto rebuild = [this, path](const QString& why) {
-        q->store().clear();
-        profileProblems << QStringLiteral("The saved notices in %1 could not be used (%2); they are fetched again "
-                                          "from the server.")
-                               .arg(QDir::toNativeSeparators(path), why);
-    };
-    const PrivateRead read = readPrivateFile(path, 1024LL * 1024 * 1024);
-    if (read.outcome == PrivateRead::Outcome::Missing)
-        return;
-    if (read.outcome == PrivateRead::Outcome::Refused) {
-        q->store().clear();
-        profileProblems << read.error + QStringLiteral(" Your notices are fetched again from the server.");
-        return;
-    }
-    // Events are kept as the server sent them (depth-checked then), two levels down.
-    const auto parsed = parseBoundedJson(read.content, nullptr, kMaxJsonDepth + 8);
-    if (!parsed) {
-        rebuild(read.content.isEmpty() ? QStringLiteral("the file is empty") : QStringLiteral("it is not valid JSON"));
-        return;
-    }
-    if (!q->store().loadSnapshot(*parsed)) {
-        rebuild(QStringLiteral("it is not a saved notice store"));
-        return;
-    }
-    // The store drops a room it cannot read and then syncs everything again rather than
-    // resume past it (the room would never come back otherwise).
-    if (q->store().nextBatch().isEmpty() && !json_access::qstring(*parsed, "next_batch").isEmpty())
-        profileProblems << QStringLiteral("Part of the saved notices in %1 could not be read; they are fetched again "
-                                          "from the server.")
-                               .arg(QDir::toNativeSeparators(path));
+    profileProblems << persistence.load(q->store());
 }
 
 } // namespace nb

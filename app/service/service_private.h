@@ -2,6 +2,7 @@
 // Internals shared by the NoticeService translation units (session, sync, actions).
 #include "service/account_context.h"
 #include "service/notice_service.h"
+#include "service/store_persistence.h"
 #include "service/sync_backoff.h"
 #include "service/timeline_backfill.h"
 
@@ -35,7 +36,7 @@ public:
     void applyTrustContext();
     void loadServerContext(std::function<void()> done);
     void saveSettings();
-    void saveSnapshot() const;
+    void saveSnapshot();
     void loadSnapshot();
     QString profileFile(const char* name) const;
     // Logout: the vault's token, the token file, the session and the saved notices go.
@@ -70,6 +71,8 @@ public:
     std::set<QString> unfetchablePins;
     std::set<QString> invitesOpenedByThemselves; // tried once a session, not again on failure
     TimelineBackfill backfill;
+    // store.json and its change log (store_persistence.h).
+    StorePersistence persistence;
     // Set while the service is being destroyed: requests are cancelled then, and their
     // callbacks must neither touch the half-destroyed service nor call back the caller.
     bool destroying = false;

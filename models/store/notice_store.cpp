@@ -21,6 +21,7 @@ struct ApplyContext {
     const std::string ownUserId;
     SyncApplyReport& report;
     std::vector<std::pair<std::string, std::string>> arrived; // (room, event) new messages
+    bool withdrew = false; // a redaction emptied an event the store held
 };
 
 // Only rooms that may be notice rooms keep their messages: the user's m.server_notice
@@ -174,8 +175,8 @@ void applyTimeline(const std::string& roomId, RoomRecord& record, json& room, Ap
                 applyStateEvent(record, std::move(event), ctx);
             else if (type == "m.room.message" && mayBeNoticeRoom(record))
                 applyMessage(roomId, record, std::move(event), ctx);
-            else if (type == "m.room.redaction" && mayBeNoticeRoom(record))
-                applyRedaction(record, event);
+            else if (type == "m.room.redaction" && mayBeNoticeRoom(record) && applyRedaction(record, event))
+                ctx.withdrew = true;
         }
     // A limited timeline skipped events between the last sync and this one (or, on a
     // fresh login, the room's whole earlier history): remember the hole to fill it.
@@ -263,6 +264,15 @@ void applyInvite(RoomRecord& record, json& room, ApplyContext& ctx)
     }
 }
 
+// Keeps the set of rooms that have pinned events up to date for one room.
+void notePins(const std::string& roomId, const RoomRecord& record, std::set<std::string>& roomsWithPins)
+{
+    if (record.stateContent("m.room.pinned_events"))
+        roomsWithPins.insert(roomId);
+    else
+        roomsWithPins.erase(roomId);
+}
+
 } // namespace
 
 NoticeStore::NoticeStore(QObject* parent)
@@ -275,7 +285,44 @@ NoticeStore::~NoticeStore() = default;
 void NoticeStore::setTrustContext(const TrustContext& context)
 {
     m_context = context;
-    emit changed();
+    m_allViewsStale = true; // trust is judged against the context; nothing to save
+    emit changed({});
+}
+
+void NoticeStore::touch(const std::string& roomId)
+{
+    m_staleViews.insert(roomId);
+    m_unsaved.insert(roomId);
+}
+
+void NoticeStore::touchAll()
+{
+    m_allViewsStale = true;
+    m_staleViews.clear();
+    m_unsavedAll = true;
+    m_unsaved.clear();
+}
+
+void NoticeStore::refreshViews() const
+{
+    if (m_allViewsStale) {
+        m_views.clear();
+        for (const auto& [roomId, record] : m_rooms)
+            if (auto view = buildView(roomId, *record))
+                m_views.emplace(roomId, std::move(*view));
+        m_allViewsStale = false;
+        m_staleViews.clear();
+        return;
+    }
+    for (const auto& roomId : m_staleViews) {
+        m_views.erase(roomId);
+        const auto it = m_rooms.find(roomId);
+        if (it == m_rooms.end())
+            continue;
+        if (auto view = buildView(roomId, *it->second))
+            m_views.emplace(roomId, std::move(*view));
+    }
+    m_staleViews.clear();
 }
 
 SyncApplyReport NoticeStore::applySync(json&& sync)
@@ -287,6 +334,7 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
         return report;
     }
     ApplyContext ctx {m_context.ownUserId.toStdString(), report, {}};
+    QStringList touched;
     if (json* rooms = objectMember(sync, "rooms")) {
         const std::pair<const char*, Membership> sections[] = {
             {"join", Membership::Join}, {"invite", Membership::Invite}, {"leave", Membership::Leave}};
@@ -303,12 +351,15 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                 if (!slot)
                     slot = std::make_unique<RoomRecord>();
                 RoomRecord& record = *slot;
+                touch(it.key());
+                touched.append(toQString(it.key()));
                 if (membership == Membership::Invite) {
                     if (record.membership != Membership::Invite || record.state.empty())
                         report.newInvites.append(toQString(it.key()));
                     applyInvite(record, it.value(), ctx);
                     if (!record.tags)
                         report.invitesNeedingTagCheck.append(toQString(it.key()));
+                    notePins(it.key(), record, m_roomsWithPins);
                     continue;
                 }
                 record.membership = membership;
@@ -322,11 +373,14 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                 if (const json* counts = objectMember(it.value(), "unread_notifications"))
                     record.notificationCount =
                         int(integer(*counts, "notification_count").value_or(record.notificationCount));
+                notePins(it.key(), record, m_roomsWithPins);
             }
         }
     }
     if (auto next = string(sync, "next_batch"))
         m_nextBatch = toQString(*next);
+    if (ctx.withdrew)
+        m_unsavedAll = true;
 
     // Report what the client should act on, now that all state of this batch is in.
     // Messages arrive grouped by room, so each notice room's view is built once.
@@ -343,7 +397,8 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
             if (arrivedIds.count(notice.eventId) && notice.fromNoticeSender && !notice.redacted)
                 report.newNotices.emplace_back(view->roomId, notice.eventId);
     }
-    for (const auto& [roomId, record] : m_rooms) {
+    for (const auto& roomId : m_roomsWithPins) {
+        const RoomRecord* record = m_rooms.at(roomId).get();
         const json* pins = record->stateContent("m.room.pinned_events");
         const json* pinned = pins ? arrayMember(*pins, "pinned") : nullptr;
         if (!pinned || record->membership != Membership::Join || !isNoticeRoom(*record))
@@ -354,7 +409,9 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
     }
     if (report.skippedEvents > 0)
         qCWarning(lcStore) << "Skipped" << report.skippedEvents << "malformed events in a sync response";
-    emit changed();
+    // A sync that touched no room (a long poll that timed out) changes no view.
+    if (!touched.isEmpty())
+        emit changed(touched);
     return report;
 }
 
@@ -394,10 +451,11 @@ bool NoticeStore::applyBackfillPage(const QString& roomId, const QString& from, 
             const std::string type = string(event, "type").value_or("");
             if (type == "m.room.message")
                 addMessage(record, std::move(event), report);
-            else if (type == "m.room.redaction")
-                applyRedaction(record, event);
+            else if (type == "m.room.redaction" && applyRedaction(record, event))
+                m_unsavedAll = true; // the withdrawn text must leave the saved copy too
         }
     }
+    touch(it->first);
     gap->fetched += events;
     const bool roomStart = end.isEmpty() || events == 0;
     if (reachedKnown || roomStart || gap->fetched >= gap->budget) {
@@ -408,11 +466,11 @@ bool NoticeStore::applyBackfillPage(const QString& roomId, const QString& from, 
         else if (roomStart && gap->stopAt.empty())
             record.olderFrom.clear();
         record.gaps.erase(gap);
-        emit changed();
+        emit changed({roomId});
         return false;
     }
     gap->from = end.toStdString();
-    emit changed();
+    emit changed({roomId});
     return true;
 }
 
@@ -425,7 +483,8 @@ void NoticeStore::abandonBackfill(const QString& roomId, const QString& from)
     gaps.erase(
         std::remove_if(gaps.begin(), gaps.end(), [&](const TimelineGap& g) { return g.from == from.toStdString(); }),
         gaps.end());
-    emit changed();
+    touch(it->first);
+    emit changed({roomId});
 }
 
 bool NoticeStore::requestOlderHistory(const QString& roomId, int count)
@@ -436,7 +495,8 @@ bool NoticeStore::requestOlderHistory(const QString& roomId, int count)
     RoomRecord& record = *it->second;
     record.gaps.push_back({record.olderFrom, {}, 0, count});
     record.olderFrom.clear();
-    emit changed();
+    touch(it->first);
+    emit changed({roomId});
     return true;
 }
 
@@ -448,7 +508,8 @@ void NoticeStore::setRoomTags(const QString& roomId, const QStringList& tags)
     slot->tags.emplace();
     for (const auto& tag : tags)
         slot->tags->insert(tag.toStdString());
-    emit changed();
+    touch(roomId.toStdString());
+    emit changed({roomId});
 }
 
 bool NoticeStore::addFetchedEvent(const QString& roomId, json&& event)
@@ -458,21 +519,28 @@ bool NoticeStore::addFetchedEvent(const QString& roomId, json&& event)
     if (it == m_rooms.end() || !eventId || !isWellFormedEvent(event) || !objectMember(event, "content"))
         return false;
     it->second->fetched[*eventId] = std::move(event);
-    emit changed();
+    touch(it->first);
+    emit changed({roomId});
     return true;
 }
 
 void NoticeStore::removeRoom(const QString& roomId)
 {
-    if (m_rooms.erase(roomId.toStdString()))
-        emit changed();
+    if (m_rooms.erase(roomId.toStdString())) {
+        touch(roomId.toStdString());
+        m_roomsWithPins.erase(roomId.toStdString());
+        m_unsavedAll = true; // a forgotten room leaves the saved copy, not only the view
+        emit changed({roomId});
+    }
 }
 
 void NoticeStore::clear()
 {
     m_rooms.clear();
+    m_roomsWithPins.clear();
     m_nextBatch.clear();
-    emit changed();
+    touchAll();
+    emit changed({});
 }
 
 bool NoticeStore::knowsRoom(const QString& roomId) const
@@ -482,10 +550,11 @@ bool NoticeStore::knowsRoom(const QString& roomId) const
 
 std::vector<NoticeRoom> NoticeStore::noticeRooms() const
 {
+    refreshViews();
     std::vector<NoticeRoom> rooms;
-    for (const auto& [roomId, record] : m_rooms)
-        if (auto view = buildView(roomId, *record))
-            rooms.push_back(std::move(*view));
+    rooms.reserve(m_views.size());
+    for (const auto& [roomId, view] : m_views)
+        rooms.push_back(view);
     std::stable_sort(rooms.begin(), rooms.end(),
         [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
     return rooms;
@@ -493,10 +562,11 @@ std::vector<NoticeRoom> NoticeStore::noticeRooms() const
 
 std::optional<NoticeRoom> NoticeStore::noticeRoom(const QString& roomId) const
 {
-    const auto it = m_rooms.find(roomId.toStdString());
-    if (it == m_rooms.end())
+    refreshViews();
+    const auto it = m_views.find(roomId.toStdString());
+    if (it == m_views.end())
         return std::nullopt;
-    return buildView(it->first, *it->second);
+    return it->second;
 }
 
 json NoticeStore::toSnapshot() const
@@ -507,10 +577,93 @@ json NoticeStore::toSnapshot() const
     return json {{"version", 1}, {"next_batch", m_nextBatch.toStdString()}, {"rooms", std::move(rooms)}};
 }
 
+std::optional<json> NoticeStore::changesSinceSave() const
+{
+    if (m_unsavedAll)
+        return std::nullopt;
+    json rooms = json::object();
+    json appended = json::object();
+    for (const auto& roomId : m_unsaved) {
+        const auto it = m_rooms.find(roomId);
+        if (it == m_rooms.end()) {
+            rooms[roomId] = nullptr;
+            continue;
+        }
+        const RoomRecord& record = *it->second;
+        json object = record.toJson();
+        const auto saved = m_savedMessages.find(roomId);
+        // Below the bound nothing was trimmed (a trim leaves exactly maxMessages), so the
+        // saved messages are still the first ones, in the same order.
+        if (saved != m_savedMessages.end() && saved->second <= record.messages.size()
+            && record.messages.size() < RoomRecord::maxMessages) {
+            json added = json::array();
+            for (std::size_t i = saved->second; i < record.messages.size(); ++i)
+                added.push_back(record.messages[i]);
+            appended[roomId] = std::move(added);
+            object.erase("messages");
+        }
+        rooms[roomId] = std::move(object);
+    }
+    return json {
+        {"next_batch", m_nextBatch.toStdString()}, {"rooms", std::move(rooms)}, {"appended", std::move(appended)}};
+}
+
+void NoticeStore::markSaved()
+{
+    if (m_unsavedAll) {
+        m_savedMessages.clear();
+        for (const auto& [roomId, record] : m_rooms)
+            m_savedMessages[roomId] = record->messages.size();
+    }
+    for (const auto& roomId : m_unsaved) {
+        const auto it = m_rooms.find(roomId);
+        if (it == m_rooms.end())
+            m_savedMessages.erase(roomId);
+        else
+            m_savedMessages[roomId] = it->second->messages.size();
+    }
+    m_unsaved.clear();
+    m_unsavedAll = false;
+}
+
+bool NoticeStore::applySavedChanges(json& snapshot, json&& changes)
+{
+    json* rooms = objectMember(snapshot, "rooms");
+    json* changedRooms = objectMember(changes, "rooms");
+    json* appended = objectMember(changes, "appended");
+    const auto batch = string(changes, "next_batch");
+    if (!rooms || !changedRooms || !batch)
+        return false;
+    // Messages first, from the room as it was saved before this change.
+    if (appended) {
+        for (auto it = appended->begin(); it != appended->end(); ++it) {
+            json* before = objectMember(*rooms, it.key().c_str());
+            json* messages = before ? arrayMember(*before, "messages") : nullptr;
+            json* record = objectMember(*changedRooms, it.key().c_str());
+            if (!messages || !record || !it.value().is_array())
+                return false;
+            for (auto& event : it.value())
+                messages->push_back(std::move(event));
+            (*record)["messages"] = std::move(*messages);
+        }
+    }
+    snapshot["next_batch"] = *batch;
+    for (auto it = changedRooms->begin(); it != changedRooms->end(); ++it) {
+        if (it.value().is_null())
+            rooms->erase(it.key());
+        else
+            (*rooms)[it.key()] = std::move(it.value());
+    }
+    return true;
+}
+
 bool NoticeStore::loadSnapshot(const json& snapshot)
 {
     m_rooms.clear();
+    m_roomsWithPins.clear();
+    m_savedMessages.clear();
     m_nextBatch.clear();
+    touchAll();
     if (integer(snapshot, "version").value_or(0) != 1)
         return false;
     const json* rooms = objectMember(snapshot, "rooms");
@@ -526,11 +679,17 @@ bool NoticeStore::loadSnapshot(const json& snapshot)
             unreadable = true;
             continue;
         }
+        notePins(it.key(), *record, m_roomsWithPins);
+        m_savedMessages[it.key()] = record->messages.size();
         m_rooms[it.key()] = std::make_unique<RoomRecord>(std::move(*record));
     }
     if (!unreadable)
         m_nextBatch = qstring(snapshot, "next_batch");
-    emit changed();
+    // What was read is what the disk holds, unless a room had to be dropped: then only a
+    // whole snapshot takes it off the disk.
+    m_unsaved.clear();
+    m_unsavedAll = unreadable;
+    emit changed({});
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,19 +80,50 @@ public:
     // Persistence, so that a restart can resume from the saved sync token.
     nlohmann::json toSnapshot() const;
     bool loadSnapshot(const nlohmann::json& snapshot); // false: unusable, store left empty
+    // Saving in parts (StorePersistence): what changed since markSaved(), to be laid over
+    // the last save with applySavedChanges(): {"next_batch", "rooms": {id: record, or null
+    // when removed}, "appended": {id: [messages]}}. A room in "appended" only gained
+    // messages: its record there leaves them out, so a new notice in a room with a long
+    // history costs the notice, not the history. Nullopt when only a whole snapshot will
+    // do: after clear(), or when content was withdrawn (a redaction, a forgotten room),
+    // which must leave the disk, not only be superseded there.
+    std::optional<nlohmann::json> changesSinceSave() const;
+    void markSaved();
+    // Lays one changesSinceSave() record over a snapshot (loading a snapshot and its log).
+    // False when `changes` is not such a record or does not fit the snapshot.
+    static bool applySavedChanges(nlohmann::json& snapshot, nlohmann::json&& changes);
 
     int roomCount() const { return int(m_rooms.size()); }
 
 signals:
-    void changed();
+    // The rooms whose views may differ now; empty when any room's may (a new trust
+    // context, a load, clear()). Listeners redraw only those: a large account has
+    // thousands of rooms, and one new notice changes one.
+    void changed(const QStringList& roomIds);
 
 private:
     std::optional<NoticeRoom> buildView(const std::string& roomId, const RoomRecord& record) const;
     bool isNoticeRoom(const RoomRecord& record) const;
+    // Views are built from records on demand and kept until their room changes.
+    void refreshViews() const;
+    void touch(const std::string& roomId); // the room changed: its view and its saved copy are stale
+    void touchAll(); // everything changed (views and saved copy alike)
 
     TrustContext m_context;
     QString m_nextBatch;
     std::map<std::string, std::unique_ptr<RoomRecord>> m_rooms;
+    // Rooms with pinned events: the only ones whose pins can be missing (checked each sync).
+    std::set<std::string> m_roomsWithPins;
+
+    mutable std::map<std::string, NoticeRoom> m_views; // notice rooms only
+    mutable std::set<std::string> m_staleViews;
+    mutable bool m_allViewsStale = true;
+
+    std::set<std::string> m_unsaved; // rooms changed since markSaved()
+    bool m_unsavedAll = true; // only a whole snapshot describes the change
+    // How many of each room's messages the last save holds, in the store's order: messages
+    // are only ever appended, until the bound trims them (then the room is saved whole).
+    std::map<std::string, std::size_t> m_savedMessages;
 };
 
 } // namespace nb

@@ -213,8 +213,12 @@ std::optional<UsageLimit> NoticeStore::pinnedUsageLimit() const
 {
     std::optional<UsageLimit> newest;
     qint64 newestTimestamp = -1;
-    for (const auto& [roomId, record] : m_rooms) {
-        if (record->membership != Membership::Join)
+    // Only notice rooms can raise the banner: their views are at hand (rebuilt only when
+    // they change), which spares classifying every room of a large account on each change.
+    refreshViews();
+    for (const auto& [roomId, view] : m_views) {
+        const RoomRecord* record = m_rooms.at(roomId).get();
+        if (record->membership != Membership::Join || view.trust != Trust::Official)
             continue;
         const auto classification = classifyRoom(trustEvidenceOf(*record), m_context);
         if (!classification || classification->trust != Trust::Official)
