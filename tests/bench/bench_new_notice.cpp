@@ -8,12 +8,17 @@
 //   written  bytes written by persisting (write(2) calls, from /proc/self/io wchar)
 // Targets from issue 7: at most 5 ms CPU and 64 KiB written per new notice.
 //
-// Usage: bench_new_notice [rooms=5000] [repetitions=21]
+// Then the same with the notice landing in the room open in the window (its notice view
+// is drawn again), once more as a separate figure.
+//
+// Usage: bench_new_notice [rooms=5000] [repetitions=21] [history=0]
+//   history: older notices each notice room already holds (loaded by back-fill)
 #include "generated_sync.h"
 #include "matrix/sync_body.h"
 #include "service/notice_service.h"
 #include "service/store_persistence.h"
 #include "store/notice_store.h"
+#include "ui/inbox_view.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -62,9 +67,21 @@ json parsed(const std::string& body)
     return std::move(*nb::parseSyncBody(body.data(), body.data() + body.size()));
 }
 
-// The store right after the initial sync and its back-fill (here the server has nothing
-// older, so every gap closes at once).
-void fillAfterInitialSync(nb::NoticeStore& store, const std::string& initialSync)
+// Back-fill pages as the server answers them: newest first.
+json olderNotices(const QString& roomId, int count)
+{
+    json chunk = json::array();
+    for (int m = count; m-- > 0;)
+        chunk.push_back({{"type", "m.room.message"}, {"event_id", "$old" + std::to_string(m) + roomId.toStdString()},
+            {"sender", nb::bench::benchAdminId}, {"origin_server_ts", 1600000000000 + m},
+            {"content",
+                {{"msgtype", "m.text"}, {"body", "Older notice " + std::to_string(m) + ", kept in history."}}}});
+    return chunk;
+}
+
+// The store right after the initial sync and its back-fill (`history` older notices a
+// notice room, then the start of the room).
+void fillAfterInitialSync(nb::NoticeStore& store, const std::string& initialSync, int history)
 {
     nb::TrustContext context;
     context.ownUserId = QString::fromStdString(nb::bench::benchUserId);
@@ -72,7 +89,7 @@ void fillAfterInitialSync(nb::NoticeStore& store, const std::string& initialSync
     store.setTrustContext(context);
     store.applySync(parsed(initialSync));
     for (const auto& gap : store.pendingBackfills())
-        store.applyBackfillPage(gap.roomId, gap.from, json::array(), QString());
+        store.applyBackfillPage(gap.roomId, gap.from, olderNotices(gap.roomId, history), QString());
 }
 
 } // namespace
@@ -84,6 +101,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const int rooms = argc > 1 ? std::atoi(argv[1]) : 5000;
     const int repetitions = argc > 2 ? std::atoi(argv[2]) : 21;
+    const int history = argc > 3 ? std::atoi(argv[3]) : 0;
     const std::string initialSync = nb::bench::generateSync(rooms);
 
     QTemporaryDir profile;
@@ -94,9 +112,9 @@ int main(int argc, char** argv)
     window.resize(1000, 700);
     window.show();
     nb::NoticeStore& store = service.store();
-    fillAfterInitialSync(store, initialSync);
+    fillAfterInitialSync(store, initialSync, history);
     nb::NoticeStore unobserved; // the same account, with no one listening: apply alone
-    fillAfterInitialSync(unobserved, initialSync);
+    fillAfterInitialSync(unobserved, initialSync, history);
     // What the app does after each sync (NoticeService::Private::saveSnapshot); the first
     // save of a process writes the whole store.
     nb::StorePersistence persistence(profile.path());
@@ -105,9 +123,15 @@ int main(int argc, char** argv)
 
     std::vector<double> applyMs, withListenersMs, followMs, persistCpuMs, persistWallMs, repaintMs, written;
     const int noticeRooms = (rooms + 49) / 50;
-    for (int r = -2; r < repetitions; ++r) { // two untimed rounds warm the caches
+    const QString openRoom = window.inbox()->currentRoomId(); // "!room<index>:example.org"
+    const int openRoomIndex = openRoom.isEmpty() ? 0 : openRoom.mid(5).section(QLatin1Char(':'), 0, 0).toInt();
+    std::vector<double> openRoomMs;
+    // Two untimed rounds warm the caches; then `repetitions` rounds with the notice in
+    // another room each time, then as many in the room open in the window.
+    for (int r = -2; r < 2 * repetitions; ++r) {
         const int n = r + 2;
-        const int roomIndex = (n % noticeRooms) * 50;
+        const bool intoOpenRoom = r >= repetitions;
+        const int roomIndex = intoOpenRoom ? openRoomIndex : (n % noticeRooms) * 50;
 
         json forUnobserved = parsed(nb::bench::newNoticeSync(roomIndex, n));
         double start = threadCpuMs();
@@ -139,6 +163,10 @@ int main(int argc, char** argv)
 
         if (r < 0 || backfills.size() > 0 || views.empty())
             continue;
+        if (intoOpenRoom) {
+            openRoomMs.push_back(withListeners - apply);
+            continue;
+        }
         applyMs.push_back(apply);
         withListenersMs.push_back(withListeners);
         followMs.push_back(follow);
@@ -156,8 +184,9 @@ int main(int argc, char** argv)
     double bytesSum = 0;
     for (double b : written)
         bytesSum += b;
-    std::printf("account: %d rooms, %zu notice rooms; one new notice a round, median of %zu rounds\n", rooms,
-        store.noticeRooms().size(), applyMs.size());
+    std::printf("account: %d rooms, %zu notice rooms (%d older notices each); one new notice a round, median of "
+                "%zu rounds\n",
+        rooms, store.noticeRooms().size(), history, applyMs.size());
     std::printf("apply (NoticeStore::applySync)             : %8.2f ms CPU\n", apply);
     std::printf("refresh (listeners of NoticeStore::changed): %8.2f ms CPU (apply with them: %.2f ms)\n", refresh,
         median(withListenersMs));
@@ -168,5 +197,7 @@ int main(int argc, char** argv)
     std::printf("bytes written per new notice               : %8.1f KiB (target <= 64 KiB); mean %.1f KiB\n",
         bytes / 1024, written.empty() ? 0 : bytesSum / written.size() / 1024);
     std::printf("repaint afterwards (event loop)            : %8.2f ms CPU\n", median(repaintMs));
+    std::printf("refresh when the notice lands in the open room: %.2f ms CPU (its notice view is drawn again)\n",
+        median(openRoomMs));
     return 0;
 }
