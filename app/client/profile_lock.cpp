@@ -3,10 +3,15 @@
 #include "private_file.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
 namespace nb {
+
+namespace {
+constexpr qint64 kUnreadableLockGraceSeconds = 3;
+} // namespace
 
 ProfileLock::ProfileLock(const QString& profileDir)
     : m_profileDir(profileDir)
@@ -30,7 +35,17 @@ bool ProfileLock::acquire(int waitMs)
     // executable name, or a live noticectl's lock would look stale.
     const QString appName = QCoreApplication::applicationName();
     QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
-    const bool locked = m_lock.tryLock(waitMs);
+    bool locked = m_lock.tryLock(waitMs);
+    // A lock file that names nobody (empty or garbage: a crash while it was written, a
+    // disk that lost it) would block the profile for ever, since it is stale only when
+    // its process is gone. After a few seconds (the holder writes it right after creating
+    // it) it is nobody's and is taken over.
+    if (!locked && m_lock.error() == QLockFile::LockFailedError && holderPid() == 0) {
+        const QFileInfo file(m_lock.fileName());
+        if (file.exists() && file.lastModified().secsTo(QDateTime::currentDateTime()) > kUnreadableLockGraceSeconds
+            && m_lock.removeStaleLockFile())
+            locked = m_lock.tryLock(0);
+    }
     QCoreApplication::setApplicationName(appName);
     if (locked)
         return true;

@@ -65,10 +65,14 @@ QString latestNoticeLine(const NoticeRoom& room)
     for (auto it = room.notices.rbegin(); it != room.notices.rend(); ++it) {
         if (!it->fromNoticeSender)
             continue;
-        if (it->redacted)
+        if (it->redacted) {
+            // "your server" only where the room is verified as the server's.
+            const QString who =
+                room.trust == Trust::Official ? QStringLiteral("your server") : QStringLiteral("its sender");
             return it->redactionReason.isEmpty()
-                ? QStringLiteral("(withdrawn by your server)")
-                : QStringLiteral("(withdrawn by your server: %1)").arg(it->redactionReason);
+                ? QStringLiteral("(withdrawn by %1)").arg(who)
+                : QStringLiteral("(withdrawn by %1: %2)").arg(who, it->redactionReason);
+        }
         return it->edited ? it->body + QStringLiteral(" (edited)") : it->body;
     }
     return {};
@@ -150,7 +154,10 @@ int runStatus(NoticeService& service, const Invocation& call)
     if (call.json) {
         json usage = nullptr;
         if (limit) {
-            usage = {{"limit_type", utf8(limit->limitType)}, {"admin_contact", utf8(limit->adminContact)},
+            // The contact as a safe link (mailto reduced to addresses, subject and body;
+            // https), "" when the server sent none or nothing safe to follow.
+            usage = {{"limit_type", utf8(limit->limitType)},
+                {"admin_contact", utf8(safeContactUrl(limit->adminContact).toString(QUrl::FullyEncoded))},
                 {"source", utf8(usageLimitSourceName(limit->source))},
                 {"room_id", limit->roomId.isEmpty() ? json(nullptr) : json(utf8(limit->roomId))},
                 {"event_id", limit->eventId.isEmpty() ? json(nullptr) : json(utf8(limit->eventId))}};
@@ -164,9 +171,12 @@ int runStatus(NoticeService& service, const Invocation& call)
     } else {
         if (limit) {
             out() << terminalLine(describeUsageLimit(limit->limitType)) << Qt::endl;
+            const QUrl contact = safeContactUrl(limit->adminContact);
             out() << "Contact: "
-                  << (limit->adminContact.isEmpty() ? QStringLiteral("(none given)")
-                                                    : terminalLine(limit->adminContact))
+                  << (!contact.isEmpty() ? terminalLine(contact.toString())
+                             : limit->adminContact.isEmpty()
+                             ? QStringLiteral("(none given)")
+                             : QStringLiteral("(the server gave no safe address to contact)"))
                   << Qt::endl;
         } else if (waiting.empty()) {
             out() << "No usage limit is in force." << Qt::endl;

@@ -70,12 +70,14 @@ QStringList names(std::initializer_list<const char*> list)
 const QMap<QString, CommandEntry>& commandTable()
 {
     const CommandOptions none;
+    CommandOptions noArguments;
+    noArguments.arguments = 0;
     static const QMap<QString, CommandEntry> table = {
         {QStringLiteral("help"), {nullptr, none}},
-        {QStringLiteral("login"), {runLogin, {names({"user", "homeserver"}), names({"password-stdin"}), {}}}},
-        {QStringLiteral("logout"), {runLogout, none}},
-        {QStringLiteral("inbox"), {runInbox, none}},
-        {QStringLiteral("status"), {runStatus, none}},
+        {QStringLiteral("login"), {runLogin, {names({"user", "homeserver"}), names({"password-stdin"}), {}, 0}}},
+        {QStringLiteral("logout"), {runLogout, noArguments}},
+        {QStringLiteral("inbox"), {runInbox, noArguments}},
+        {QStringLiteral("status"), {runStatus, noArguments}},
         {QStringLiteral("accept"), {runRoomAction, none}},
         {QStringLiteral("archive"), {runRoomAction, none}},
         {QStringLiteral("reject"), {runRoomAction, none}},

@@ -123,6 +123,16 @@ std::optional<Invocation> parseCommandLine(
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args[i];
         if (optionsEnded || !arg.startsWith(QLatin1String("--"))) {
+            // "-allow-leave" or "-json" is a typo of an option, not the text of a notice
+            // (it was sent as one); text that starts with a dash goes after --.
+            if (!optionsEnded && arg.size() > 1 && arg.startsWith(QLatin1Char('-'))) {
+                const QString name = arg.mid(1).section(QLatin1Char('='), 0, 0);
+                const bool isOption = values.contains(name) || flags.contains(name);
+                return fail(
+                    QStringLiteral("%1 is not an option: options start with two dashes%2. Text that "
+                                   "starts with a dash goes after --.")
+                        .arg(terminalLine(arg.left(60)), isOption ? QStringLiteral(" (--%1)").arg(name) : QString()));
+            }
             if (call.command.isEmpty())
                 call.command = arg;
             else
@@ -142,6 +152,8 @@ std::optional<Invocation> parseCommandLine(
         if (flags.contains(name)) {
             if (inlineValue)
                 return fail(QStringLiteral("--%1 takes no value.").arg(name));
+            if (call.options.contains(name))
+                return fail(QStringLiteral("--%1 was given more than once.").arg(name));
             if (name == QLatin1String("json"))
                 call.json = true;
             call.options[name].append(QString());
@@ -168,6 +180,17 @@ std::optional<Invocation> parseCommandLine(
         if (call.options.contains(name) && !accepted.repeatable.contains(name))
             return fail(QStringLiteral("--%1 was given more than once.").arg(name));
         call.options[name].append(value);
+    }
+    if (accepted.arguments >= 0 && call.positional.size() > accepted.arguments) {
+        const QString extra = call.positional.value(accepted.arguments);
+        return fail(
+            QStringLiteral("'%1' takes %2; '%3' is one too many.%4")
+                .arg(call.command,
+                    accepted.arguments == 0 ? QStringLiteral("no arguments")
+                                            : QStringLiteral("%1 argument(s)").arg(accepted.arguments),
+                    terminalLine(extra.left(60)),
+                    values.contains(extra) || flags.contains(extra) ? QStringLiteral(" Did you mean --%1?").arg(extra)
+                                                                    : QString()));
     }
     return call;
 }

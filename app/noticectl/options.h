@@ -16,6 +16,7 @@ struct CommandOptions {
     QStringList values; // --name VALUE (or --name=VALUE)
     QStringList flags; // --name
     QStringList repeatable; // value options that may be given more than once (--to)
+    int arguments = -1; // how many arguments besides options; -1: the command checks them
 };
 
 // Options every command takes.

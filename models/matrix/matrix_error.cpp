@@ -29,6 +29,20 @@ MatrixError parseMatrixError(int httpStatus, const QByteArray& body)
     return error;
 }
 
+namespace {
+// The server's words inside our sentence stay on its line: a line break in them could
+// start a line of their own that reads as ours ("Logged in as ..."), in a terminal or
+// a message bar.
+QString quotedOnOneLine(QString text)
+{
+    for (QChar& c : text)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t') || c == QChar(0x000B)
+            || c == QChar(0x000C) || c == QChar(0x0085) || c == QChar(0x2028) || c == QChar(0x2029))
+            c = QLatin1Char(' ');
+    return text;
+}
+} // namespace
+
 QString describeMatrixError(const MatrixError& error)
 {
     const QString code = error.errcode;
@@ -60,7 +74,7 @@ QString describeMatrixError(const MatrixError& error)
         words = QStringLiteral("The server refused the request (HTTP %1).").arg(error.httpStatus);
 
     if (!error.message.isEmpty() && !code.isEmpty())
-        words += QStringLiteral(" Server said: \u201c%1\u201d (%2).").arg(error.message, code);
+        words += QStringLiteral(" Server said: \u201c%1\u201d (%2).").arg(quotedOnOneLine(error.message), code);
     else if (!code.isEmpty())
         words += QStringLiteral(" (%1)").arg(code);
     return words;

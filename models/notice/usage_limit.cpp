@@ -1,5 +1,6 @@
 #include "notice/usage_limit.h"
 #include "matrix/matrix_error.h"
+#include "notice/mailto.h"
 
 namespace nb {
 
@@ -32,8 +33,8 @@ QUrl safeContactUrl(const QString& adminContact)
     if (!url.isValid())
         return {};
     const QString scheme = url.scheme().toLower();
-    if (scheme == QStringLiteral("mailto") && !url.path().isEmpty())
-        return url;
+    if (scheme == QStringLiteral("mailto"))
+        return cleanMailto(url);
     if (scheme == QStringLiteral("https") && !url.host().isEmpty())
         return url;
     return {};

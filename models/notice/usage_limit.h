@@ -25,8 +25,9 @@ std::optional<UsageLimit> usageLimitFromError(const MatrixError& error);
 // One plain-English sentence per limit_type; unknown types get a generic sentence.
 QString describeUsageLimit(const QString& limitType);
 
-// The contact as a link only when its scheme is mailto or https; otherwise empty
-// (a javascript: or file: contact must never become clickable).
+// The contact as a link only when its scheme is mailto (cleaned: plain addresses, subject,
+// body; see mailto.h) or https; otherwise empty (a javascript: or file: contact must never
+// become clickable, nor a mailto that attaches a file).
 QUrl safeContactUrl(const QString& adminContact);
 
 QString usageLimitSourceName(UsageLimit::Source source); // "pinned_notice" | "error"

@@ -223,6 +223,11 @@ std::optional<UsageLimit> NoticeStore::pinnedUsageLimit() const
         const auto classification = classifyRoom(trustEvidenceOf(*record), m_context);
         if (!classification || classification->trust != Trust::Official)
             continue;
+        // The pin itself must be the server's too: a member given power who pins the
+        // admin's old limit notice again speaks for herself.
+        const json* pins = record->stateEvent("m.room.pinned_events");
+        if (!pins || !classification->noticeSenders.contains(qstring(*pins, "sender")))
+            continue;
         const auto edits = latestEdits(*record);
         for (const auto& id : pinnedIds(*record)) {
             const json* event = record->findEvent(id);

@@ -169,9 +169,9 @@ void TestGuiHistory::unverifiedInviteWaitsForTheUser()
 
 void TestGuiHistory::withdrawnEditedAndReplies()
 {
-    const QString roomId = guitest::createNoticeRoom(*m_http, m_synapse.adminToken(), m_synapse.adminUserId(),
-        m_carol.userId, QStringLiteral("Your account"), QStringLiteral("About your account"), QStringLiteral("deny"),
-        0);
+    const QString roomId =
+        guitest::createNoticeRoom(*m_http, m_synapse.adminToken(), m_synapse.adminUserId(), m_carol.userId,
+            QStringLiteral("Your account"), QStringLiteral("About your account"), QStringLiteral("deny"), 0);
     QVERIFY(!roomId.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(membershipOf(roomId), QStringLiteral("join"), 30000);
     const QString token = m_synapse.adminToken();
@@ -188,11 +188,11 @@ void TestGuiHistory::withdrawnEditedAndReplies()
             QJsonObject {{QStringLiteral("msgtype"), QStringLiteral("m.text")},
                 {QStringLiteral("body"), QStringLiteral("Maintenance tomorrow at 18:00")}}},
         {QStringLiteral("m.relates_to"),
-            QJsonObject {{QStringLiteral("rel_type"), QStringLiteral("m.replace")}, {QStringLiteral("event_id"), wrong}}}};
+            QJsonObject {
+                {QStringLiteral("rel_type"), QStringLiteral("m.replace")}, {QStringLiteral("event_id"), wrong}}}};
     QVERIFY(m_http
-                ->call("PUT",
-                    "/_matrix/client/v3/rooms/" + guitest::enc(roomId) + "/send/m.room.message/gui-edit-1", token,
-                    edit)
+                ->call("PUT", "/_matrix/client/v3/rooms/" + guitest::enc(roomId) + "/send/m.room.message/gui-edit-1",
+                    token, edit)
                 .ok());
     // dave, invited by mistake, writes something official-looking.
     QVERIFY(m_http

@@ -3,7 +3,9 @@
 // app and then names it; noticectl and noticectl, and the app after noticectl, take
 // turns; a lock left by a process killed with SIGKILL does not block anyone.
 // No homeserver is needed: nothing here logs in.
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
@@ -137,6 +139,28 @@ private slots:
         QVERIFY(waitUntilListening(*again));
         again->terminate();
         QVERIFY(again->waitForFinished(10000));
+    }
+
+    // Red-team finding 04: a lock file that names nobody (empty, or garbage) locked the
+    // profile for good. Older than a few seconds, it is taken over.
+    void unreadableLockIsTakenOver_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("\x01\x02 not a lock\n");
+    }
+    void unreadableLockIsTakenOver()
+    {
+        QFETCH(QByteArray, content);
+        QFile lock(profile->filePath(QStringLiteral("profile.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(content);
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        lock.close();
+        auto cli = startCli({QStringLiteral("inbox")});
+        const Finished ended = runToEnd(*cli, 30000);
+        QVERIFY2(ended.exitCode == 2 && ended.err.contains("Not logged in"), ended.err.constData());
+        QVERIFY2(!ended.err.contains("in use"), ended.err.constData());
     }
 
     void noticectlCommandsTakeTurns()

@@ -30,10 +30,10 @@ class TestLoginDowngrade : public QObject {
     QString sessionHomeserverAfterLogin()
     {
         CliProfile cli(synapse->caFile());
-        const CliRun login = cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"),
-                                         synapse->baseUrl().toString(), QStringLiteral("--user"), alice.userId,
-                                         QStringLiteral("--password-stdin")},
-            "alice-password\n");
+        const CliRun login =
+            cli.run({QStringLiteral("login"), QStringLiteral("--homeserver"), synapse->baseUrl().toString(),
+                        QStringLiteral("--user"), alice.userId, QStringLiteral("--password-stdin")},
+                "alice-password\n");
         if (login.exitCode != 0) {
             qWarning("login failed: %s", login.err.constData());
             return {};

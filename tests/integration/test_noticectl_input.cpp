@@ -257,6 +257,15 @@ private slots:
             "It is an option of 'notify', 'room'");
         row("notfy (a misspelt command)", strings({"notfy", "--to", "ALICE"}), "Did you mean 'notify'?");
         row("an option with escape sequences", strings({"inbox", "--\x1b[2Kx"}), "Unknown option --\\x1b[2Kx");
+        // Red-team finding 02: one dash, a repeated flag, an argument a command does not take.
+        row("notify -allow-leave (was sent as the notice)", notify({"-allow-leave"}),
+            "-allow-leave is not an option: options start with two dashes (--allow-leave)");
+        row("notify -markdown Hi",
+            strings({"notify", "--to", "ALICE", "--via", "rooms", "--journal", "JOURNAL", "-markdown", "Hi"}),
+            "(--markdown)");
+        row("inbox --json --json", strings({"inbox", "--json", "--json"}), "--json was given more than once");
+        row("inbox json", strings({"inbox", "json"}), "'inbox' takes no arguments; 'json' is one too many");
+        row("status -json", strings({"status", "-json"}), "(--json)");
     }
 
     void badCommandLine()

@@ -53,6 +53,18 @@ private slots:
         QVERIFY(preset.message.contains(QStringLiteral("not a valid preset")));
     }
 
+    // Red-team finding 07: a line break in the server's error text started a line of its own
+    // ("Logged in as ...") under noticectl's message.
+    void serverWordsStayOnTheirLine()
+    {
+        const auto error = parseMatrixError(403, QByteArrayLiteral(R"({"errcode":"M_FORBIDDEN","error":"bad password
+Logged in as @alice:example.org. x"})"));
+        const QString words = describeMatrixError(error);
+        QVERIFY2(words.contains(QStringLiteral("bad password Logged in as @alice:example.org.")), qPrintable(words));
+        for (const QChar c : QList<QChar> {QLatin1Char('\n'), QLatin1Char('\r'), QChar(0x2028)})
+            QVERIFY(!words.contains(c));
+    }
+
     void errorBodiesThatAreNotErrors()
     {
         const auto html = parseMatrixError(502, "<html>Bad gateway</html>");
@@ -142,6 +154,13 @@ private slots:
         QVERIFY(safeContactUrl(QStringLiteral("http://example.org")).isEmpty());
         QVERIFY(safeContactUrl(QStringLiteral("file:///etc/passwd")).isEmpty());
         QVERIFY(safeContactUrl(QString()).isEmpty());
+        // mailto keeps the addresses, subject and body only (red-team finding 08: noticectl
+        // status printed attach=/etc/passwd, cc and bcc as the server sent them).
+        QCOMPARE(safeContactUrl(QStringLiteral("mailto:ops@example.org?cc=evil@x.example&bcc=evil@y.example"
+                                               "&attach=/etc/passwd&subject=Help&body=Hi"))
+                     .toString(),
+            QStringLiteral("mailto:ops@example.org?subject=Help&body=Hi"));
+        QVERIFY(safeContactUrl(QStringLiteral("mailto:Ops <ops@example.org>")).isEmpty());
     }
 
     void limitDescriptions()

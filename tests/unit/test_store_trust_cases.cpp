@@ -183,6 +183,13 @@ private slots:
             << withEvePin(roomState(admin, additional11, {{eve, 100}})) << QStringLiteral("official") << false;
         QTest::newRow("member given power pins a usage limit")
             << withEvePin(roomState(admin, createContent("11"), {{eve, 100}})) << QStringLiteral("official") << false;
+        // The admin's own old, unpinned limit notice, pinned again by someone else: the pin is
+        // theirs, not the server's word (red-team finding 06).
+        for (const char* version : {"11", "12"})
+            QTest::addRow("member given power re-pins the admin's old limit (v%s)", version)
+                << joinedSync(roomState(admin, createContent(version), {{eve, 100}}),
+                       json::array({usageLimit("$old", admin, 2000, "mailto:admin@localhost"), pins(eve, {"$old"})}))
+                << QStringLiteral("official") << false;
         QTest::newRow("legacy tag on a room another server made")
             << joinedSync(roomState(mallory, createContent("11", false)), evePin, serverNoticeTag())
             << QStringLiteral("unverified") << false;
