@@ -184,6 +184,8 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
         // An edit is shown as the event it corrects, not as a notice of its own.
         if (const auto target = replacedEventId(event); target && record.findEvent(*target))
             return;
+        if (member(event, withdrawnEditKey)) // a withdrawn correction: the original shows again
+            return;
         if (auto notice = noticeFrom(event, edits, *classification, m_context.ownUserId)) {
             notice->pinned = std::find(pinned.begin(), pinned.end(), notice->eventId.toStdString()) != pinned.end();
             room.notices.push_back(std::move(*notice));

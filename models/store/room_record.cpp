@@ -71,6 +71,12 @@ void redactInPlace(json& event, const json& redaction)
             kept[key] = *value;
     kept["content"] = json::object();
     kept["unsigned"] = {{"redacted_because", redaction}};
+    // A withdrawn edit is no notice of its own: the redaction takes the relation that
+    // said so, so it is remembered here (a device that never saw it cannot know).
+    const json* content = objectMember(event, "content");
+    const json* relates = content ? objectMember(*content, "m.relates_to") : nullptr;
+    if (relates && string(*relates, "rel_type").value_or("") == "m.replace")
+        kept[withdrawnEditKey] = string(*relates, "event_id").value_or("");
     event = std::move(kept);
 }
 

@@ -70,6 +70,8 @@ std::optional<std::string> redactedEventId(const nlohmann::json& redaction);
 // Empties the event's content as a redaction does (keeps ID, type, sender, time) and
 // records the redaction in unsigned.redacted_because.
 void redactInPlace(nlohmann::json& event, const nlohmann::json& redaction);
+// Set by redactInPlace on a withdrawn edit (m.replace): the event it had replaced.
+inline constexpr const char* withdrawnEditKey = "nb_withdrawn_edit_of";
 bool isRedacted(const nlohmann::json& event);
 
 // Whether the store keeps state events of this type at all (the sync filter asks for

@@ -371,6 +371,36 @@ private slots:
         QCOMPARE(room->notices[0].edited, editor == admin);
     }
 
+    // Red-team finding 05: the admin withdrew an edit; it showed as a withdrawn notice of its
+    // own. Withdrawing a correction brings the original text back, and nothing else.
+    void withdrawnEditBringsTheOriginalBack()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        json edit = roomEvent("m.room.message", admin,
+            {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow at 10:00"},
+                {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow at 10:00"}}},
+                {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", "$n"}}}},
+            "$e");
+        edit["origin_server_ts"] = 5;
+        store.applySync(joinedSync(roomState(admin, createContent("11")),
+            json::array({message("$n", admin, 1, "Maintenance tomorrow at 9:00"), edit})));
+        store.applySync(
+            joinedSync(json::array(), json::array({roomEvent("m.room.redaction", admin, {{"redacts", "$e"}}, "$r")})));
+        auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1u);
+        QCOMPARE(room->notices[0].eventId, QStringLiteral("$n"));
+        QCOMPARE(room->notices[0].body, QStringLiteral("Maintenance tomorrow at 9:00"));
+        QVERIFY(!room->notices[0].edited);
+        QVERIFY(!room->notices[0].redacted);
+        // Also after a restart from the saved store.
+        NoticeStore restored;
+        restored.setTrustContext(aliceContext());
+        QVERIFY(restored.loadSnapshot(store.toSnapshot()));
+        room = restored.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->notices.size(), 1u);
+    }
+
     void editedOrRedactedPinChangesTheBanner()
     {
         NoticeStore store;
