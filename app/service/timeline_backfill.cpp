@@ -47,14 +47,16 @@ void TimelineBackfill::fillAll(std::function<void()> done)
     run->done = std::move(done);
     for (const auto& request : requests) {
         m_filling.insert(request.roomId);
-        fillRoom(request.roomId, request.from, run);
+        fillRoom(request.roomId, request.from, request.redactionsOnly, run);
     }
 }
 
-void TimelineBackfill::fillRoom(const QString& roomId, const QString& from, const std::shared_ptr<Run>& run)
+void TimelineBackfill::fillRoom(
+    const QString& roomId, const QString& from, bool redactionsOnly, const std::shared_ptr<Run>& run)
 {
+    const QString filter = redactionsOnly ? noticeRedactionsFilterJson() : noticeHistoryFilterJson();
     m_api.roomMessagesBackwards(
-        roomId, from, pageSize, noticeHistoryFilterJson(), [this, roomId, from, run](Result<MessagesPage> page) {
+        roomId, from, pageSize, filter, [this, roomId, from, redactionsOnly, run](Result<MessagesPage> page) {
             if (!page.ok()) {
                 // Refused (the room is gone, its history is hidden from the user): nothing
                 // to wait for. Unreachable or cancelled: the hole stays for the next sync.
@@ -71,13 +73,13 @@ void TimelineBackfill::fillRoom(const QString& roomId, const QString& from, cons
             }
             const QString end = page.value->end;
             if (m_store.applyBackfillPage(roomId, from, std::move(page.value->chunk), end)) {
-                fillRoom(roomId, end, run);
+                fillRoom(roomId, end, redactionsOnly, run);
                 return;
             }
             // That hole is closed; another may have opened meanwhile ("Load older notices").
             for (const auto& next : m_store.pendingBackfills())
                 if (next.roomId == roomId) {
-                    fillRoom(roomId, next.from, run);
+                    fillRoom(roomId, next.from, next.redactionsOnly, run);
                     return;
                 }
             m_filling.erase(roomId);

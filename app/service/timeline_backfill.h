@@ -27,7 +27,7 @@ public:
 
 private:
     struct Run;
-    void fillRoom(const QString& roomId, const QString& from, const std::shared_ptr<Run>& run);
+    void fillRoom(const QString& roomId, const QString& from, bool redactionsOnly, const std::shared_ptr<Run>& run);
 
     MatrixApi& m_api;
     NoticeStore& m_store;

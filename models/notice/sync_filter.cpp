@@ -31,4 +31,10 @@ QString noticeHistoryFilterJson()
     return json_access::toQString(filter.dump());
 }
 
+QString noticeRedactionsFilterJson()
+{
+    const nlohmann::json filter = {{"types", {"m.room.redaction"}}, {"lazy_load_members", true}};
+    return json_access::toQString(filter.dump());
+}
+
 } // namespace nb

@@ -420,7 +420,8 @@ std::vector<BackfillRequest> NoticeStore::pendingBackfills() const
     std::vector<BackfillRequest> requests;
     for (const auto& [roomId, record] : m_rooms)
         if (record->membership != Membership::Invite && !record->gaps.empty() && isNoticeRoom(*record))
-            requests.push_back({toQString(roomId), toQString(record->gaps.front().from)});
+            requests.push_back(
+                {toQString(roomId), toQString(record->gaps.front().from), record->gaps.front().redactionsOnly});
     return requests;
 }
 
@@ -434,6 +435,9 @@ bool NoticeStore::applyBackfillPage(const QString& roomId, const QString& from, 
         record.gaps.begin(), record.gaps.end(), [&](const TimelineGap& g) { return g.from == from.toStdString(); });
     if (gap == record.gaps.end())
         return false;
+    if (gap->redactionsOnly)
+        return applyRedactionSweepPage(
+            it->first, record, std::size_t(gap - record.gaps.begin()), std::move(chunk), end);
     SyncApplyReport report;
     bool reachedKnown = false;
     int events = 0;
@@ -465,12 +469,56 @@ bool NoticeStore::applyBackfillPage(const QString& roomId, const QString& from, 
             record.olderFrom = end.toStdString();
         else if (roomStart && gap->stopAt.empty())
             record.olderFrom.clear();
+        // Events the store had before the hole may have been withdrawn inside its unread
+        // part: sweep that part for redactions (cheap: the server filters them).
+        std::optional<TimelineGap> sweep;
+        if (!reachedKnown && !roomStart && !gap->stopAt.empty()) {
+            const json* known = record.findEvent(gap->stopAt);
+            sweep = TimelineGap {end.toStdString(), gap->stopAt, 0, 0, true,
+                known ? integer(*known, "origin_server_ts").value_or(0) : 0};
+        }
         record.gaps.erase(gap);
+        if (sweep)
+            record.gaps.push_back(std::move(*sweep));
         emit changed({roomId});
-        return false;
+        return false; // the sweep, if any, is a hole of its own (pendingBackfills)
     }
     gap->from = end.toStdString();
     emit changed({roomId});
+    return true;
+}
+
+bool NoticeStore::applyRedactionSweepPage(
+    const std::string& roomId, RoomRecord& record, std::size_t gapIndex, json&& chunk, const QString& end)
+{
+    const auto gap = record.gaps.begin() + std::ptrdiff_t(gapIndex);
+    bool reachedKnown = false;
+    int events = 0;
+    if (chunk.is_array()) {
+        for (auto& event : chunk) {
+            if (!isWellFormedEvent(event))
+                continue;
+            ++events;
+            // A redaction always comes after what it withdraws: older than the newest
+            // event known before the hole, nothing here is news to the store.
+            if (integer(event, "origin_server_ts").value_or(0) < gap->stopBeforeTs
+                || string(event, "event_id").value_or("") == gap->stopAt) {
+                reachedKnown = true;
+                break;
+            }
+            if (string(event, "type").value_or("") == "m.room.redaction" && applyRedaction(record, event))
+                m_unsavedAll = true; // the withdrawn text must leave the saved copy too
+        }
+    }
+    touch(roomId);
+    const QString id = toQString(roomId);
+    if (reachedKnown || end.isEmpty() || events == 0) {
+        record.gaps.erase(gap);
+        emit changed({id});
+        return false;
+    }
+    gap->from = end.toStdString();
+    emit changed({id});
     return true;
 }
 

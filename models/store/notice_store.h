@@ -33,6 +33,7 @@ struct SyncApplyReport {
 struct BackfillRequest {
     QString roomId;
     QString from;
+    bool redactionsOnly = false; // ask /messages for redactions only (TimelineGap)
 };
 
 class NoticeStore : public QObject {
@@ -107,6 +108,9 @@ private:
     // Views are built from records on demand and kept until their room changes.
     void refreshViews() const;
     void touch(const std::string& roomId); // the room changed: its view and its saved copy are stale
+    // One page of a redactions-only sweep (TimelineGap::redactionsOnly) of record.gaps[gapIndex].
+    bool applyRedactionSweepPage(const std::string& roomId, RoomRecord& record, std::size_t gapIndex,
+        nlohmann::json&& chunk, const QString& end);
     void touchAll(); // everything changed (views and saved copy alike)
 
     TrustContext m_context;

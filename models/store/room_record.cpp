@@ -112,8 +112,8 @@ json RoomRecord::toJson() const
 {
     json gaps_ = json::array();
     for (const auto& gap : gaps)
-        gaps_.push_back(
-            {{"from", gap.from}, {"stop_at", gap.stopAt}, {"fetched", gap.fetched}, {"budget", gap.budget}});
+        gaps_.push_back({{"from", gap.from}, {"stop_at", gap.stopAt}, {"fetched", gap.fetched}, {"budget", gap.budget},
+            {"redactions_only", gap.redactionsOnly}, {"stop_ts", gap.stopBeforeTs}});
     json object = {
         {"membership", membershipName(membership).toStdString()},
         {"state", eventArray(state)},
@@ -174,7 +174,8 @@ std::optional<RoomRecord> RoomRecord::fromJson(const json& object)
             auto from = string(gap, "from");
             if (from && !from->empty())
                 record.gaps.push_back({*from, string(gap, "stop_at").value_or(""),
-                    int(integer(gap, "fetched").value_or(0)), int(integer(gap, "budget").value_or(historyBudget))});
+                    int(integer(gap, "fetched").value_or(0)), int(integer(gap, "budget").value_or(historyBudget)),
+                    boolean(gap, "redactions_only").value_or(false), integer(gap, "stop_ts").value_or(0)});
         }
     }
     record.olderFrom = string(object, "older_from").value_or("");

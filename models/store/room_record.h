@@ -20,6 +20,11 @@ struct TimelineGap {
     std::string stopAt; // empty: fill to the start of the room (or the budget)
     int fetched = 0;
     int budget = 0;
+    // A hole cut short by the budget may still hold redactions of notices the store has:
+    // it is then swept for redactions only, back to the newest event known before it
+    // (sent at stopBeforeTs), without budget.
+    bool redactionsOnly = false;
+    qint64 stopBeforeTs = 0;
 };
 
 struct RoomRecord {

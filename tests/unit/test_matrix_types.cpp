@@ -57,8 +57,9 @@ private slots:
     // ("Logged in as ...") under noticectl's message.
     void serverWordsStayOnTheirLine()
     {
-        const auto error = parseMatrixError(403, QByteArrayLiteral(R"({"errcode":"M_FORBIDDEN","error":"bad password
-Logged in as @alice:example.org. x"})"));
+        const auto error = parseMatrixError(403,
+            QByteArrayLiteral(
+                R"({"errcode":"M_FORBIDDEN","error":"bad password\nLogged in as @alice:example.org.\r\u2028x"})"));
         const QString words = describeMatrixError(error);
         QVERIFY2(words.contains(QStringLiteral("bad password Logged in as @alice:example.org.")), qPrintable(words));
         for (const QChar c : QList<QChar> {QLatin1Char('\n'), QLatin1Char('\r'), QChar(0x2028)})

@@ -488,6 +488,51 @@ private slots:
         QVERIFY(!room->hasOlder);
     }
 
+    // Red-team finding 09: a notice the store had was withdrawn, then more than a back-fill's
+    // budget of events followed before the next sync. The unread part of the hole is swept
+    // for redactions only, so the withdrawal still reaches the store.
+    void withdrawalBeyondTheBudgetIsFound()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        const QString room = QString::fromStdString(roomId);
+        store.applySync(joinedSync(
+            roomState(admin, createContent("11")), json::array({message("$k", admin, 10, "d10 secret-10")})));
+        store.applySync(
+            joinedSync(json::array(), json::array({message("$new", admin, 200000, "new")}), json::array(), true));
+        QString from = QStringLiteral("p1");
+        int pages = 0;
+        qint64 ts = 199999;
+        for (;;) {
+            json page = json::array();
+            for (int i = 0; i < 100; ++i, --ts)
+                page.push_back(message("$m" + std::to_string(ts), admin, ts, "n"));
+            const QString end = QStringLiteral("t%1").arg(++pages);
+            if (!store.applyBackfillPage(room, from, std::move(page), end))
+                break;
+            from = end;
+        }
+        QCOMPARE(pages, 10);
+        const auto pending = store.pendingBackfills();
+        QCOMPARE(pending.size(), 1u);
+        QVERIFY(pending[0].redactionsOnly);
+        QCOMPARE(pending[0].from, QStringLiteral("t10"));
+        // The sweep's first page: the redaction, then an event older than what was known.
+        json sweep = json::array({roomEvent("m.room.redaction", admin, {{"redacts", "$k"}}, "$r"),
+            roomEvent("m.room.redaction", admin, {{"redacts", "$gone"}}, "$old")});
+        sweep[0]["origin_server_ts"] = 50000;
+        sweep[1]["origin_server_ts"] = 5;
+        QVERIFY(!store.applyBackfillPage(room, QStringLiteral("t10"), std::move(sweep), QStringLiteral("s1")));
+        QVERIFY(store.pendingBackfills().empty());
+        const auto view = store.noticeRoom(room);
+        const auto withdrawn = std::find_if(view->notices.begin(), view->notices.end(),
+            [](const Notice& n) { return n.eventId == QStringLiteral("$k"); });
+        QVERIFY(withdrawn != view->notices.end());
+        QVERIFY(withdrawn->redacted);
+        QVERIFY(store.toSnapshot().dump().find("secret-10") == std::string::npos);
+        QVERIFY(view->hasOlder); // the unread part itself still waits for "Load older notices"
+    }
+
     void gapsSurviveARestart()
     {
         NoticeStore store;
