@@ -121,6 +121,18 @@ json serverNoticeTag()
     return json::array({{{"type", "m.tag"}, {"content", {{"tags", {{"m.server_notice", json::object()}}}}}}});
 }
 
+// $e: `sender`'s edit (m.replace) of $n, "Maintenance tomorrow at 9:00" → "... 10:00".
+json maintenanceEdit(const std::string& sender)
+{
+    json edit = roomEvent("m.room.message", sender,
+        {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow at 10:00"},
+            {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow at 10:00"}}},
+            {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", "$n"}}}},
+        "$e");
+    edit["origin_server_ts"] = 5;
+    return edit;
+}
+
 json pins(const std::string& sender, std::vector<std::string> ids)
 {
     return state("m.room.pinned_events", sender, {{"pinned", ids}});
@@ -357,12 +369,7 @@ private slots:
         QFETCH(QString, shown);
         NoticeStore store;
         store.setTrustContext(aliceContext());
-        json edit = roomEvent("m.room.message", editor,
-            {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow at 10:00"},
-                {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow at 10:00"}}},
-                {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", "$n"}}}},
-            "$e");
-        edit["origin_server_ts"] = 5;
+        const json edit = maintenanceEdit(editor);
         store.applySync(joinedSync(roomState(admin, createContent("11")),
             json::array({message("$n", admin, 1, "Maintenance tomorrow at 9:00"), edit})));
         const auto room = store.noticeRoom(QString::fromStdString(roomId));
@@ -377,12 +384,7 @@ private slots:
     {
         NoticeStore store;
         store.setTrustContext(aliceContext());
-        json edit = roomEvent("m.room.message", admin,
-            {{"msgtype", "m.text"}, {"body", "* Maintenance tomorrow at 10:00"},
-                {"m.new_content", {{"msgtype", "m.text"}, {"body", "Maintenance tomorrow at 10:00"}}},
-                {"m.relates_to", {{"rel_type", "m.replace"}, {"event_id", "$n"}}}},
-            "$e");
-        edit["origin_server_ts"] = 5;
+        const json edit = maintenanceEdit(admin);
         store.applySync(joinedSync(roomState(admin, createContent("11")),
             json::array({message("$n", admin, 1, "Maintenance tomorrow at 9:00"), edit})));
         store.applySync(
