@@ -78,12 +78,6 @@ QString latestNoticeLine(const NoticeRoom& room)
     return {};
 }
 
-// One table cell of server text: neutralised for the terminal first (terminal_text.h).
-QString shorten(QString text, int width)
-{
-    text = terminalLine(text);
-    return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
-}
 } // namespace
 
 int runInbox(NoticeService& service, const Invocation& call)
@@ -123,8 +117,8 @@ int runInbox(NoticeService& service, const Invocation& call)
                      .arg(trustName(room.trust), -10)
                      .arg(state, -8)
                      .arg(room.unread, 6)
-                     .arg(shorten(room.name, 24), -24)
-                     .arg(shorten(latest, 60))
+                     .arg(terminalCell(room.name, 24), -24)
+                     .arg(terminalCell(latest, 60))
               << Qt::endl;
         if (room.trust == Trust::Unverified)
             out() << "    warning: not verified as sent by your server: " << terminalLine(room.trustReason) << Qt::endl;

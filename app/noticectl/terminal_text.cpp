@@ -57,4 +57,22 @@ QString terminalLine(const QString& text)
     return neutralise(text, false);
 }
 
+QString terminalCell(const QString& text, int width)
+{
+    const QString whole = terminalLine(text);
+    if (whole.size() <= width || width < 1)
+        return whole;
+    // Cut the server's text, not its neutralised form: each escape stays whole.
+    QString shown;
+    for (qsizetype taken = 0; taken < text.size();) {
+        const qsizetype step = text.at(taken).isHighSurrogate() && taken + 1 < text.size() ? 2 : 1;
+        const QString next = terminalLine(text.left(taken + step));
+        if (next.size() > width - 1)
+            break;
+        shown = next;
+        taken += step;
+    }
+    return shown + QChar(0x2026);
+}
+
 } // namespace nb::cli

@@ -16,5 +16,8 @@ namespace nb::cli {
 QString terminalText(const QString& text);
 // For one table cell or one line of a message: line feeds and tabs become spaces too.
 QString terminalLine(const QString& text);
+// terminalLine() cut to at most `width` characters, with "…" where it was cut; never inside
+// an escape ("\u2…" would look like text the server sent) nor a surrogate pair.
+QString terminalCell(const QString& text, int width);
 
 } // namespace nb::cli

@@ -94,6 +94,21 @@ private slots:
         QCOMPARE(terminalLine(input), input);
     }
 
+    // Red-team note: a NAME cut to 24 characters could end in "\u2…", half an escape.
+    void cellsAreCutBetweenEscapes()
+    {
+        // 21 characters, then an escape of 6 that does not fit in the 23 before the "…".
+        const QString name = QStringLiteral("Server Notices admin ") + QChar(0x202E) + QStringLiteral("gnp.exe");
+        const QString cell = terminalCell(name, 24);
+        QVERIFY(cell.size() <= 24);
+        QVERIFY(cell.endsWith(QChar(0x2026)));
+        // Either the whole escape or none of it.
+        QVERIFY2(cell.contains(QStringLiteral("\\u202e")) || !cell.contains(QLatin1Char('\\')), qPrintable(cell));
+        QCOMPARE(terminalCell(QStringLiteral("short"), 24), QStringLiteral("short"));
+        const QString emoji = QString::fromUtf8("\U0001F6A7").repeated(15);
+        QVERIFY(!terminalCell(emoji, 10).chopped(1).back().isHighSurrogate()); // no half emoji
+    }
+
     void linesAndTabs()
     {
         const QString body = QStringLiteral("line one\n\tline two");
