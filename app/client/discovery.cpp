@@ -18,9 +18,12 @@ using namespace json_access;
 
 namespace {
 
+// An http(s) address with a host and no user name or password in it: a homeserver
+// address never carries credentials, and one that did would show them wherever the
+// address is shown or logged.
 bool isHttpUrl(const QUrl& url)
 {
-    return url.isValid() && !url.host().isEmpty()
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty()
         && (url.scheme() == QStringLiteral("https") || url.scheme() == QStringLiteral("http"));
 }
 

@@ -145,7 +145,7 @@ MatrixApi::Pending MatrixApi::loginPassword(
                     if (const json* hs = objectMember(*wk, "m.homeserver")) {
                         const QUrl base(qstring(*hs, "base_url"), QUrl::StrictMode);
                         const QString scheme = base.scheme();
-                        if (base.isValid() && !base.host().isEmpty()
+                        if (base.isValid() && !base.host().isEmpty() && base.userInfo().isEmpty()
                             && (scheme == QStringLiteral("https") || scheme == QStringLiteral("http")))
                             login.wellKnownHomeserver = base;
                     }

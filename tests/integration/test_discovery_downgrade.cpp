@@ -78,6 +78,33 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("Type that address yourself")), qPrintable(why));
     }
 
+    // Red-team note: an address with a user name and password in it was accepted, typed or
+    // named by the discovery file.
+    void addressesWithCredentialsAreRefused_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("fromWellKnown");
+        QTest::newRow("typed") << "CREDS" << false;
+        QTest::newRow("named by the discovery file") << "SERVER" << true;
+    }
+    void addressesWithCredentialsAreRefused()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, fromWellKnown);
+        QUrl withCredentials = m_synapse.baseUrl();
+        withCredentials.setUserInfo(QStringLiteral("alice:hunter2"));
+        if (fromWellKnown)
+            writeClientWellKnown(withCredentials.toString());
+        typed.replace(QStringLiteral("CREDS"), withCredentials.toString())
+            .replace(QStringLiteral("SERVER"), m_synapse.serverName());
+        TransportOptions options;
+        options.extraCaFile = m_synapse.caFile();
+        HttpTransport transport(options);
+        const auto found = waitFor<QUrl>([&](auto done) { discoverHomeserver(transport, typed, std::move(done)); });
+        QVERIFY2(!found.ok(), qPrintable(found.ok() ? found.value->toString() : QString()));
+        writeClientWellKnown(m_synapse.baseUrl().toString());
+    }
+
     void cleanupTestCase() { m_synapse.stop(); }
 
 private:
