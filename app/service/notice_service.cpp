@@ -195,6 +195,7 @@ void NoticeService::Private::applyTrustContext()
     context.supportAdmins = account.supportAdmins();
     context.userTrustedSenders = account.trustedSenders();
     q->store().setTrustContext(context);
+    allInvitesLookedAt = false; // an invite may be official now that was not before
 }
 
 void NoticeService::Private::loadServerContext(std::function<void()> done)

@@ -47,7 +47,9 @@ public:
     void runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done);
     void followUp(const SyncApplyReport& report, std::function<void()> done);
     // Joins each official invite once a session, where the front end and the user want it.
-    void openOfficialInvites();
+    // Looks through every notice room the first time (and when the setting is turned on),
+    // afterwards only at the invites a sync brought (`newInvites`).
+    void openOfficialInvites(const QStringList* newInvites = nullptr);
     void scheduleLoop(int delayMs);
     void setConnectionState(ConnectionState state, const QString& detail);
     // After an action: bring the store up to date (the loop does it when running).
@@ -70,6 +72,7 @@ public:
     std::optional<UsageLimit> lastReportedLimit;
     std::set<QString> unfetchablePins;
     std::set<QString> invitesOpenedByThemselves; // tried once a session, not again on failure
+    bool allInvitesLookedAt = false; // openOfficialInvites went through every room once
     TimelineBackfill backfill;
     // store.json and its change log (store_persistence.h).
     StorePersistence persistence;

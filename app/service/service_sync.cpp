@@ -71,7 +71,7 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
                             QStringLiteral("New notice from your server"));
                 }
                 saveSnapshot();
-                openOfficialInvites();
+                openOfficialInvites(allInvitesLookedAt ? &report.newInvites : nullptr);
                 done(std::nullopt);
             });
         });
@@ -112,22 +112,30 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
     finishOne();
 }
 
-void NoticeService::Private::openOfficialInvites()
+void NoticeService::Private::openOfficialInvites(const QStringList* newInvites)
 {
     if (!options.opensOfficialInvites || !account.opensOfficialInvites())
         return;
-    for (const auto& room : q->store().noticeRooms()) {
-        if (room.membership != Membership::Invite || room.trust != Trust::Official)
-            continue;
-        if (!invitesOpenedByThemselves.insert(room.roomId).second)
-            continue;
+    auto open = [this](const NoticeRoom& room) {
+        if (room.membership != Membership::Invite || room.trust != Trust::Official
+            || !invitesOpenedByThemselves.insert(room.roomId).second)
+            return;
         qCInfo(lcService).noquote() << "Opening the official invite to" << room.roomId;
         q->accept(room.roomId, [roomId = room.roomId](const ActionResult& result) {
             if (!result.ok())
                 qCWarning(lcService).noquote()
                     << "Could not open the official invite to" << roomId << ":" << result.message;
         });
+    };
+    if (newInvites) {
+        for (const QString& roomId : *newInvites)
+            if (const auto room = q->store().noticeRoom(roomId))
+                open(*room);
+        return;
     }
+    for (const auto& room : q->store().noticeRooms())
+        open(room);
+    allInvitesLookedAt = true;
 }
 
 void NoticeService::syncOnce(Done done)
