@@ -50,22 +50,38 @@ void Campaign::start()
     m_unreachableStreak = 0;
     m_pausedUntil = 0;
     m_probe = std::make_unique<DeliveryProbe>(m_api, header.sender, header.createdMs - clockSkewMarginMs);
-    m_baseContent = messageContent(header.spec);
-    m_order = header.recipients;
+    // New accounts of a corrected standing campaign get the corrected text.
+    m_baseContent = messageContent(m_journal.currentSpec());
+    m_textOp.clear();
+    for (const Operation& op : m_journal.operations())
+        if (op.kind == Operation::Kind::Correct)
+            m_textOp = op.id;
     m_queue.clear();
     m_status.clear();
     m_refused.clear();
-    QStringList known;
-    for (const QString& user : m_order) {
-        const RecipientProgress p = m_journal.progressOf(user);
-        known << p.abandonedRooms;
-        if (!p.room.isEmpty())
-            known << p.room;
-        m_status.insert(user, {user, p.status, p.status == Status::Sent ? p.eventId : p.reason});
-        if (p.status != Status::Sent && p.status != Status::Skipped)
-            m_queue << user;
+    if (operationMode()) {
+        const Operation* op = m_journal.operation(m_options.operation);
+        m_order = op ? operationRecipients(*op) : QStringList();
+        for (const QString& user : m_order) {
+            const OperationProgress p = m_journal.operationProgress(m_options.operation, user);
+            m_status.insert(user, {user, p.status, p.status == Status::Sent ? p.eventId : p.reason});
+            if (p.status != Status::Sent && p.status != Status::Skipped)
+                m_queue << user;
+        }
+    } else {
+        m_order = header.recipients;
+        QStringList known;
+        for (const QString& user : m_order) {
+            const RecipientProgress p = m_journal.progressOf(user);
+            known << p.abandonedRooms;
+            if (!p.room.isEmpty())
+                known << p.room;
+            m_status.insert(user, {user, p.status, p.status == Status::Sent ? p.eventId : p.reason});
+            if (p.status != Status::Sent && p.status != Status::Skipped)
+                m_queue << user;
+        }
+        m_probe->addKnownRooms(known);
     }
-    m_probe->addKnownRooms(known);
     emit started(total());
     emit progressChanged(doneCount(), total());
     // Asynchronous, so whoever called start() has connected before anything happens.
@@ -119,7 +135,7 @@ void Campaign::pump()
         schedulePump(m_pausedUntil - now);
         return;
     }
-    const bool rooms = m_journal.header().spec.route == Route::Rooms;
+    const bool rooms = m_journal.header().spec.route == Route::Rooms && !operationMode();
     qint64 earliest = std::numeric_limits<qint64>::max();
     for (qsizetype i = 0; i < m_queue.size() && m_active.size() < m_options.concurrency && !m_stopping;) {
         const QString user = m_queue[i];
@@ -168,6 +184,7 @@ void Campaign::onFailure(const QString& user, const RequestFailure& failure, boo
             return;
         }
         m_pausedUntil = qMax(m_pausedUntil, nowMs() + decision.waitMs);
+        emit rateLimited(decision.waitMs);
         emit notice(QStringLiteral("The server asks to slow down; waiting %1 s.")
                         .arg(double(decision.waitMs) / 1000.0, 0, 'f', 1));
         retryLater(user, decision.waitMs);

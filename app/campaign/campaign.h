@@ -1,6 +1,7 @@
 #pragma once
 // The delivery engine: takes a campaign journal (header written) and delivers one notice
-// to every recipient it does not record as done, a bounded number at a time, retrying
+// to every recipient it does not record as done (or, with CampaignOptions::operation,
+// withdraws or edits every notice delivered), a bounded number at a time, retrying
 // rate limits and transient failures, checking on the server before repeating anything
 // that may have acted (campaign_journal.cpp explains why that is exactly-once).
 // The GUI connects to the signals for a progress bar and a per-recipient table; noticectl
@@ -32,6 +33,9 @@ struct CampaignOptions {
     int haltAfterUnreachable = 2;
     ServerVersions server; // for the MSC4279 preset request (preset name or expansion)
     QString roomVersion; // of the rooms created (AdminService::roomVersionForNewRooms)
+    // Empty: deliver the notice. Otherwise the ID of a follow-up in the journal (recall or
+    // a correction) to carry out on every notice delivered so far (campaign_followup.cpp).
+    QString operation;
 };
 
 class Campaign : public QObject {
@@ -59,6 +63,8 @@ signals:
     void recipientChanged(const nb::campaign::RecipientStatus& status);
     // Why work paused (rate limit, retrying after a failure); for a status line.
     void notice(const QString& message);
+    // The server answered "slow down" (429) and asked for this wait (for PaceTracker).
+    void rateLimited(qint64 waitMs);
     void finished(const nb::campaign::Summary& summary);
 
 private:
@@ -98,6 +104,15 @@ private:
     void markSent(const QString& user, const QString& eventId, bool found);
     void markFailed(const QString& user, const QString& reason, bool uncertain, bool refused);
     QString txnFor(const QString& user) const;
+
+    // follow-ups (campaign_followup.cpp)
+    bool operationMode() const { return !m_options.operation.isEmpty(); }
+    // Who the follow-up is for: delivered notices it has not reached through their text.
+    QStringList operationRecipients(const Operation& op) const;
+    void advanceOperation(const QString& user);
+    void sendOperation(const QString& user);
+    void markOperationDone(const QString& user, const QString& eventId, bool found);
+    nlohmann::json editContent(const QString& user) const;
     nlohmann::json contentFor(const QString& user) const;
 
     MatrixApi& m_api;
@@ -105,6 +120,7 @@ private:
     CampaignOptions m_options;
     std::unique_ptr<DeliveryProbe> m_probe;
     nlohmann::json m_baseContent;
+    QString m_textOp; // the correction whose text this delivery sends (empty: the header's)
     QStringList m_order;
     QHash<QString, RecipientStatus> m_status;
     QHash<QString, bool> m_refused; // failed users: did the server answer (true) or not

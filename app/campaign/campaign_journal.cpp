@@ -180,6 +180,7 @@ void CampaignJournal::apply(QHash<QString, RecipientProgress>& progress, const j
     } else if (kind == QLatin1String("sent")) {
         p.status = Status::Sent;
         p.eventId = qstring(record, "event");
+        p.textOp = qstring(record, "text_op");
         p.reason.clear();
         p.createUncertain = p.sendUncertain = false;
     } else if (kind == QLatin1String("failed")) {
@@ -192,6 +193,88 @@ void CampaignJournal::apply(QHash<QString, RecipientProgress>& progress, const j
         p.status = Status::Skipped;
         p.reason = qstring(record, "reason");
     }
+}
+
+void CampaignJournal::replay(const json& record)
+{
+    const QString kind = qstring(record, "t");
+    if (kind == QLatin1String("added")) {
+        // A standing campaign's new accounts: recipients from here on, like the header's.
+        if (const json* users = arrayMember(record, "users"))
+            for (const json& entry : *users) {
+                const QString user = entry.is_string() ? toQString(entry.get<std::string>()) : QString();
+                if (!user.isEmpty() && !m_progress.contains(user)) {
+                    m_progress.insert(user, RecipientProgress {});
+                    m_header->recipients << user;
+                }
+            }
+    } else if (kind == QLatin1String("operation")) {
+        Operation op;
+        op.id = qstring(record, "op");
+        op.kind =
+            qstring(record, "kind") == QLatin1String("correct") ? Operation::Kind::Correct : Operation::Kind::Recall;
+        op.reason = qstring(record, "reason");
+        op.text = qstring(record, "text");
+        op.markdown = boolean(record, "markdown").value_or(false);
+        op.ms = integer(record, "ms").value_or(0);
+        if (!op.id.isEmpty() && !operation(op.id))
+            m_operations << op;
+    } else if (kind.startsWith(QLatin1String("op_"))) {
+        const QString op = qstring(record, "op");
+        const QString user = qstring(record, "user");
+        if (!operation(op) || !m_progress.contains(user))
+            return;
+        OperationProgress& p = m_operationProgress[op][user];
+        if (kind == QLatin1String("op_sending")) {
+            p.txn = qstring(record, "txn");
+            p.uncertain = true;
+        } else if (kind == QLatin1String("op_done")) {
+            p.status = Status::Sent;
+            p.eventId = qstring(record, "event");
+            p.reason.clear();
+            p.uncertain = false;
+        } else if (kind == QLatin1String("op_failed")) {
+            p.status = Status::Failed;
+            p.reason = qstring(record, "reason");
+            if (!boolean(record, "uncertain").value_or(true))
+                p.uncertain = false;
+        } else if (kind == QLatin1String("op_skipped")) {
+            p.status = Status::Skipped;
+            p.reason = qstring(record, "reason");
+        }
+    } else if (kind == QLatin1String("ratelimit_lift")) {
+        m_lift.lifted = true;
+        const json* previous = record.contains("previous") ? &record["previous"] : nullptr;
+        m_lift.previous = previous && previous->is_object() ? *previous : json();
+    } else if (kind == QLatin1String("ratelimit_restored")) {
+        m_lift = {};
+    } else {
+        apply(m_progress, record);
+    }
+}
+
+const Operation* CampaignJournal::operation(const QString& id) const
+{
+    for (const Operation& op : m_operations)
+        if (op.id == id)
+            return &op;
+    return nullptr;
+}
+
+CampaignSpec CampaignJournal::currentSpec() const
+{
+    CampaignSpec spec = m_header ? m_header->spec : CampaignSpec {};
+    for (const Operation& op : m_operations)
+        if (op.kind == Operation::Kind::Correct) {
+            spec.text = op.text;
+            spec.markdown = op.markdown;
+        }
+    return spec;
+}
+
+QString CampaignJournal::operationMarker(const QString& op, const QString& user) const
+{
+    return m_header ? m_header->id + QLatin1Char('/') + op + QLatin1Char('/') + user : QString();
 }
 
 QString routeName(Route route)

@@ -14,9 +14,24 @@
 //   {"t":"room","user":U,"room":R}               rooms: the room (created or found by its marker)
 //   {"t":"abandoned","user":U,"room":R,"reason":S}  a half-created room, left, not used
 //   {"t":"sending","user":U,"txn":T,"ms":N}      about to PUT the notice with txn T
-//   {"t":"sent","user":U,"event":E,"found":b}    delivered (found: seen by a check, not a reply)
+//   {"t":"sent","user":U,"event":E,"found":b,"text_op":O}  delivered (found: seen by a check,
+//                                                not a reply; text_op: the correction whose
+//                                                text it carries, absent for the header's)
 //   {"t":"failed","user":U,"reason":S,"uncertain":b}  uncertain: the server may have acted
 //   {"t":"skipped","user":U,"reason":S}
+// A standing campaign ("all local users") run again adds the accounts made since:
+//   {"t":"added","users":[U, ...],"ms":N}        they are recipients from here on
+// Follow-ups of what was delivered (recall, correct), each an operation with its own ID,
+// and per recipient the same announce / outcome pairs as delivery:
+//   {"t":"operation","op":"recall","kind":"recall","reason":S,"ms":N}
+//   {"t":"operation","op":"k1","kind":"correct","text":S,"markdown":b,"ms":N}
+//   {"t":"op_sending","op":O,"user":U,"txn":T,"ms":N}   about to PUT the redaction / edit
+//   {"t":"op_done","op":O,"user":U,"event":E,"found":b}
+//   {"t":"op_failed","op":O,"user":U,"reason":S,"uncertain":b}
+//   {"t":"op_skipped","op":O,"user":U,"reason":S}
+// The sending account's rate limits, lifted for a run (rate_limit_lift.h):
+//   {"t":"ratelimit_lift","previous":{"messages_per_second":x,"burst_count":y}|null,"ms":N}
+//   {"t":"ratelimit_restored","ms":N}            the previous override (or none) is back
 #include "campaign/campaign_types.h"
 
 #include <QHash>
@@ -51,6 +66,9 @@ struct RecipientProgress {
     QString txn; // the one transaction ID of this recipient's notice, for every attempt
     QString room; // rooms route
     QString eventId;
+    // The correction whose text the delivered notice carried ("text_op" of "sent"; empty:
+    // the header's text). Later corrections edit it; this one and earlier ones need not.
+    QString textOp;
     QString reason; // failed / skipped
     QStringList abandonedRooms;
     // A request that may have acted was announced and no outcome followed: it must be
@@ -58,6 +76,32 @@ struct RecipientProgress {
     bool createUncertain = false;
     bool sendUncertain = false;
     qint64 createMs = 0; // when the last createRoom was announced
+};
+
+// A follow-up of the delivered notices, as the journal's "operation" record has it.
+struct Operation {
+    enum class Kind { Recall, Correct };
+    QString id; // "recall", or "k1", "k2", ... (one per correction)
+    Kind kind = Kind::Recall;
+    QString reason; // recall: shown to recipients as the withdrawal's reason
+    QString text; // correct: the new notice text
+    bool markdown = false;
+    qint64 ms = 0;
+};
+
+struct OperationProgress {
+    Status status = Status::Pending;
+    QString txn; // one transaction ID for every attempt, as for delivery
+    bool uncertain = false; // announced, no outcome: look on the server before repeating
+    QString eventId; // the redaction or the edit
+    QString reason;
+};
+
+// What the journal says about the sender's rate-limit override.
+struct RateLimitLiftState {
+    bool lifted = false; // lifted by this campaign and not yet put back
+    // The override before the lift: null when there was none (then it is deleted again).
+    nlohmann::json previous;
 };
 
 class CampaignJournal {
@@ -102,16 +146,34 @@ public:
     const QHash<QString, RecipientProgress>& progress() const { return m_progress; }
     RecipientProgress progressOf(const QString& user) const { return m_progress.value(user); }
 
-    // Exposed for tests: the effect of one record on the replayed state.
+    // Recipients the header named plus those "added" since (header().recipients has both).
+    const QList<Operation>& operations() const { return m_operations; }
+    const Operation* operation(const QString& id) const;
+    OperationProgress operationProgress(const QString& op, const QString& user) const
+    {
+        return m_operationProgress.value(op).value(user);
+    }
+    const RateLimitLiftState& rateLimitLift() const { return m_lift; }
+    // The text recipients now see: the header's, or the last correction's.
+    CampaignSpec currentSpec() const;
+    // The marker a follow-up's event carries (looked for when its outcome was lost).
+    QString operationMarker(const QString& op, const QString& user) const;
+
+    // Exposed for tests: the effect of one delivery record on the replayed state.
     static void apply(QHash<QString, RecipientProgress>& progress, const nlohmann::json& record);
 
 private:
     CampaignJournal() = default;
+    // Any record: delivery records through apply(), the others into their own state.
+    void replay(const nlohmann::json& record);
     int m_fd = -1;
     QString m_path;
     bool m_broken = false; // an append failed: no more writes until reopened
     std::optional<JournalHeader> m_header;
     QHash<QString, RecipientProgress> m_progress;
+    QList<Operation> m_operations;
+    QHash<QString, QHash<QString, OperationProgress>> m_operationProgress;
+    RateLimitLiftState m_lift;
     QString m_error;
 };
 

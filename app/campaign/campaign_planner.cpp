@@ -1,6 +1,7 @@
 #include "campaign/campaign_planner.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTimer>
 
 namespace nb::campaign {
@@ -32,20 +33,12 @@ void CampaignPlanner::plan(PlanRequest request, Done done)
     // server is asked anything, and is left as it was (CampaignJournal::open).
     QString error;
     m_journal = CampaignJournal::open(request.journalPath, &error);
-    if (!m_journal || m_journal->hasHeader()) {
-        PlanResult result;
-        if (!m_journal) {
-            result = problem(Problem::Usage, error);
-        } else if (const QString why = m_journal->mismatch(request.spec, request.sender, request.users);
-                   !why.isEmpty()) {
-            result = problem(Problem::Usage, why);
-            m_journal.reset();
-        } else {
-            result.journal = std::move(m_journal);
-            result.resumed = true;
-        }
-        QTimer::singleShot(
-            0, this, [done, r = std::make_shared<PlanResult>(std::move(result))] { done(std::move(*r)); });
+    if (m_journal && (m_journal->hasHeader() || request.resumeOnly)) {
+        resume(request, done);
+        return;
+    }
+    if (!m_journal) {
+        QTimer::singleShot(0, this, [done, error] { done(problem(Problem::Usage, error)); });
         return;
     }
     if (everyone && !request.adminApi) {
@@ -68,6 +61,73 @@ void CampaignPlanner::plan(PlanRequest request, Done done)
         m_resolver->listLocalUsers(resolved);
     else
         m_resolver->check(request.users, resolved);
+}
+
+void CampaignPlanner::resume(const PlanRequest& request, const Done& done)
+{
+    auto later = [this, done](PlanResult result) {
+        QTimer::singleShot(
+            0, this, [done, r = std::make_shared<PlanResult>(std::move(result))] { done(std::move(*r)); });
+    };
+    if (!m_journal->hasHeader()) {
+        m_journal.reset();
+        later(problem(Problem::Usage, QStringLiteral("%1 is not a campaign journal.").arg(request.journalPath)));
+        return;
+    }
+    const JournalHeader& header = m_journal->header();
+    QString why = request.resumeOnly ? QString() : m_journal->mismatch(request.spec, request.sender, request.users);
+    // Transaction IDs are deduplicated only for the account that sent them.
+    if (why.isEmpty() && header.sender != request.sender)
+        why = QStringLiteral("This journal belongs to %1's campaign; log in as %1 to resume it.").arg(header.sender);
+    if (why.isEmpty() && m_journal->operation(QStringLiteral("recall")))
+        why = QStringLiteral("This campaign was recalled: its notices are withdrawn, and nothing more is delivered.");
+    if (!why.isEmpty()) {
+        m_journal.reset();
+        later(problem(Problem::Usage, why));
+        return;
+    }
+    if (header.spec.audience != QLatin1String("all-local-users") || !request.adminApi) {
+        PlanResult result;
+        result.journal = std::move(m_journal);
+        result.resumed = true;
+        later(std::move(result));
+        return;
+    }
+    m_resolver = std::make_unique<RecipientResolver>(m_api, request.localServer, request.adminApi);
+    m_resolver->listLocalUsers([this, done](ResolvedRecipients listed) { addNewAccounts(std::move(listed), done); });
+}
+
+void CampaignPlanner::addNewAccounts(ResolvedRecipients listed, const Done& done)
+{
+    if (listed.failure) {
+        PlanResult result = problem(Problem::Server,
+            QStringLiteral("Could not list the accounts made since the last run: %1").arg(listed.failure->describe()));
+        result.failure = listed.failure;
+        m_journal.reset();
+        done(std::move(result));
+        return;
+    }
+    const QHash<QString, RecipientProgress>& known = m_journal->progress();
+    QSet<QString> skipped;
+    for (const Failure& skip : listed.skipped)
+        skipped.insert(skip.user);
+    nlohmann::json added = nlohmann::json::array();
+    for (const QString& user : listed.recipients)
+        if (!known.contains(user) && !skipped.contains(user))
+            added.push_back(user.toStdString());
+    PlanResult result;
+    result.resumed = true;
+    result.newRecipients = int(added.size());
+    // Written before any of them is sent to: a kill now leaves them as pending recipients.
+    if (!added.empty()
+        && !m_journal->append({{"t", "added"}, {"users", added}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
+        const QString error = m_journal->lastError();
+        m_journal.reset();
+        done(problem(Problem::Usage, error));
+        return;
+    }
+    result.journal = std::move(m_journal);
+    done(std::move(result));
 }
 
 void CampaignPlanner::startJournal(const PlanRequest& request, ResolvedRecipients resolved, const Done& done)

@@ -1,7 +1,9 @@
 #pragma once
 // Getting a campaign ready to run: either resume the journal at `journalPath` (after
 // checking it is the same campaign), or resolve and check the recipients and start a new
-// journal. A `journalPath` that is neither a journal nor a free name is refused first. Nothing is written when a
+// journal. A `journalPath` that is neither a journal nor a free name is refused first.
+// A standing campaign (audience "all local users") resumed or run again first adds the
+// accounts made since, so they get the notice too and nobody gets it twice. Nothing is written when a
 // recipient is rejected, so a corrected command can start afresh with the same journal name.
 #include "campaign/campaign_journal.h"
 #include "campaign/recipients.h"
@@ -21,6 +23,9 @@ struct PlanRequest {
     QString sender; // the logged-in account
     QString localServer; // its server name: recipients must be on it
     bool adminApi = true; // Synapse admin API available (and we are an admin)
+    // Resume the journal at journalPath as it is (its own spec; `spec` and `users` are
+    // not compared): the GUI's Resume and "Deliver to new accounts".
+    bool resumeOnly = false;
 };
 
 struct PlanResult {
@@ -31,6 +36,9 @@ struct PlanResult {
     std::optional<RequestFailure> failure; // Server: why the server could not be asked
     std::unique_ptr<CampaignJournal> journal;
     bool resumed = false;
+    // A standing campaign (all local users) run again: accounts made since its last run,
+    // added to the journal as recipients ("added"); everyone else already has the notice.
+    int newRecipients = 0;
 };
 
 class CampaignPlanner : public QObject {
@@ -42,6 +50,8 @@ public:
     void plan(PlanRequest request, Done done);
 
 private:
+    void resume(const PlanRequest& request, const Done& done);
+    void addNewAccounts(ResolvedRecipients listed, const Done& done);
     void startJournal(const PlanRequest& request, ResolvedRecipients resolved, const Done& done);
 
     MatrixApi& m_api;

@@ -34,6 +34,10 @@ json Campaign::contentFor(const QString& user) const
 
 void Campaign::advance(const QString& user)
 {
+    if (operationMode()) {
+        advanceOperation(user);
+        return;
+    }
     const JournalHeader& header = m_journal.header();
     const RecipientProgress p = m_journal.progressOf(user);
     const bool verified = m_active.value(user).verified;
@@ -192,7 +196,12 @@ void Campaign::checkStillInRoom(const QString& user)
 
 void Campaign::skip(const QString& user, const QString& reason)
 {
-    if (!record({{"t", "skipped"}, {"user", s(user)}, {"reason", s(reason)}})) {
+    json line = {{"t", "skipped"}, {"user", s(user)}, {"reason", s(reason)}};
+    if (operationMode()) {
+        line["t"] = "op_skipped";
+        line["op"] = s(m_options.operation);
+    }
+    if (!record(line)) {
         release(user);
         return;
     }
@@ -257,7 +266,10 @@ void Campaign::sendRoomMessage(const QString& user)
 void Campaign::markSent(const QString& user, const QString& eventId, bool found)
 {
     m_unreachableStreak = 0;
-    record({{"t", "sent"}, {"user", s(user)}, {"event", s(eventId)}, {"found", found}});
+    json line = {{"t", "sent"}, {"user", s(user)}, {"event", s(eventId)}, {"found", found}};
+    if (!m_textOp.isEmpty())
+        line["text_op"] = s(m_textOp);
+    record(line);
     // Delivered either way; without the record a resume finds it on the server.
     setStatus(user, Status::Sent, eventId);
     complete(user);
@@ -265,7 +277,12 @@ void Campaign::markSent(const QString& user, const QString& eventId, bool found)
 
 void Campaign::markFailed(const QString& user, const QString& reason, bool uncertain, bool refused)
 {
-    record({{"t", "failed"}, {"user", s(user)}, {"reason", s(reason)}, {"uncertain", uncertain}});
+    json line = {{"t", "failed"}, {"user", s(user)}, {"reason", s(reason)}, {"uncertain", uncertain}};
+    if (operationMode()) {
+        line["t"] = "op_failed";
+        line["op"] = s(m_options.operation);
+    }
+    record(line);
     m_refused.insert(user, refused);
     setStatus(user, Status::Failed, reason);
     complete(user);

@@ -305,7 +305,7 @@ std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QStr
     for (const QString& user : replay->header.recipients)
         journal->m_progress.insert(user, RecipientProgress {});
     for (const json& record : replay->records)
-        apply(journal->m_progress, record);
+        journal->replay(record);
     return journal;
 }
 
@@ -348,7 +348,7 @@ bool CampaignJournal::append(const json& record)
                       .arg(path(), errnoText(errno));
         return false;
     }
-    apply(m_progress, record);
+    replay(record);
     return true;
 }
 

@@ -88,6 +88,13 @@ public:
     // `eventType` empty: m.room.message; `stateKey` set: sent as a state event.
     Pending sendServerNotice(const QString& txnId, const QString& userId, const nlohmann::json& content,
         Callback<QString> done, const QString& eventType = {}, const std::optional<QString>& stateKey = std::nullopt);
+    // The user's rate-limit override (GET/POST/DELETE .../users/{user}/override_ratelimit):
+    // the object Synapse answers ({} when there is none, else messages_per_second and
+    // burst_count; 0/0 exempts the user from every rate limit that names a requester).
+    Pending rateLimitOverride(const QString& userId, Callback<nlohmann::json> done);
+    Pending setRateLimitOverride(
+        const QString& userId, qint64 messagesPerSecond, qint64 burstCount, Callback<Empty> done);
+    Pending deleteRateLimitOverride(const QString& userId, Callback<Empty> done);
     // `from` empty: first page. Guests and deactivated users are left out.
     Pending listUsers(const QString& from, int limit, Callback<AdminUserPage> done);
 

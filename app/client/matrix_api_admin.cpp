@@ -42,6 +42,30 @@ MatrixApi::Pending MatrixApi::sendServerNotice(const QString& txnId, const QStri
         expectString(std::move(done), "event_id"));
 }
 
+MatrixApi::Pending MatrixApi::rateLimitOverride(const QString& userId, Callback<json> done)
+{
+    return call("GET", "/_synapse/admin/v1/users/" + pathSegment(userId) + "/override_ratelimit", {}, {}, true,
+        expect<json>(std::move(done), "a rate-limit override", [](json& body) -> std::optional<json> {
+            if (!body.is_object())
+                return std::nullopt;
+            return body;
+        }));
+}
+
+MatrixApi::Pending MatrixApi::setRateLimitOverride(
+    const QString& userId, qint64 messagesPerSecond, qint64 burstCount, Callback<Empty> done)
+{
+    const json body = {{"messages_per_second", messagesPerSecond}, {"burst_count", burstCount}};
+    return call("POST", "/_synapse/admin/v1/users/" + pathSegment(userId) + "/override_ratelimit", {}, toBody(body),
+        true, expectEmpty(std::move(done)));
+}
+
+MatrixApi::Pending MatrixApi::deleteRateLimitOverride(const QString& userId, Callback<Empty> done)
+{
+    return call("DELETE", "/_synapse/admin/v1/users/" + pathSegment(userId) + "/override_ratelimit", {}, {}, true,
+        expectEmpty(std::move(done)));
+}
+
 MatrixApi::Pending MatrixApi::listUsers(const QString& from, int limit, Callback<AdminUserPage> done)
 {
     Query query;
