@@ -61,7 +61,10 @@ void PaceTracker::recordDone(qint64 nowMs)
 void PaceTracker::recordRateLimited(qint64 waitMs, qint64 nowMs)
 {
     Q_UNUSED(nowMs);
-    ++m_rateLimits;
+    // The burst before the first "slow down" went at the client's pace, not the server's:
+    // measure only from here.
+    if (m_rateLimits++ == 0)
+        m_recent.clear();
     m_lastWaitMs = waitMs;
 }
 
@@ -92,7 +95,7 @@ PaceEstimate PaceTracker::estimate(int remaining, qint64 nowMs) const
         const double perRecipient = double(span) / double(m_recent.size() - 1);
         estimate.remainingMs = qint64(perRecipient * remaining);
         estimate.source = m_rateLimits > 0
-            ? QStringLiteral("the server's pace over the last %1 recipients (it asked to slow down %2 times)")
+            ? QStringLiteral("the server's pace over the last %1 recipients (it asked to slow down %2 time(s))")
                   .arg(m_recent.size() - 1)
                   .arg(m_rateLimits)
             : QStringLiteral("the pace over the last %1 recipients, with no rate limit in the way")

@@ -55,5 +55,6 @@ int runPin(NoticeService& service, const Invocation& call); // pin, unpin
 int runLeaveRule(NoticeService& service, const Invocation& call);
 int runUsageLimit(NoticeService& service, const Invocation& call);
 int runNotify(NoticeService& service, const Invocation& call);
+int runCampaign(NoticeService& service, const Invocation& call); // list, show, recall, correct
 
 } // namespace nb::cli

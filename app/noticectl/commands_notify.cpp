@@ -3,20 +3,16 @@
 // served count as sent and are not sent to again. Progress goes to stderr, the summary
 // to stdout (JSON with --json). SIGINT/SIGTERM stop it cleanly: requests in flight finish
 // and are recorded, nothing new starts, and the exit code is 128 + the signal.
+#include "campaign_run.h"
 #include "commands_admin.h"
 #include "terminal_text.h"
 
 #include "admin/admin_result.h"
 #include "admin/markdown.h"
-#include "campaign/campaign.h"
-#include "campaign/campaign_planner.h"
+#include "campaign/campaign_library.h"
 #include "campaign/user_file.h"
 #include "matrix/user_id.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
-#include <csignal>
 #include <nlohmann/json.hpp>
 
 namespace nb::cli {
@@ -26,32 +22,17 @@ namespace {
 using json = nlohmann::json;
 using namespace nb::campaign;
 
-volatile std::sig_atomic_t caughtSignal = 0;
-extern "C" void onStopSignal(int signal)
-{
-    caughtSignal = signal;
-    // A second Ctrl-C ends the process at once; the journal is consistent at any instant.
-    std::signal(signal, SIG_DFL);
-}
-
 std::string s(const QString& text)
 {
     return text.toStdString();
 }
 
-json failuresJson(const QList<Failure>& failures)
-{
-    json list = json::array();
-    for (const Failure& failure : failures)
-        list.push_back({{"user", s(failure.user)}, {"reason", s(failure.reason)}});
-    return list;
-}
-
 struct NotifyArgs {
     CampaignSpec spec;
     QStringList users;
-    QString journal;
+    QString journal; // empty: a new one in the profile's campaigns folder
     int concurrency = 8;
+    bool liftRateLimit = false;
 };
 
 // Checks the command line; on a problem prints it and sets *exitCode.
@@ -73,13 +54,14 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     if (!parseRoute(call.value(QStringLiteral("via")), &args.spec.route))
         return fail(QStringLiteral("notify needs --via rooms (a notice room per user) or --via server-notices."));
     args.journal = call.value(QStringLiteral("journal"));
-    if (args.journal.isEmpty())
-        return fail(QStringLiteral(
-            "notify needs --journal FILE: it records the delivery, so a rerun resumes it without repeats."));
+    if (call.has(QStringLiteral("journal")) && args.journal.isEmpty())
+        return fail(QStringLiteral("--journal needs a FILE: it records the delivery, so a rerun resumes it."));
+    args.liftRateLimit = call.has(QStringLiteral("lift-rate-limit"));
     // A journal name that holds anything but a journal is refused now, before the server
     // is asked anything; the file is not touched (CampaignJournal::open checks again).
-    if (const QString why = CampaignJournal::refusal(args.journal); !why.isEmpty())
-        return fail(why);
+    if (!args.journal.isEmpty())
+        if (const QString why = CampaignJournal::refusal(args.journal); !why.isEmpty())
+            return fail(why);
     const QString preset = call.value(QStringLiteral("preset"));
     if (args.spec.route == Route::ServerNotices
         && (call.has(QStringLiteral("preset")) || call.has(QStringLiteral("allow-leave"))))
@@ -126,80 +108,6 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     return args;
 }
 
-int planProblem(const PlanResult& plan, const Invocation& call)
-{
-    err() << "noticectl: " << terminalText(plan.message) << Qt::endl;
-    for (const Failure& bad : plan.rejected)
-        err() << "  " << terminalLine(bad.user) << ": " << terminalLine(bad.reason) << Qt::endl;
-    if (call.json)
-        out() << QString::fromStdString(
-            json({{"error", s(plan.message)}, {"rejected", failuresJson(plan.rejected)}}).dump(2))
-              << Qt::endl;
-    if (plan.problem == PlanResult::Problem::Server && plan.failure)
-        return actionFromFailure(*plan.failure, QString()).exitCode();
-    return Usage;
-}
-
-int exitCodeFor(const Summary& summary)
-{
-    if (caughtSignal)
-        return 128 + int(caughtSignal);
-    if (summary.journalFailed)
-        return 1;
-    if (summary.failed > summary.refusedFailures || summary.halted)
-        return summary.refusedFailures > 0 ? Server : Unreachable;
-    return summary.failed > 0 ? Server : Ok;
-}
-
-// Runs the campaign to its end (or a signal), printing progress; returns its summary.
-Summary run(Campaign& campaign)
-{
-    QEventLoop loop;
-    Summary result;
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&campaign, &Campaign::progressChanged, &loop, [&](int done, int total) {
-        if (sinceLine.elapsed() >= 1000 || done == total) {
-            err() << "notify: " << done << "/" << total << " done" << Qt::endl;
-            sinceLine.restart();
-        }
-    });
-    QObject::connect(&campaign, &Campaign::recipientChanged, &loop, [](const RecipientStatus& status) {
-        if (status.status == Status::Failed)
-            err() << "notify: failed " << terminalLine(status.user) << ": " << terminalLine(status.detail) << Qt::endl;
-    });
-    QElapsedTimer sinceNotice;
-    QObject::connect(&campaign, &Campaign::notice, &loop, [&](const QString& message) {
-        if (!sinceNotice.isValid() || sinceNotice.elapsed() >= 1000) {
-            err() << "notify: " << terminalLine(message) << Qt::endl;
-            sinceNotice.restart();
-        }
-    });
-    QObject::connect(&campaign, &Campaign::finished, &loop, [&](const Summary& summary) {
-        result = summary;
-        loop.quit();
-    });
-    QTimer signalWatch;
-    QObject::connect(&signalWatch, &QTimer::timeout, &loop, [&] {
-        if (caughtSignal && campaign.isRunning()) {
-            signalWatch.stop();
-            err() << "notify: stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)"
-                  << Qt::endl;
-            campaign.cancel();
-        }
-    });
-    caughtSignal = 0;
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    signalWatch.start(100);
-    campaign.start();
-    if (campaign.isRunning())
-        loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    return result;
-}
-
 } // namespace
 
 int runNotify(NoticeService& service, const Invocation& call)
@@ -215,52 +123,64 @@ int runNotify(NoticeService& service, const Invocation& call)
     if (int refused = requireAdmin(admin, QStringLiteral("notify"), args->spec.route == Route::ServerNotices))
         return refused;
 
-    PlanRequest request;
+    CampaignLibrary library(service.profileDir());
+    QString journal = args->journal;
+    if (journal.isEmpty()) {
+        QString error;
+        journal = library.newJournalPath(&error);
+        if (journal.isEmpty())
+            return usage(error);
+    }
+    library.remember(journal);
+
+    RunRequest request;
+    request.kind = RunKind::Deliver;
+    request.journalPath = journal;
     request.spec = args->spec;
     request.users = args->users;
-    request.journalPath = args->journal;
-    request.sender = service.userId();
-    request.localServer = serverNameOf(service.userId());
-    request.adminApi = admin.adminApiAvailable() && admin.isAdmin().value_or(false);
-    CampaignPlanner planner(service.api());
-    std::optional<PlanResult> plan;
-    {
-        QEventLoop loop;
-        planner.plan(request, [&](PlanResult result) {
-            plan = std::move(result);
-            loop.quit();
-        });
-        if (!plan)
-            loop.exec();
-    }
-    if (plan->problem != PlanResult::Problem::None)
-        return planProblem(*plan, call);
-    const JournalHeader header = plan->journal->header();
-    err() << "notify: " << (plan->resumed ? "resuming" : "starting") << " campaign " << header.id << " to "
-          << header.recipients.size() << " recipient(s) via " << routeName(header.spec.route) << "; journal "
-          << terminalLine(args->journal) << Qt::endl;
-
-    CampaignOptions options;
-    options.concurrency = args->concurrency;
-    options.server = service.serverVersions().value_or(ServerVersions {});
-    options.roomVersion = admin.roomVersionForNewRooms();
-    Campaign campaign(service.api(), *plan->journal, options);
-    const Summary summary = run(campaign);
-
+    request.liftRateLimit = args->liftRateLimit;
+    request.concurrency = args->concurrency;
+    const DriverContext context = driverContext(service, admin);
+    CampaignDriver driver(service.api(), context);
+    QObject::connect(&driver, &CampaignDriver::started, &driver, [&](const RunInfo& info) {
+        const JournalHeader& header = driver.journal()->header();
+        err() << "notify: " << (info.resumed ? "resuming" : "starting") << " campaign " << header.id << " to "
+              << info.total << " recipient(s) via " << routeName(header.spec.route) << "; journal "
+              << terminalLine(journal) << Qt::endl;
+        if (info.resumed && header.spec.audience == QLatin1String("all-local-users"))
+            err() << "notify: " << info.newRecipients << " new account(s) since the last run" << Qt::endl;
+        if (!info.liftMessage.isEmpty())
+            err() << "notify: " << terminalLine(info.liftMessage) << Qt::endl;
+        const int left = info.total - info.alreadyDone;
+        if (left > 0 && info.estimate.remainingMs >= 0) {
+            err() << "notify: " << left << " to go, " << info.estimate.durationText() << " at the server's pace ("
+                  << info.estimate.source << ")" << Qt::endl;
+            // Worth a hint only where the server's limits, not the client, set the pace.
+            if (!args->liftRateLimit && context.adminApi && info.estimate.remainingMs > 5 * 60 * 1000)
+                err() << "notify: hint: --lift-rate-limit exempts your account from the server's rate limits while "
+                         "this runs (your current setting is put back afterwards)"
+                      << Qt::endl;
+        }
+    });
+    const DriverRun run = driveToEnd(driver, request, "notify");
+    if (run.refusal)
+        return printRefusal(*run.refusal, call);
+    const Summary& summary = run.outcome.summary;
     err() << "notify: sent " << summary.sent << ", failed " << summary.failed << ", skipped " << summary.skipped;
     if (summary.pending)
-        err() << ", not yet sent " << summary.pending << " (run the same command again to resume)";
+        err() << ", not yet sent " << summary.pending << " (run again with --journal " << terminalLine(journal)
+              << " to resume)";
     err() << Qt::endl;
     if (summary.halted)
         err() << "notify: " << terminalLine(summary.haltReason) << Qt::endl;
+    if (!run.outcome.restoreMessage.isEmpty())
+        err() << "notify: " << terminalLine(run.outcome.restoreMessage) << Qt::endl;
     if (call.json) {
-        json document = {{"campaign", s(header.id)}, {"journal", s(args->journal)}, {"resumed", plan->resumed},
-            {"total", summary.total}, {"sent", summary.sent}, {"failed", summary.failed}, {"skipped", summary.skipped},
-            {"pending", summary.pending}, {"cancelled", summary.cancelled}, {"halted", summary.halted},
-            {"failures", failuresJson(summary.failures)}, {"skips", failuresJson(summary.skips)}};
+        json document = summaryJson(run, journal);
+        document["campaign"] = driver.journal() ? s(driver.journal()->header().id) : std::string();
         out() << QString::fromStdString(document.dump(2)) << Qt::endl;
     }
-    return exitCodeFor(summary);
+    return exitCodeFor(run);
 }
 
 } // namespace nb::cli

@@ -41,7 +41,18 @@ const char* helpText =
     "  pin ROOM EVENT, unpin ROOM EVENT\n"
     "  leave-rule ROOM allow|deny\n"
     "  notify (--to USER ... | --to-file F | --all-local-users) --via rooms|server-notices\n"
-    "         [--preset P] [--allow-leave] [--markdown] --journal FILE [--concurrency N] [--json] TEXT\n"
+    "         [--preset P] [--allow-leave] [--markdown] [--journal FILE] [--lift-rate-limit]\n"
+    "         [--concurrency N] [--json] TEXT\n"
+    "                             the journal records the campaign (default: a new one in the\n"
+    "                             profile's campaigns folder); the same command with the same\n"
+    "                             --journal resumes it, and a campaign to --all-local-users run\n"
+    "                             again reaches the accounts made since, only them\n"
+    "  campaign list [--json]     past campaigns: delivered, failed, joined, read, replied, archived\n"
+    "  campaign show --journal FILE [--json]   one campaign, per recipient\n"
+    "  campaign recall --journal FILE --reason TEXT [--lift-rate-limit]\n"
+    "                             withdraw every notice the campaign delivered (rooms route)\n"
+    "  campaign correct --journal FILE [--markdown] [--lift-rate-limit] TEXT\n"
+    "                             edit every delivered notice to TEXT (rooms route)\n"
     "  usage-limit USER --limit-type T [--admin-contact URI] [--clear]\n"
     "\n"
     "Options a command does not take are refused (exit 2) with the nearest one it does take;\n"
@@ -50,7 +61,7 @@ const char* helpText =
     "Exit codes: 0 done, 2 usage error (also a named file that is not what it must be),\n"
     "3 refused by the room's rules (or not an admin), 4 refused by the server,\n"
     "5 server unreachable, 6 the profile is in use by the app or another noticectl;\n"
-    "notify also: 1 journal not writable,\n"
+    "notify and campaign also: 1 journal not writable,\n"
     "130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).\n";
 
 struct CommandEntry {
@@ -97,7 +108,9 @@ const QMap<QString, CommandEntry>& commandTable()
         {QStringLiteral("notify"),
             {runNotify,
                 {names({"to", "to-file", "via", "preset", "journal", "concurrency"}),
-                    names({"allow-leave", "markdown", "all-local-users"}), names({"to"})}}},
+                    names({"allow-leave", "markdown", "all-local-users", "lift-rate-limit"}), names({"to"})}}},
+        {QStringLiteral("campaign"),
+            {runCampaign, {names({"journal", "reason"}), names({"markdown", "lift-rate-limit"}), {}}}},
     };
     return table;
 }

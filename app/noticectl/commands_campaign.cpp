@@ -1,0 +1,252 @@
+// noticectl campaign list | show | recall | correct: the history of this account's
+// campaigns (journals in the profile's campaigns folder and any used elsewhere) and the
+// follow-ups of one (app/campaign: CampaignDriver, CampaignReport).
+#include "campaign_run.h"
+#include "commands_admin.h"
+#include "terminal_text.h"
+
+#include "admin/markdown.h"
+#include "campaign/campaign_library.h"
+#include "campaign/campaign_report.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <nlohmann/json.hpp>
+
+namespace nb::cli {
+
+namespace {
+
+using json = nlohmann::json;
+using namespace nb::campaign;
+
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+json countOrNull(int count)
+{
+    return count < 0 ? json(nullptr) : json(count);
+}
+
+QString firstLine(const QString& text)
+{
+    const QString line = text.section(QLatin1Char('\n'), 0, 0);
+    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+}
+
+// Reads the journal and asks the server for the recipients' side. nullopt: printed why.
+std::optional<CampaignReport> reportOf(NoticeService& service, const QString& path, QString* why)
+{
+    QString error;
+    const auto journal = CampaignJournal::open(path, &error);
+    if (!journal || !journal->hasHeader()) {
+        *why = journal ? QStringLiteral("%1 is not a campaign journal.").arg(path) : error;
+        return std::nullopt;
+    }
+    CampaignReport report = CampaignReport::fromJournal(*journal);
+    if (journal->header().sender != service.userId()) {
+        report.joined = report.read = report.replied = report.archived = -1;
+        report.serverNote = QStringLiteral("Sent by %1: log in as that account to see who joined, read or replied.")
+                                .arg(journal->header().sender);
+        return report;
+    }
+    CampaignReporter reporter(service.api(), service.userId());
+    std::optional<CampaignReport> asked;
+    QEventLoop loop;
+    reporter.ask(std::move(report), [&](CampaignReport done) {
+        asked = std::move(done);
+        loop.quit();
+    });
+    if (!asked)
+        loop.exec();
+    return asked;
+}
+
+json reportJson(const CampaignReport& report, bool withRows)
+{
+    json document = {{"journal", s(report.path)}, {"campaign", s(report.header.id)},
+        {"created_ms", report.header.createdMs}, {"sender", s(report.header.sender)},
+        {"route", s(routeName(report.header.spec.route))}, {"audience", s(report.header.spec.audience)},
+        {"text", s(report.header.spec.text)}, {"current_text", s(report.currentText)},
+        {"recipients", report.rows.size()}, {"delivered", report.delivered}, {"failed", report.failed},
+        {"skipped", report.skipped}, {"pending", report.pending}, {"recalled", report.recalled},
+        {"corrected", report.corrected}, {"joined", countOrNull(report.joined)}, {"read", countOrNull(report.read)},
+        {"replied", countOrNull(report.replied)}, {"archived", countOrNull(report.archived)},
+        {"rate_limits_lifted", report.rateLimitLifted}};
+    if (!report.serverNote.isEmpty())
+        document["server_note"] = s(report.serverNote);
+    if (withRows) {
+        json rows = json::array();
+        for (const RecipientReport& row : report.rows) {
+            json entry = {{"user", s(row.user)}, {"status", s(statusName(row.status))}, {"detail", s(row.detail)},
+                {"room", s(row.room)}, {"event_id", s(row.eventId)}, {"recalled", row.recalled},
+                {"corrected", row.corrected}};
+            if (report.joined >= 0 && row.status == Status::Sent)
+                entry.update({{"membership", s(row.membership)}, {"read", row.read}, {"replied", row.replied}});
+            rows.push_back(entry);
+        }
+        document["rows"] = rows;
+    }
+    return document;
+}
+
+QString countText(int count)
+{
+    return count < 0 ? QStringLiteral("-") : QString::number(count);
+}
+
+void printSummaryLine(const CampaignReport& report)
+{
+    out() << QDateTime::fromMSecsSinceEpoch(report.header.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+          << "  " << routeName(report.header.spec.route) << "  " << report.rows.size() << " recipients: delivered "
+          << report.delivered << ", failed " << report.failed << ", pending " << report.pending << ", joined "
+          << countText(report.joined) << ", read " << countText(report.read) << ", replied "
+          << countText(report.replied) << ", archived " << countText(report.archived);
+    if (report.recalled)
+        out() << ", recalled " << report.recalled;
+    if (report.corrected)
+        out() << ", corrected " << report.corrected;
+    out() << "\n    " << terminalCell(firstLine(report.currentText), 64) << "\n    " << terminalLine(report.path)
+          << Qt::endl;
+}
+
+int list(NoticeService& service, const Invocation& call)
+{
+    const CampaignLibrary library(service.profileDir());
+    json all = json::array();
+    const QStringList paths = library.journals();
+    for (const QString& path : paths) {
+        QString why;
+        const auto report = reportOf(service, path, &why);
+        if (!report) {
+            err() << "campaign: " << terminalLine(path) << ": " << terminalLine(why) << Qt::endl;
+            continue;
+        }
+        if (call.json)
+            all.push_back(reportJson(*report, false));
+        else
+            printSummaryLine(*report);
+    }
+    if (call.json)
+        out() << QString::fromStdString(all.dump(2)) << Qt::endl;
+    else if (paths.isEmpty())
+        out() << "No campaigns yet (journals are kept in " << terminalLine(library.directory()) << ")." << Qt::endl;
+    return Ok;
+}
+
+int show(NoticeService& service, const Invocation& call)
+{
+    const QString path = call.value(QStringLiteral("journal"));
+    if (path.isEmpty())
+        return usage(QStringLiteral("campaign show needs --journal FILE."));
+    QString why;
+    const auto report = reportOf(service, path, &why);
+    if (!report)
+        return usage(why);
+    CampaignLibrary(service.profileDir()).remember(path);
+    if (call.json) {
+        out() << QString::fromStdString(reportJson(*report, true).dump(2)) << Qt::endl;
+        return Ok;
+    }
+    printSummaryLine(*report);
+    if (!report->serverNote.isEmpty())
+        out() << "    " << terminalLine(report->serverNote) << Qt::endl;
+    for (const RecipientReport& row : report->rows) {
+        out() << "  " << terminalCell(row.user, 40) << "  " << statusName(row.status);
+        if (row.recalled)
+            out() << ", recalled";
+        if (row.corrected)
+            out() << ", corrected";
+        if (report->joined >= 0 && row.status == Status::Sent)
+            out() << ", " << (row.membership.isEmpty() ? QStringLiteral("no membership") : row.membership)
+                  << (row.read ? ", read" : "") << (row.replied ? ", replied" : "");
+        if (row.status == Status::Failed || row.status == Status::Skipped)
+            out() << ": " << terminalCell(row.detail, 80);
+        out() << Qt::endl;
+    }
+    return Ok;
+}
+
+int followUp(NoticeService& service, const Invocation& call, RunKind kind)
+{
+    const char* label = kind == RunKind::Recall ? "recall" : "correct";
+    const QString path = call.value(QStringLiteral("journal"));
+    if (path.isEmpty())
+        return usage(
+            QStringLiteral("campaign %1 needs --journal FILE (the campaign's journal).").arg(QLatin1String(label)));
+    if (const QString why = CampaignJournal::refusal(path); !why.isEmpty())
+        return usage(why);
+    RunRequest request;
+    request.kind = kind;
+    request.journalPath = path;
+    request.liftRateLimit = call.has(QStringLiteral("lift-rate-limit"));
+    if (kind == RunKind::Recall) {
+        if (call.positional.size() != 1)
+            return usage(QStringLiteral("campaign recall takes no TEXT; the reason goes in --reason."));
+        request.reason = call.value(QStringLiteral("reason"));
+    } else {
+        if (call.positional.size() != 2 || call.positional.at(1).trimmed().isEmpty())
+            return usage(QStringLiteral("campaign correct needs the corrected TEXT as one argument (quote it)."));
+        request.text = call.positional.at(1);
+        request.markdown = call.has(QStringLiteral("markdown"));
+        if (const QString why = noticeTooLarge(noticeMessageContent(request.text, request.markdown)); !why.isEmpty())
+            return usage(why);
+    }
+    const ActionResult restored = await([&](auto done) { service.restoreSession(done); });
+    if (!restored.ok())
+        return finish(restored);
+    AdminService admin(service);
+    if (int refused = requireAdmin(admin, QStringLiteral("campaign"), false))
+        return refused;
+    CampaignLibrary(service.profileDir()).remember(path);
+    CampaignDriver driver(service.api(), driverContext(service, admin));
+    QObject::connect(&driver, &CampaignDriver::started, &driver, [label](const RunInfo& info) {
+        err() << label << ": " << (info.resumed ? "resuming" : "starting") << " for " << info.total
+              << " delivered notice(s), " << info.alreadyDone << " done before";
+        if (info.total > info.alreadyDone && info.estimate.remainingMs >= 0)
+            err() << "; " << info.estimate.durationText() << " at the server's pace (" << info.estimate.source << ")";
+        err() << Qt::endl;
+        if (!info.liftMessage.isEmpty())
+            err() << label << ": " << terminalLine(info.liftMessage) << Qt::endl;
+    });
+    const DriverRun run = driveToEnd(driver, request, label);
+    if (run.refusal)
+        return printRefusal(*run.refusal, call);
+    const Summary& summary = run.outcome.summary;
+    err() << label << ": " << (kind == RunKind::Recall ? "withdrawn " : "corrected ") << summary.sent << ", failed "
+          << summary.failed;
+    if (summary.pending)
+        err() << ", not yet done " << summary.pending << " (run the same command again to resume)";
+    err() << Qt::endl;
+    if (summary.halted)
+        err() << label << ": " << terminalLine(summary.haltReason) << Qt::endl;
+    if (!run.outcome.restoreMessage.isEmpty())
+        err() << label << ": " << terminalLine(run.outcome.restoreMessage) << Qt::endl;
+    if (call.json)
+        out() << QString::fromStdString(summaryJson(run, path).dump(2)) << Qt::endl;
+    return exitCodeFor(run);
+}
+
+} // namespace
+
+int runCampaign(NoticeService& service, const Invocation& call)
+{
+    const QString sub = call.positional.value(0);
+    const bool needsSession = sub == QLatin1String("list") || sub == QLatin1String("show");
+    if (sub == QLatin1String("recall"))
+        return followUp(service, call, RunKind::Recall);
+    if (sub == QLatin1String("correct"))
+        return followUp(service, call, RunKind::Correct);
+    if (!needsSession)
+        return usage(QStringLiteral("campaign needs list, show, recall or correct."));
+    if (call.positional.size() != 1)
+        return usage(QStringLiteral("campaign %1 takes no other arguments.").arg(sub));
+    const ActionResult restored = await([&](auto done) { service.restoreSession(done); });
+    if (!restored.ok())
+        return finish(restored);
+    return sub == QLatin1String("list") ? list(service, call) : show(service, call);
+}
+
+} // namespace nb::cli
