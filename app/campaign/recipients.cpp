@@ -100,7 +100,7 @@ void RecipientResolver::check(const QStringList& users, Done done)
         return;
     }
     if (m_useAdminApi && m_queue.size() >= bulkCheckMinimum) {
-        m_listed.clear();
+        startPaging();
         listForCheck(QString());
         return;
     }
@@ -109,14 +109,13 @@ void RecipientResolver::check(const QStringList& users, Done done)
 
 void RecipientResolver::listForCheck(const QString& from)
 {
-    m_api.listUsers(from, 500, guarded(this, [this](Result<AdminUserPage> page) {
+    m_api.listUsers(from, 500, guarded(this, [this, from](Result<AdminUserPage> page) {
         const bool tooMany = page.ok() && page.value->total && *page.value->total > bulkCheckRatio * m_queue.size();
-        if (!page.ok() || tooMany) {
+        // A list that never ends is no use for the check; asking about each user still is.
+        if (!page.ok() || tooMany || endlessList(from, *page.value)) {
             checkNext(); // one request per user after all
             return;
         }
-        for (const AdminUser& user : page.value->users)
-            m_listed.insert(user.name);
         if (!page.value->nextToken.isEmpty()) {
             listForCheck(page.value->nextToken);
             return;
@@ -190,18 +189,24 @@ void RecipientResolver::listLocalUsers(Done done)
 {
     m_result = {};
     m_done = std::move(done);
+    startPaging();
     nextPage(QString());
 }
 
 void RecipientResolver::nextPage(const QString& from)
 {
-    m_api.listUsers(from, 500, guarded(this, [this](Result<AdminUserPage> page) {
+    m_api.listUsers(from, 500, guarded(this, [this, from](Result<AdminUserPage> page) {
         if (!page.ok()) {
             m_result.failure = page.failure;
             m_done(m_result);
             return;
         }
         m_result.recipients << ordinaryUsers(*page.value);
+        if (auto endless = endlessList(from, *page.value)) {
+            m_result.failure = endless;
+            m_done(m_result);
+            return;
+        }
         if (page.value->nextToken.isEmpty()) {
             m_result.recipients.removeDuplicates();
             m_done(m_result);
@@ -209,6 +214,39 @@ void RecipientResolver::nextPage(const QString& from)
         }
         nextPage(page.value->nextToken);
     }));
+}
+
+void RecipientResolver::startPaging()
+{
+    m_listed.clear();
+    m_pageTokens.clear();
+    m_barrenPages = 0;
+}
+
+// Synapse pages its user list by offset and gives no next_token on the last page, so the
+// reading ends however many accounts there are. A server that keeps giving tokens would
+// keep it going for ever; these are the signs that it does.
+std::optional<RequestFailure> RecipientResolver::endlessList(const QString& from, const AdminUserPage& page)
+{
+    const qsizetype before = m_listed.size();
+    for (const AdminUser& user : page.users)
+        m_listed.insert(user.name);
+    const QString& next = page.nextToken;
+    if (next.isEmpty())
+        return std::nullopt;
+    m_barrenPages = m_listed.size() > before ? 0 : m_barrenPages + 1;
+    QString why;
+    if (next == from || m_pageTokens.contains(next))
+        why = QStringLiteral("its list of users does not end: it gave the page token \u201c%1\u201d again")
+                  .arg(next.left(40));
+    else if (m_barrenPages >= maxBarrenPages)
+        why = QStringLiteral("its list of users does not end: %1 pages in a row listed nobody new").arg(m_barrenPages);
+    else if (m_listed.size() > maxListedUsers)
+        why = QStringLiteral("its list of users does not end: more than %L1 accounts").arg(maxListedUsers);
+    m_pageTokens.insert(next);
+    if (why.isEmpty())
+        return std::nullopt;
+    return RequestFailure::make(RequestFailure::Kind::BadResponse, why, m_api.homeserver());
 }
 
 } // namespace nb::campaign

@@ -56,18 +56,30 @@ private:
     void finishOne();
     void nextPage(const QString& from);
     void listForCheck(const QString& from);
+    // Starts reading the user list afresh / says why `page` (asked with `from`) shows a
+    // list that never ends: a token given again, or page after page bringing nobody new.
+    void startPaging();
+    std::optional<RequestFailure> endlessList(const QString& from, const AdminUserPage& page);
 
     // Bulk check: the list is read only when the server has at most this many users per
     // named recipient; otherwise individual requests are cheaper.
     static constexpr int bulkCheckMinimum = 50;
     static constexpr qint64 bulkCheckRatio = 10;
+    // Pages in a row that bring no user not listed before, while the server still gives a
+    // next_token (Synapse never does: its pages end with the list).
+    static constexpr int maxBarrenPages = 3;
+    // More accounts than any server a campaign is for; a list this long is a server
+    // inventing names (this many already take about a gigabyte here).
+    static constexpr qsizetype maxListedUsers = 5'000'000;
 
     MatrixApi& m_api;
     QString m_localServer;
     bool m_useAdminApi;
     int m_concurrency;
     QStringList m_queue;
-    QSet<QString> m_listed; // bulk check: ordinary users the server listed
+    QSet<QString> m_listed; // every user the server listed in this reading of the list
+    QSet<QString> m_pageTokens; // next_tokens given so far in this reading
+    int m_barrenPages = 0;
     int m_running = 0;
     ResolvedRecipients m_result;
     Done m_done;

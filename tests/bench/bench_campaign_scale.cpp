@@ -1,0 +1,511 @@
+// Benchmark (prints figures, asserts nothing): a campaign to 100,000 recipients against a
+// scripted homeserver that answers instantly (scripted_homeserver.h: a MOCK, the only
+// place one is right here, since a real Synapse cannot answer 100,000 requests at once;
+// it runs in its own process so the client's CPU is measured alone).
+//
+// Per route (server notices, rooms), each campaign in a child process like noticectl:
+//   capacity  the whole campaign (every local user, paged from the admin API, then one notice
+//             each): client CPU per notice (getrusage of the child: user + system, all
+//             threads), notices per CPU-second (= capacity of one core), wall time against
+//             the instant server, peak RSS, journal bytes per recipient
+//   resume    a second campaign killed (SIGKILL) when its journal shows 99% sent, then
+//             resumed: open + replay of the journal, finishing the rest, whole process
+// Then the GUI's per-recipient table (CampaignTableModel) with the 100,000 rows behind a
+// QTableView and a QSortFilterProxyModel, offscreen: set up and first paint, sort by each
+// column, scroll to the end; and a live campaign in this process with the table shown,
+// sorted by status, timing the longest stall of the event loop.
+// Targets from issue 8: >= 2,000 notices/s of client capacity on 2 cores, peak memory
+// under 200 MB, resume under 5 s, no long UI stall.
+//
+// Usage: bench_campaign_scale [recipients=100000] [route=both|server-notices|rooms] [concurrency=8]
+//        [--no-resume] [--no-table] [--no-live]
+// (internal: --serve N  runs the scripted homeserver; --run URL JOURNAL ROUTE CONCURRENCY
+//  runs one campaign and prints its figures as JSON)
+#include "campaign/campaign.h"
+#include "campaign/campaign_planner.h"
+#include "campaign/campaign_table_model.h"
+#include "client/http_transport.h"
+#include "scripted_homeserver.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace nb;
+using namespace nb::campaign;
+using json = nlohmann::json;
+
+namespace {
+
+double cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3 + usage.ru_stime.tv_sec * 1e3
+        + usage.ru_stime.tv_usec / 1e3;
+}
+
+double systemCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
+}
+
+double peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+template<class T, class Call> T await(Call call)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    call([&](T value) {
+        result = std::move(value);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+// --- child: the scripted homeserver ---------------------------------------------------
+
+int serve(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    bench::ScriptedHomeserver server(QString::fromLocal8Bit(argv[2]).toInt());
+    std::printf("PORT %d\n", server.url().port());
+    std::fflush(stdout);
+    return app.exec();
+}
+
+// --- child: one campaign, as noticectl notify runs it ----------------------------------
+
+Summary runCampaign(Campaign& campaign)
+{
+    std::optional<Summary> result;
+    QEventLoop loop;
+    QObject::connect(&campaign, &Campaign::finished, &loop, [&](const Summary& summary) {
+        result = summary;
+        loop.quit();
+    });
+    // What noticectl does per progress signal (at most a line a second).
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    int lines = 0;
+    QObject::connect(&campaign, &Campaign::progressChanged, &loop, [&](int done, int total) {
+        if (sinceLine.elapsed() >= 1000 || done == total) {
+            ++lines;
+            sinceLine.restart();
+        }
+    });
+    campaign.start();
+    if (campaign.isRunning())
+        loop.exec();
+    return result.value_or(Summary {});
+}
+
+int runChild(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QUrl url(QString::fromLocal8Bit(argv[2]));
+    const QString journalPath = QString::fromLocal8Bit(argv[3]);
+    Route route = Route::ServerNotices;
+    parseRoute(QString::fromLocal8Bit(argv[4]), &route);
+    const int concurrency = QString::fromLocal8Bit(argv[5]).toInt();
+
+    QElapsedTimer wall;
+    wall.start();
+    HttpTransport transport;
+    MatrixApi api(transport);
+    api.setHomeserver(url);
+    api.setAccessToken(QStringLiteral("bench-token"));
+    // What noticectl asks before a campaign: versions, who am I, am I an admin.
+    const auto versions = await<Result<ServerVersions>>([&](auto done) { api.versions(done); });
+    const auto me = await<Result<QString>>([&](auto done) { api.whoami(done); });
+    const auto admin = await<Result<bool>>([&](auto done) { api.isServerAdmin(*me.value, done); });
+    if (!versions.ok() || !me.ok() || !admin.ok() || !*admin.value) {
+        std::fprintf(stderr, "the scripted server did not answer the preliminaries\n");
+        return 1;
+    }
+
+    const double planCpu0 = cpuMs();
+    QElapsedTimer planWall;
+    planWall.start();
+    PlanRequest request;
+    request.spec.route = route;
+    request.spec.text = QStringLiteral("The service will be down for maintenance on Saturday from 06:00 to 08:00 UTC.");
+    request.spec.audience = QStringLiteral("all-local-users");
+    request.journalPath = journalPath;
+    request.sender = *me.value;
+    request.localServer = QStringLiteral("bench");
+    CampaignPlanner planner(api);
+    PlanResult plan = await<PlanResult>([&](auto done) { planner.plan(request, done); });
+    const double planMs = planWall.nsecsElapsed() / 1e6;
+    const double planCpu = cpuMs() - planCpu0;
+    if (plan.problem != PlanResult::Problem::None) {
+        std::fprintf(stderr, "plan: %s\n", qPrintable(plan.message));
+        return 1;
+    }
+
+    CampaignOptions options;
+    options.concurrency = concurrency;
+    options.server = *versions.value;
+    const double runCpu0 = cpuMs();
+    const double runSystem0 = systemCpuMs();
+    QElapsedTimer runWall;
+    runWall.start();
+    Campaign campaign(api, *plan.journal, options);
+    const Summary summary = runCampaign(campaign);
+    const double runMs = runWall.nsecsElapsed() / 1e6;
+    const double runCpu = cpuMs() - runCpu0;
+    const double runSystem = systemCpuMs() - runSystem0;
+
+    const json figures = {{"resumed", plan.resumed}, {"plan_ms", planMs}, {"plan_cpu_ms", planCpu}, {"run_ms", runMs},
+        {"run_cpu_ms", runCpu}, {"run_system_ms", runSystem}, {"total", summary.total}, {"sent", summary.sent},
+        {"failed", summary.failed}, {"pending", summary.pending}, {"wall_ms", wall.nsecsElapsed() / 1e6},
+        {"peak_rss_mb", peakRssMb()}};
+    std::printf("%s\n", figures.dump().c_str());
+    return summary.pending == 0 && summary.failed == 0 ? 0 : 2;
+}
+
+// --- parent ------------------------------------------------------------------------------
+
+struct Server {
+    QProcess process;
+    QUrl url;
+};
+
+bool startServer(Server& server, int users)
+{
+    server.process.setProgram(QCoreApplication::applicationFilePath());
+    server.process.setArguments({QStringLiteral("--serve"), QString::number(users)});
+    server.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.process.start();
+    if (!server.process.waitForReadyRead(10000))
+        return false;
+    const QByteArray line = server.process.readLine().trimmed();
+    if (!line.startsWith("PORT "))
+        return false;
+    server.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5))));
+    return true;
+}
+
+void stopServer(Server& server)
+{
+    server.process.kill();
+    server.process.waitForFinished(5000);
+}
+
+QStringList childArguments(const QUrl& url, const QString& journal, const QString& route, int concurrency)
+{
+    return {QStringLiteral("--run"), url.toString(), journal, route, QString::number(concurrency)};
+}
+
+json lastJsonLine(const QByteArray& output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    return json::parse(lines.isEmpty() ? QByteArray("null").toStdString() : lines.last().toStdString(), nullptr, false);
+}
+
+std::optional<json> runToEnd(
+    const QUrl& url, const QString& journal, const QString& route, int concurrency, double* processMs)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer wall;
+    wall.start();
+    child.start(QCoreApplication::applicationFilePath(), childArguments(url, journal, route, concurrency));
+    if (!child.waitForFinished(30 * 60 * 1000))
+        return std::nullopt;
+    *processMs = wall.nsecsElapsed() / 1e6;
+    const json figures = lastJsonLine(child.readAllStandardOutput());
+    if (!figures.is_object())
+        return std::nullopt;
+    return figures;
+}
+
+// Starts a campaign and kills it (SIGKILL) once its journal records `killAt` notices sent.
+// Returns how many the journal held when it was killed.
+int runAndKill(const QUrl& url, const QString& journal, const QString& route, int concurrency, int killAt)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), childArguments(url, journal, route, concurrency));
+    child.waitForStarted();
+    QFile file(journal);
+    QByteArray partial;
+    int sent = 0;
+    while (child.state() == QProcess::Running && sent < killAt) {
+        QThread::usleep(500);
+        if (!file.isOpen() && !file.open(QIODevice::ReadOnly))
+            continue;
+        partial += file.readAll();
+        const qsizetype end = partial.lastIndexOf('\n');
+        if (end < 0)
+            continue;
+        sent += int(QByteArrayView(partial.constData(), end).count("\"t\":\"sent\""));
+        partial.remove(0, end + 1);
+    }
+    child.kill();
+    child.waitForFinished(10000);
+    return sent;
+}
+
+void routeFigures(
+    const QUrl& url, const QString& dir, const QString& route, int recipients, int concurrency, bool resume)
+{
+    std::printf("\n== route %s, %d recipients, concurrency %d ==\n", qPrintable(route), recipients, concurrency);
+    const QString full = dir + QStringLiteral("/full-") + route + QStringLiteral(".journal");
+    double processMs = 0;
+    const auto figures = runToEnd(url, full, route, concurrency, &processMs);
+    if (!figures) {
+        std::printf("  the campaign did not finish\n");
+        return;
+    }
+    const json& f = *figures;
+    const double perNoticeUs = f["run_cpu_ms"].get<double>() * 1e3 / recipients;
+    std::printf("  listing %d users: %.0f ms wall, %.0f ms CPU\n", recipients, f["plan_ms"].get<double>(),
+        f["plan_cpu_ms"].get<double>());
+    std::printf("  campaign: sent %d, failed %d, pending %d; %.1f s wall (%.0f notices/s against the instant server)\n",
+        f["sent"].get<int>(), f["failed"].get<int>(), f["pending"].get<int>(), f["run_ms"].get<double>() / 1e3,
+        recipients / (f["run_ms"].get<double>() / 1e3));
+    std::printf("  client CPU per notice: %.0f us (%.0f us of it in the kernel) -> capacity %.0f notices/s per core "
+                "(target >= 2,000 on 2 cores)\n",
+        perNoticeUs, f["run_system_ms"].get<double>() * 1e3 / recipients, 1e6 / perNoticeUs);
+    std::printf("  peak RSS of the client: %.0f MB (target < 200)\n", f["peak_rss_mb"].get<double>());
+    const qint64 bytes = QFileInfo(full).size();
+    std::printf("  journal: %.1f MB, %.0f bytes per recipient\n", bytes / 1e6, double(bytes) / recipients);
+
+    if (!resume)
+        return;
+    const QString killed = dir + QStringLiteral("/killed-") + route + QStringLiteral(".journal");
+    const int killAt = recipients - recipients / 100;
+    const int sentAtKill = runAndKill(url, killed, route, concurrency, killAt);
+    const auto resumed = runToEnd(url, killed, route, concurrency, &processMs);
+    if (!resumed) {
+        std::printf("  the resumed campaign did not finish\n");
+        return;
+    }
+    const json& r = *resumed;
+    std::printf(
+        "  killed (SIGKILL) with %d sent in the journal; resumed: open + replay %.0f ms, the rest (%d) %.0f ms, "
+        "whole process %.0f ms (target < 5 s); sent %d, pending %d\n",
+        sentAtKill, r["plan_ms"].get<double>(), recipients - sentAtKill, r["run_ms"].get<double>(), processMs,
+        r["sent"].get<int>(), r["pending"].get<int>());
+}
+
+// A finished campaign's journal with a realistic mix (2% failed, 1% skipped), written
+// directly so the table can be measured without running one.
+QString tableJournal(const QString& dir, int recipients)
+{
+    const QString path = dir + QStringLiteral("/table.journal");
+    JournalHeader header;
+    header.id = QStringLiteral("cbenchtable");
+    header.createdMs = QDateTime::currentMSecsSinceEpoch();
+    header.sender = QStringLiteral("@admin:bench");
+    header.spec.text = QStringLiteral("Hello");
+    for (int i = 1; i <= recipients; ++i)
+        header.recipients << bench::ScriptedHomeserver::userName(i);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QByteArray::fromStdString(header.toJson().dump()) + '\n');
+    for (int i = 1; i <= recipients; ++i) {
+        const std::string user = header.recipients[i - 1].toStdString();
+        json record;
+        if (i % 50 == 0)
+            record = {{"t", "failed"}, {"user", user}, {"reason", "The server refused: M_FORBIDDEN (403)"},
+                {"uncertain", false}};
+        else if (i % 100 == 1)
+            record = {{"t", "skipped"}, {"user", user}, {"reason", "the account is deactivated"}};
+        else
+            record = {{"t", "sent"}, {"user", user}, {"event", "$" + std::to_string(i * 7919 % 1000003) + "abc"},
+                {"found", false}};
+        file.write(QByteArray::fromStdString(record.dump()) + '\n');
+    }
+    return path;
+}
+
+double msOf(const std::function<void()>& step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void tableFigures(const QString& dir, int recipients)
+{
+    std::printf("\n== per-recipient table, %d rows (offscreen) ==\n", recipients);
+    const QString path = tableJournal(dir, recipients);
+    QString error;
+    auto journal = CampaignJournal::open(path, &error);
+    if (!journal) {
+        std::printf("  %s\n", qPrintable(error));
+        return;
+    }
+    HttpTransport transport;
+    MatrixApi api(transport); // nothing is pending: no request is made
+    Campaign campaign(api, *journal, CampaignOptions {});
+    CampaignTableModel model;
+    QSortFilterProxyModel proxy;
+    QTableView view;
+    view.resize(900, 700);
+    double longest = 0;
+    auto measure = [&](const char* what, const std::function<void()>& step) {
+        const double ms = msOf([&] {
+            step();
+            QApplication::processEvents(); // the paint that follows
+        });
+        longest = qMax(longest, ms);
+        std::printf("  %-36s %8.1f ms\n", what, ms);
+    };
+    measure("set up (start, model, view, paint)", [&] {
+        model.setCampaign(&campaign);
+        campaign.start();
+        campaign.cancel(); // the failed rows would be retried: nothing is sent here
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.show();
+    });
+    const char* columns[] = {"sort by recipient", "sort by status", "sort by details"};
+    for (int column = 0; column < CampaignTableModel::ColumnCount; ++column) {
+        measure(columns[column], [&] { view.sortByColumn(column, Qt::AscendingOrder); });
+        measure("  and descending", [&] { view.sortByColumn(column, Qt::DescendingOrder); });
+    }
+    measure("scroll to the end", [&] { view.scrollToBottom(); });
+    measure("scroll to the top", [&] { view.scrollToTop(); });
+    std::printf("  longest stall: %.1f ms\n", longest);
+}
+
+// A campaign in this process with the table shown, sorted by status (rows move as they
+// change), and a timer that notes the longest time the event loop did not get to it.
+void liveFigures(const QUrl& url, const QString& dir, int recipients, int concurrency, qint64 limitMs)
+{
+    std::printf("\n== live campaign in the GUI process, table sorted by status, server notices ==\n");
+    HttpTransport transport;
+    MatrixApi api(transport);
+    api.setHomeserver(url);
+    api.setAccessToken(QStringLiteral("bench-token"));
+    PlanRequest request;
+    request.spec.text = QStringLiteral("Live");
+    request.spec.audience = QStringLiteral("all-local-users");
+    request.journalPath = dir + QStringLiteral("/live.journal");
+    request.sender = QStringLiteral("@admin:bench");
+    request.localServer = QStringLiteral("bench");
+    CampaignPlanner planner(api);
+    PlanResult plan = await<PlanResult>([&](auto done) { planner.plan(request, done); });
+    if (!plan.journal) {
+        std::printf("  %s\n", qPrintable(plan.message));
+        return;
+    }
+    CampaignOptions options;
+    options.concurrency = concurrency;
+    Campaign campaign(api, *plan.journal, options);
+    CampaignTableModel model;
+    model.setCampaign(&campaign);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.resize(900, 700);
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(CampaignTableModel::StatusColumn, Qt::AscendingOrder);
+    view.show();
+    QApplication::processEvents();
+
+    QElapsedTimer tick;
+    qint64 longestGap = 0;
+    QTimer monitor;
+    monitor.setInterval(5);
+    QObject::connect(&monitor, &QTimer::timeout, [&] { longestGap = qMax(longestGap, tick.restart()); });
+    std::optional<Summary> result;
+    QEventLoop loop;
+    QObject::connect(&campaign, &Campaign::finished, &loop, [&](const Summary& summary) {
+        result = summary;
+        loop.quit();
+    });
+    QTimer::singleShot(limitMs, &campaign, &Campaign::cancel);
+    const double cpu0 = cpuMs();
+    QElapsedTimer wall;
+    wall.start();
+    tick.start();
+    monitor.start();
+    campaign.start();
+    loop.exec();
+    monitor.stop();
+    const double seconds = wall.nsecsElapsed() / 1e9;
+    const double cpu = cpuMs() - cpu0;
+    const int sent = result ? result->sent : 0;
+    std::printf("  sent %d in %.1f s%s; %.0f us CPU per notice with the table; longest event-loop stall %lld ms\n",
+        sent, seconds, result && result->cancelled ? " (stopped at the time limit)" : "", sent ? cpu * 1e3 / sent : 0.0,
+        longestGap);
+}
+
+int runParent(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool noTable = args.removeAll(QStringLiteral("--no-table")) > 0;
+    const bool noLive = args.removeAll(QStringLiteral("--no-live")) > 0;
+    const bool noResume = args.removeAll(QStringLiteral("--no-resume")) > 0;
+    const int recipients = args.value(0, QStringLiteral("100000")).toInt();
+    const QString which = args.value(1, QStringLiteral("both"));
+    const int concurrency = args.value(2, QStringLiteral("8")).toInt();
+    QTemporaryDir dir;
+    std::printf("bench_campaign_scale: %d recipients; scripted (mock) homeserver in its own process; "
+                "journals in %s\n",
+        recipients, qPrintable(dir.path()));
+
+    for (const QString& route : {QStringLiteral("server-notices"), QStringLiteral("rooms")}) {
+        if (which != QLatin1String("both") && which != route)
+            continue;
+        Server server; // a fresh one per route, so its memory does not grow across routes
+        if (!startServer(server, recipients)) {
+            std::printf("the scripted homeserver did not start\n");
+            return 1;
+        }
+        routeFigures(server.url, dir.path(), route, recipients, concurrency, !noResume);
+        stopServer(server);
+    }
+    if (!noTable)
+        tableFigures(dir.path(), recipients);
+    if (!noLive) {
+        Server server;
+        if (startServer(server, recipients)) {
+            liveFigures(server.url, dir.path(), recipients, concurrency, 120000);
+            stopServer(server);
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc >= 3 && qstrcmp(argv[1], "--serve") == 0)
+        return serve(argc, argv);
+    if (argc >= 6 && qstrcmp(argv[1], "--run") == 0)
+        return runChild(argc, argv);
+    return runParent(argc, argv);
+}
