@@ -6,6 +6,8 @@
 #include "admin_cli_fixture.h"
 #include "test_campaign_support.h"
 
+#include <QFileInfo>
+
 #include <QTemporaryDir>
 
 using namespace nb;
@@ -178,10 +180,16 @@ private slots:
             notify({QStringLiteral("--to"), alice.account.userId, QStringLiteral("--journal"), j, QStringLiteral("x")})
                 .exitCode,
             2);
-        QCOMPARE(notify({QStringLiteral("--to"), alice.account.userId, QStringLiteral("--via"), QStringLiteral("rooms"),
-                            QStringLiteral("x")})
-                     .exitCode,
-            2);
+        // Without --journal the campaign gets a new journal in the profile's campaigns folder,
+        // named in the summary, and the history lists it.
+        const CliRun unnamed = notify({QStringLiteral("--to"), alice.account.userId, QStringLiteral("--via"),
+            QStringLiteral("rooms"), QStringLiteral("--json"), QStringLiteral("x")});
+        QVERIFY2(unnamed.exitCode == 0, unnamed.err.constData());
+        const QString kept = QString::fromStdString(unnamed.json().value("journal", std::string()));
+        QVERIFY2(kept.startsWith(fx.adminCli->path() + QStringLiteral("/campaigns/")), qPrintable(kept));
+        QVERIFY(QFileInfo(kept).isFile());
+        QVERIFY2(
+            fx.admin({QStringLiteral("campaign"), QStringLiteral("list")}).text().contains(kept), qPrintable(kept));
         QCOMPARE(notify({QStringLiteral("--to"), alice.account.userId, QStringLiteral("--all-local-users"),
                             QStringLiteral("--via"), QStringLiteral("rooms"), QStringLiteral("--journal"), j,
                             QStringLiteral("x")})
