@@ -123,6 +123,7 @@ private:
     QString m_textOp; // the correction whose text this delivery sends (empty: the header's)
     QStringList m_order;
     QHash<QString, RecipientStatus> m_status;
+    int m_doneCount = 0; // entries of m_status that are not Pending
     QHash<QString, bool> m_refused; // failed users: did the server answer (true) or not
     QStringList m_queue;
     QHash<QString, Active> m_active;
