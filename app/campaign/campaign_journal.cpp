@@ -53,6 +53,26 @@
 // Records are small single write() calls, so a kill cannot tear one; a power cut or a
 // full disk can leave a partial last line, which open() drops (its step had not started:
 // rule 1). The file handling (what may be opened, creation, appending) is in journal_file.cpp.
+//
+// WHICH RECORDS ARE FSYNC'D BEFORE append() RETURNS (isOutcome)
+// An fsync makes every byte written before it durable, not only the last record, and it
+// is the costly part of a record (two per recipient made the disk, not the network, the
+// limit of a campaign). Rule 1 needs it only for announcements. An outcome ("sent",
+// "failed", "room", "abandoned", "op_done", "op_failed") is written at once, so a kill
+// (the kernel keeps what was written) loses nothing, and becomes durable with the next
+// announcement's fsync or when the journal is closed. Only a power cut in between can
+// lose it, and then its recipient's last line is the announcement: uncertain, looked for
+// on the server, found, recorded (rule 2), never sent twice. Every other record (the
+// announcements, "skipped", which stops sending, and the campaign-wide ones: "added",
+// "operation", rate limits) is fsync'd before append() returns, as before.
+//
+// GROUP COMMIT (stage, commit)
+// Announcements made in the same event-loop turn (the engine starts up to `concurrency`
+// recipients at once, and replies that arrive together each start the next recipient)
+// can be staged and written together: one write(), one fsync, and only after that are
+// the requests they announce sent. Rule 1 holds for each of them: its line is on disk
+// before its request leaves. A kill before the commit loses staged lines whose requests
+// never left, which is the same as never announcing them.
 #include "campaign/campaign_journal.h"
 
 #include "matrix/json_access.h"

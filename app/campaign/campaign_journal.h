@@ -136,11 +136,25 @@ public:
     // For the all-local-users audience the recipient list is not compared.
     QString mismatch(const CampaignSpec& spec, const QString& sender, const QStringList& recipients) const;
 
-    // Appends one record durably (one write, then fsync) and applies it to progress().
-    // False when the disk refused; the caller must then not take the announced step.
-    // After one failure the journal takes no more records (part of the failed one may be
-    // on disk); the next open() repairs it.
+    // Appends one record (one write) and applies it to progress(). When it returns true
+    // the record is written, and, unless it is an outcome (isOutcome), on disk (fsync)
+    // together with every record before it; campaign_journal.cpp explains why outcomes
+    // may wait for the next fsync. False when the disk refused; the caller must then not
+    // take the announced step. After one failure the journal takes no more records (part
+    // of the failed one may be on disk); the next open() repairs it.
     bool append(const nlohmann::json& record);
+    // Group commit, for announcements made close together (in one event-loop turn):
+    // stage() applies the record to progress() at once and keeps it; commit() writes all
+    // that is staged with one write() and one fsync. The steps staged records announce
+    // may be taken only once commit() has returned true; if it fails they must not be.
+    // append() writes what is staged ahead of its own record (it still needs a commit).
+    bool stage(const nlohmann::json& record);
+    bool commit();
+    bool hasStaged() const { return !m_staged.isEmpty(); }
+    // fsyncs made since open (the costly part of a record); for tests and the benchmark.
+    qint64 syncCount() const { return m_syncs; }
+    // Records that say what happened rather than announce a step ("sent", "room", ...).
+    static bool isOutcome(const nlohmann::json& record);
     QString lastError() const { return m_error; }
 
     const QHash<QString, RecipientProgress>& progress() const { return m_progress; }
@@ -169,6 +183,12 @@ private:
     int m_fd = -1;
     QString m_path;
     bool m_broken = false; // an append failed: no more writes until reopened
+    bool m_unsynced = false; // written since the last fsync
+    QByteArray m_staged; // records staged, not written yet
+    qint64 m_syncs = 0;
+    bool writable();
+    bool flush(bool sync); // writes what is staged; fsyncs if `sync`
+    bool fail(); // an I/O error: no more writes in this run
     std::optional<JournalHeader> m_header;
     QHash<QString, RecipientProgress> m_progress;
     QList<Operation> m_operations;

@@ -240,8 +240,13 @@ int createWith(const QString& path, const QByteArray& content, QString* error)
 
 CampaignJournal::~CampaignJournal()
 {
-    if (m_fd >= 0)
+    if (m_fd >= 0) {
+        // The last outcomes, so a resume after a power cut need not look them up. Records
+        // still staged were never committed: the steps they announce were not taken.
+        if (m_unsynced && !m_broken)
+            ::fsync(m_fd);
         ::close(m_fd); // also releases the lock
+    }
 }
 
 QString CampaignJournal::refusal(const QString& path)
@@ -327,29 +332,84 @@ bool CampaignJournal::writeHeader(const JournalHeader& header, QString* error)
     return true;
 }
 
-bool CampaignJournal::append(const json& record)
+bool CampaignJournal::writable()
 {
     if (m_broken || m_fd < 0) {
         if (m_fd < 0)
             m_error = QStringLiteral("The journal %1 has no campaign yet.").arg(path());
         return false; // m_error still says why it broke
     }
-    QByteArray line = QByteArray::fromStdString(record.dump(-1, ' ', false, json::error_handler_t::replace));
-    line += '\n';
-    // One write() per record (O_APPEND: at the end, whole): a kill cannot interleave half
-    // a record. fsync puts it on disk before the step it announces is taken.
-    if (!writeAll(m_fd, line) || ::fsync(m_fd) != 0) {
-        // Part of the record may be on disk, and after a failed fsync the kernel may have
-        // dropped pages: nothing more is written in this run. The next open() cuts off
-        // the partial record (the journal is proven by its header).
-        m_broken = true;
-        m_error = QStringLiteral("Cannot write to the journal %1: %2. No more is sent in this run; run the same "
-                                 "command again to resume once the disk has room.")
-                      .arg(path(), errnoText(errno));
+    return true;
+}
+
+bool CampaignJournal::append(const json& record)
+{
+    if (!writable())
         return false;
-    }
+    m_staged += QByteArray::fromStdString(record.dump(-1, ' ', false, json::error_handler_t::replace)) + '\n';
+    // fsync puts the record, and everything written before it, on disk before the step it
+    // announces is taken; an outcome waits for the next one (campaign_journal.cpp).
+    if (!flush(!isOutcome(record)))
+        return false;
     replay(record);
     return true;
+}
+
+bool CampaignJournal::stage(const json& record)
+{
+    if (!writable())
+        return false;
+    m_staged += QByteArray::fromStdString(record.dump(-1, ' ', false, json::error_handler_t::replace)) + '\n';
+    replay(record);
+    return true;
+}
+
+bool CampaignJournal::commit()
+{
+    return writable() && flush(true);
+}
+
+bool CampaignJournal::flush(bool sync)
+{
+    // One write() (O_APPEND: at the end, whole records in order). A kill can cut a long
+    // write short only at its end; open() drops a partial last line, and complete lines
+    // of a cut commit announce steps that were not taken (nothing is taken before commit
+    // returns), which rule 2 handles like any other announcement without an outcome.
+    if (!m_staged.isEmpty()) {
+        if (!writeAll(m_fd, m_staged))
+            return fail();
+        m_staged.clear();
+        m_unsynced = true;
+    }
+    if (sync && m_unsynced) {
+        if (::fsync(m_fd) != 0)
+            return fail();
+        ++m_syncs;
+        m_unsynced = false;
+    }
+    return true;
+}
+
+bool CampaignJournal::fail()
+{
+    // Part of a record may be on disk, and after a failed fsync the kernel may have
+    // dropped pages: nothing more is written in this run. The next open() cuts off the
+    // partial record (the journal is proven by its header).
+    m_broken = true;
+    m_staged.clear();
+    m_error = QStringLiteral("Cannot write to the journal %1: %2. No more is sent in this run; run the same "
+                             "command again to resume once the disk has room.")
+                  .arg(path(), errnoText(errno));
+    return false;
+}
+
+bool CampaignJournal::isOutcome(const json& record)
+{
+    const auto kind = record.find("t");
+    if (kind == record.end() || !kind->is_string())
+        return false;
+    const std::string& t = kind->get_ref<const std::string&>();
+    return t == "sent" || t == "failed" || t == "room" || t == "abandoned" || t == "op_done" || t == "op_failed";
 }
 
 } // namespace nb::campaign
