@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QThread>
 
+#include <string_view>
+
 Q_LOGGING_CATEGORY(lcInstance, "noticeboard.instance", QtInfoMsg)
 
 namespace {
@@ -45,10 +47,46 @@ bool becomeTheInstanceFor(nb::ProfileLock& lock, int* exitCode)
     return true;
 }
 
+// The command line, shared by the answer without a display and the app itself.
+QCommandLineOption describeOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Server notices from your Matrix homeserver."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("Keep the session and settings in DIR instead of the default place (shared with noticectl)."),
+        QStringLiteral("DIR"));
+    parser.addOption(profileOption);
+    return profileOption;
+}
+
+// --help and --version only print. QApplication aborts when it cannot reach a display, so
+// these are answered before one is needed: over ssh, in a package check, in a script.
+bool onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("noticeboard"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Noticeboard"));
     QApplication::setApplicationName(QStringLiteral("noticeboard"));
@@ -58,13 +96,7 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(nb::icons::app());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Server notices from your Matrix homeserver."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("Keep the session and settings in DIR instead of the default place (shared with noticectl)."),
-        QStringLiteral("DIR"));
-    parser.addOption(profileOption);
+    const QCommandLineOption profileOption = describeOptions(parser);
     parser.process(app);
 
     nb::ServiceOptions options;
