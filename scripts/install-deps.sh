@@ -24,6 +24,10 @@ PACKAGES=(
     debootstrap nginx-light openssl curl ca-certificates
     # GUI screenshots/tests on an X server when offscreen is not enough
     xvfb xauth imagemagick
+    # the .deb (scripts/package.sh: CPack runs dpkg-shlibdeps, which needs file) and its
+    # tests (tests/package): validators, man pages, bash completion; debootstrap (above)
+    # makes the bookworm chroot the package is installed in
+    dpkg-dev file desktop-file-utils appstream man-db groff-base bash-completion
 )
 # Not installed on purpose: dbus-x11 (tests do not use a session bus; the keychain
 # code must cope without a secret service anyway).
