@@ -9,11 +9,17 @@ namespace nb {
 using json = nlohmann::json;
 using namespace json_access;
 
-json usageLimitNoticeContent(const QString& limitType, const QString& adminContact)
+QString usageLimitNoticeBody(const QString& limitType, const QString& adminContact)
 {
     QString body = describeUsageLimit(limitType);
     if (!adminContact.isEmpty())
         body += QStringLiteral(" Contact: %1").arg(adminContact);
+    return body;
+}
+
+json usageLimitNoticeContent(const QString& limitType, const QString& adminContact)
+{
+    const QString body = usageLimitNoticeBody(limitType, adminContact);
     return {{"msgtype", ids::serverNoticeMsgtype}, {"server_notice_type", ids::usageLimitReached},
         {"limit_type", limitType.toStdString()},
         {"admin_contact", adminContact.isEmpty() ? json(nullptr) : json(adminContact.toStdString())},

@@ -11,6 +11,8 @@ namespace nb {
 //  limit_type, admin_contact, body: a plain-English sentence}. An empty contact is sent
 // as null, the way Synapse's own notices carry it.
 nlohmann::json usageLimitNoticeContent(const QString& limitType, const QString& adminContact);
+// Its body alone, for a preview (widgets never take JSON apart).
+QString usageLimitNoticeBody(const QString& limitType, const QString& adminContact);
 
 // Whether an event is a usage-limit notice; `limitType` empty: of any limit type.
 bool isUsageLimitNotice(const nlohmann::json& event, const QString& limitType = {});

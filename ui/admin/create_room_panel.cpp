@@ -1,7 +1,7 @@
 #include "create_room_panel.h"
 
 #include "admin/admin_service.h"
-#include "matrix/user_id.h"
+#include "admin/notice_room_form.h"
 #include "power_level_table.h"
 #include "ui/message_bar.h"
 
@@ -112,22 +112,21 @@ CreateRoomPanel::CreateRoomPanel(AdminService& admin, QWidget* parent)
     updatePreview();
 }
 
+NoticeRoomForm CreateRoomPanel::form() const
+{
+    NoticeRoomForm form;
+    form.readOnly = m_preset->currentData().toString() == QLatin1String("notice_readonly");
+    form.invitee = m_invitee->text();
+    form.name = m_name->text();
+    form.topic = m_topic->text();
+    form.allowLeave = m_allowLeave->isChecked();
+    form.powerLevels = m_powerLevels->rows();
+    return form;
+}
+
 std::optional<NoticeRoomSpec> CreateRoomPanel::spec(QString* error) const
 {
-    NoticeRoomSpec spec;
-    spec.readOnly = m_preset->currentData().toString() == QLatin1String("notice_readonly");
-    spec.invitee = m_invitee->text().trimmed();
-    spec.name = m_name->text().trimmed();
-    spec.topic = m_topic->text().trimmed();
-    spec.allowLeave = m_allowLeave->isChecked();
-    QString tableError;
-    spec.powerLevelOverrides = m_powerLevels->overrides(&tableError);
-    if (spec.invitee.isEmpty())
-        *error = QStringLiteral("Enter the Matrix ID of the user to invite (one user, as MSC4279 asks).");
-    else if (!isValidUserId(spec.invitee))
-        *error = QStringLiteral("\"%1\" is not a Matrix ID; it looks like @name:server.").arg(spec.invitee);
-    else
-        *error = tableError;
+    const NoticeRoomSpec spec = noticeRoomSpec(form(), error);
     return error->isEmpty() ? std::optional<NoticeRoomSpec>(spec) : std::nullopt;
 }
 
@@ -139,22 +138,12 @@ QString CreateRoomPanel::requestText() const
 void CreateRoomPanel::updatePreview()
 {
     QString error;
-    const auto current = spec(&error);
+    // Shown even while the form is incomplete, so the admin sees the shape of the request.
+    const NoticeRoomSpec shown = noticeRoomSpec(form(), &error);
     m_problem->setText(error);
     m_problem->setVisible(!error.isEmpty());
-    m_create->setEnabled(current.has_value() && !m_busy);
-    // Shown even while the form is incomplete, so the admin sees the shape of the request.
-    NoticeRoomSpec shown = current.value_or(NoticeRoomSpec {});
-    if (!current) {
-        shown.readOnly = m_preset->currentData().toString() == QLatin1String("notice_readonly");
-        shown.invitee = m_invitee->text().trimmed();
-        shown.name = m_name->text().trimmed();
-        shown.topic = m_topic->text().trimmed();
-        shown.allowLeave = m_allowLeave->isChecked();
-        QString ignored;
-        shown.powerLevelOverrides = m_powerLevels->overrides(&ignored);
-    }
-    m_request->setPlainText(QString::fromStdString(m_admin.previewRequest(shown).dump(2)));
+    m_create->setEnabled(error.isEmpty() && !m_busy);
+    m_request->setPlainText(noticeRoomRequestText(m_admin, shown));
 }
 
 void CreateRoomPanel::create()

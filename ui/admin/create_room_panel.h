@@ -1,8 +1,9 @@
 #pragma once
 // "Create notice room": an MSC4279 preset room for one invitee, with name, topic, leave
 // rule and power-level overrides, and the exact /createRoom request shown live before
-// it is sent (AdminService::previewRequest builds it; this panel only displays it).
-#include "notice/presets.h"
+// it is sent (app/admin/notice_room_form builds spec and request; this panel only edits
+// values and displays the text).
+#include "admin/notice_room_form.h"
 
 #include <QWidget>
 #include <optional>
@@ -34,6 +35,7 @@ signals:
     void roomCreated(const QString& roomId);
 
 private:
+    NoticeRoomForm form() const; // the widgets' values, unchecked
     void updatePreview();
     void create();
 

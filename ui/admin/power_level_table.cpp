@@ -1,7 +1,5 @@
 #include "power_level_table.h"
 
-#include "notice/power_level_overrides.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -58,13 +56,13 @@ void PowerLevelTable::addRow(const QString& key, int level)
     emit changed();
 }
 
-nlohmann::json PowerLevelTable::overrides(QString* error) const
+QList<PowerLevelOverrideRow> PowerLevelTable::rows() const
 {
     QList<PowerLevelOverrideRow> rows;
     for (int row = 0; row < m_table->rowCount(); ++row)
         rows.push_back({m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString(),
             m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString()});
-    return powerLevelOverrides(rows, error);
+    return rows;
 }
 
 } // namespace nb

@@ -1,10 +1,13 @@
 #pragma once
 // Power-level overrides for a new notice room as a small table: a key ("events_default",
 // "users.@alice:example.org", "events.m.room.topic", "notifications.room") and a level.
-// It only collects the rows; turning them into the override object NoticeRoomSpec
-// carries is models/notice/power_level_overrides, and the merge is noticeRoomRequest's.
+// It only edits the rows as typed; turning them into the override object NoticeRoomSpec
+// carries is app/admin/notice_room_form (models/notice/power_level_overrides), and the
+// merge is noticeRoomRequest's.
+#include "notice/power_level_overrides.h"
+
+#include <QList>
 #include <QWidget>
-#include <nlohmann/json.hpp>
 
 class QTableWidget;
 class QPushButton;
@@ -16,9 +19,8 @@ class PowerLevelTable : public QWidget {
 public:
     explicit PowerLevelTable(QWidget* parent = nullptr);
 
-    // The overrides as a power_levels fragment; *error says which row is wrong (then the
-    // fragment holds only the valid rows).
-    nlohmann::json overrides(QString* error) const;
+    // The rows as typed (checked when the form becomes a NoticeRoomSpec).
+    QList<PowerLevelOverrideRow> rows() const;
     void addRow(const QString& key, int level);
 
 signals:
