@@ -1,6 +1,9 @@
 #include "admin_area.h"
 
 #include "admin/admin_service.h"
+#include "campaign/campaign_driver.h"
+#include "campaign/campaign_library.h"
+#include "campaigns_panel.h"
 #include "compose_panel.h"
 #include "create_room_panel.h"
 #include "delivery_runner.h"
@@ -21,6 +24,7 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
     , m_tabs(new QTabWidget(this))
     , m_create(new CreateRoomPanel(admin, this))
     , m_compose(new ComposePanel(service, admin, this))
+    , m_campaigns(new CampaignsPanel(service, admin, m_compose->runner(), this))
     , m_sent(new SentNoticesPanel(admin, this))
     , m_sentRefresh(new QTimer(this))
 {
@@ -28,6 +32,7 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->addTab(m_create, QStringLiteral("Create notice room"));
     m_tabs->addTab(m_compose, QStringLiteral("Compose and deliver"));
+    m_tabs->addTab(m_campaigns, QStringLiteral("Campaigns"));
     m_tabs->addTab(m_sent, QStringLiteral("Sent notices"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +41,12 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
     // What was just created or delivered is listed when the admin next looks.
     connect(m_create, &CreateRoomPanel::roomCreated, m_sent, &SentNoticesPanel::refresh);
     connect(m_compose, &ComposePanel::delivered, m_sent, &SentNoticesPanel::refresh);
+    // A campaign that cannot be recalled or corrected gets a follow-up from the compose form.
+    connect(m_campaigns, &CampaignsPanel::followUpRequested, this,
+        [this](const QStringList& users, campaign::Route route, const QString& why) {
+            m_compose->prefillFollowUp(users, route, why);
+            m_tabs->setCurrentWidget(m_compose);
+        });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_sent && m_sent->rooms().empty())
             m_sent->refresh();
@@ -85,6 +96,16 @@ void installAdminArea(
             main->addStopGuard(
                 [guarded] { return guarded ? guarded->composePanel()->runner().busyDescription() : QString(); });
         }
+        // A campaign killed while its rate-limit lift was on left the account exempt: put
+        // back what its journal recorded, now, before anything else is sent.
+        QPointer<MainWindow> main = qobject_cast<MainWindow*>(target.data());
+        campaign::CampaignDriver::restoreInterruptedLifts(
+            service.api(), service.userId(), campaign::CampaignLibrary(service.profileDir()).journals(),
+            [main](const QStringList& messages) {
+                if (main && !messages.isEmpty())
+                    main->showInfo(messages.join(QLatin1Char('\n')));
+            },
+            area);
         if (decided)
             decided(area);
     });

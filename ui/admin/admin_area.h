@@ -1,7 +1,8 @@
 #pragma once
-// The admin console: "Create notice room", "Compose and deliver" and "Sent notices" as
-// tabs. Shown only to server admins: installAdminArea asks AdminService::checkAdmin and
-// adds the area to a main window only when AdminService::mayUseAdminConsole says yes.
+// The admin console: "Create notice room", "Compose and deliver", "Campaigns" (the history,
+// with recall, correct, deliver to new accounts, export) and "Sent notices" as tabs. Shown only to server admins:
+// installAdminArea asks AdminService::checkAdmin and adds the area to a main window only when
+// AdminService::mayUseAdminConsole says yes.
 #include <QWidget>
 #include <functional>
 
@@ -13,6 +14,7 @@ namespace nb {
 
 class AdminService;
 class AppWindows;
+class CampaignsPanel;
 class ComposePanel;
 class CreateRoomPanel;
 class MainWindow;
@@ -29,6 +31,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     CreateRoomPanel* createPanel() const { return m_create; }
     ComposePanel* composePanel() const { return m_compose; }
+    CampaignsPanel* campaignsPanel() const { return m_campaigns; }
     SentNoticesPanel* sentPanel() const { return m_sent; }
 
 signals:
@@ -40,14 +43,17 @@ private:
     QTabWidget* m_tabs;
     CreateRoomPanel* m_create;
     ComposePanel* m_compose;
+    CampaignsPanel* m_campaigns;
     SentNoticesPanel* m_sent;
     QTimer* m_sentRefresh;
 };
 
 // Asks the server whether the signed-in user may use the admin console
 // (AdminService::mayUseAdminConsole); if so, wraps `window`'s central widget in a tab
-// widget ("Notices" | "Admin") with a new AdminArea. Then calls `decided` with the area,
-// or with nullptr when it was not offered (not an admin, or the server could not be asked).
+// widget ("Notices" | "Admin") with a new AdminArea, and puts back the rate limits that a
+// campaign killed while they were lifted left behind (its journal says so; the outcome is
+// shown in the window). Then calls `decided` with the area, or with nullptr when it was
+// not offered (not an admin, or the server could not be asked).
 void installAdminArea(
     QMainWindow* window, NoticeService& service, AdminService& admin, std::function<void(AdminArea*)> decided = {});
 

@@ -1,8 +1,8 @@
 #include "compose_panel.h"
 
 #include "admin/admin_service.h"
-#include "admin/markdown.h"
-#include "admin/usage_limit_notice.h"
+#include "campaign/campaign_library.h"
+#include "campaign/rate_limit_lift.h"
 #include "campaign/recipients.h"
 #include "delivery_runner.h"
 #include "delivery_view.h"
@@ -12,7 +12,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nb {
@@ -35,8 +35,6 @@ namespace nb {
 using namespace nb::campaign;
 
 namespace {
-enum RecipientMode { OneUser, PastedList, FromFile, AllLocalUsers };
-
 QLabel* note(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -112,7 +110,7 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     columns->addLayout(form, 2);
     columns->addWidget(editorBox, 3);
 
-    m_delivery = new DeliveryView(*m_runner, QFileInfo(m_journal->text()).absolutePath(), this);
+    m_delivery = new DeliveryView(*m_runner, CampaignLibrary(m_service.profileDir()).directory(), this);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_delivery);
@@ -124,10 +122,20 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Campaign journal"), m_journal->text(),
-            QStringLiteral("Campaign journals (*.jsonl)"), nullptr, QFileDialog::DontConfirmOverwrite);
+            QStringLiteral("Campaign journals (*.journal *.jsonl)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_journal->setText(path);
     });
+    // Counting a pasted list of thousands on every key press would lag: a short pause first.
+    m_estimateTimer = new QTimer(this);
+    m_estimateTimer->setSingleShot(true);
+    m_estimateTimer->setInterval(250);
+    connect(m_estimateTimer, &QTimer::timeout, this, &ComposePanel::updateEstimate);
+    auto estimateSoon = [this] { m_estimateTimer->start(); };
+    connect(m_recipientMode, &QComboBox::currentIndexChanged, this, estimateSoon);
+    connect(m_oneUser, &QLineEdit::textChanged, this, estimateSoon);
+    connect(m_userList, &QPlainTextEdit::textChanged, this, estimateSoon);
+    connect(m_liftRateLimit, &QCheckBox::toggled, this, &ComposePanel::updateEstimate);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposePanel::updatePreview);
     connect(m_markdown, &QCheckBox::toggled, this, &ComposePanel::updatePreview);
     connect(m_send, &QPushButton::clicked, this, &ComposePanel::send);
@@ -140,6 +148,7 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     });
     updateAvailability();
     updatePreview();
+    updateEstimate();
 }
 
 QWidget* ComposePanel::buildRecipients()
@@ -219,12 +228,29 @@ QWidget* ComposePanel::buildRoute()
     roomOptions->setContentsMargins(24, 0, 0, 0);
     roomOptions->addWidget(m_preset);
     roomOptions->addWidget(m_allowLeave, 1);
+    // Only where it can be done (rooms route, Synapse admin API, a server admin).
+    m_liftRateLimit = new QCheckBox(QStringLiteral("Lift my rate limits while this campaign runs"), box);
+    m_liftRateLimit->setObjectName(QStringLiteral("liftRateLimitCheck"));
+    m_liftNote = note(RateLimitLift::explanation(), box);
+    m_liftNote->setObjectName(QStringLiteral("liftRateLimitNote"));
+    auto* liftColumn = new QVBoxLayout;
+    liftColumn->setContentsMargins(24, 0, 0, 0);
+    liftColumn->addWidget(m_liftRateLimit);
+    liftColumn->addWidget(m_liftNote);
+    m_estimate = new QLabel(box);
+    m_estimate->setObjectName(QStringLiteral("estimateLabel"));
+    m_estimate->setTextFormat(Qt::PlainText);
+    m_estimate->setWordWrap(true);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_viaRooms);
     layout->addLayout(roomOptions);
+    layout->addLayout(liftColumn);
     layout->addWidget(m_viaServerNotices);
     layout->addWidget(m_routeReason);
+    layout->addSpacing(4);
+    layout->addWidget(m_estimate);
     connect(m_viaRooms, &QRadioButton::toggled, this, &ComposePanel::updateAvailability);
+    connect(m_viaRooms, &QRadioButton::toggled, this, &ComposePanel::updateEstimate);
     return box;
 }
 
@@ -297,6 +323,12 @@ void ComposePanel::updateAvailability()
     m_viaRooms->setEnabled(!usage && !busy);
     m_preset->setEnabled(m_viaRooms->isChecked() && !usage && !busy);
     m_allowLeave->setEnabled(m_viaRooms->isChecked() && !usage && !busy);
+    const bool liftable = adminApi && m_viaRooms->isChecked() && !usage;
+    m_liftRateLimit->setVisible(liftable);
+    m_liftNote->setVisible(liftable);
+    m_liftRateLimit->setEnabled(!busy);
+    if (!liftable)
+        m_liftRateLimit->setChecked(false);
     m_usageLimit->setEnabled(adminApi && !busy);
     m_limitType->setEnabled(usage && !busy);
     m_pinUsageLimit->setEnabled(usage && !busy);
@@ -317,40 +349,30 @@ void ComposePanel::updateAvailability()
     m_journal->setEnabled(!usage && !busy);
     m_send->setEnabled(!busy);
     m_send->setText(busy ? QStringLiteral("Sending…") : clearing ? QStringLiteral("Unpin") : QStringLiteral("Send"));
-}
-
-void ComposePanel::updatePreview()
-{
-    if (m_usageLimit->isChecked()) {
-        // Exactly the text AdminService sends, so the admin sees what the user will read.
-        const QString limitType = m_limitType->currentText().trimmed();
-        QString html;
-        if (m_clearUsageLimit->isChecked()) {
-            html =
-                QStringLiteral("<p><i>Unpins the usage-limit notices%1 in each recipient's server notices "
-                               "room. Their usage-limit banner goes away; other pins stay.</i></p>")
-                    .arg(limitType.isEmpty() ? QString() : QStringLiteral(" for “%1”").arg(limitType.toHtmlEscaped()));
-        } else {
-            const auto content = usageLimitNoticeContent(limitType, m_adminContact->text().trimmed());
-            html = QStringLiteral("<p>%1</p><p><i>Sent to each recipient's server notices room and pinned: their "
-                                  "app shows it as a usage-limit banner until you unpin it.</i></p>")
-                       .arg(QString::fromStdString(content.value("body", std::string())).toHtmlEscaped());
-        }
-        m_preview->setHtml(html);
-        return;
-    }
-    const QString text = m_editor->toPlainText();
-    // renderNoticeMarkdown sanitises, so the preview shows only what receivers may render.
-    if (m_markdown->isChecked())
-        m_preview->setHtml(renderNoticeMarkdown(text));
-    else
-        m_preview->setPlainText(text);
+    updateEstimate();
 }
 
 QString ComposePanel::newJournalPath() const
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    return QDir(m_service.profileDir()).filePath(QStringLiteral("campaigns/campaign-%1.jsonl").arg(stamp));
+    // The profile's campaigns folder: listed under "Campaigns" without being remembered.
+    QString error;
+    return CampaignLibrary(m_service.profileDir()).newJournalPath(&error);
+}
+
+void ComposePanel::prefillFollowUp(const QStringList& users, Route route, const QString& why)
+{
+    if (m_runner->isBusy())
+        return;
+    if (m_usageLimit->isChecked())
+        m_usageLimit->setChecked(false);
+    m_recipientMode->setCurrentIndex(PastedList);
+    m_userList->setPlainText(users.join(QLatin1Char('\n')));
+    (route == Route::Rooms || !m_viaServerNotices->isEnabled() ? m_viaRooms : m_viaServerNotices)->setChecked(true);
+    m_editor->clear();
+    m_journal->setText(newJournalPath());
+    m_messages->showMessage(MessageBar::Kind::Info, why);
+    m_editor->setFocus();
+    updateEstimate();
 }
 
 std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
@@ -361,6 +383,7 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
     request.limitType = m_limitType->currentText().trimmed();
     request.adminContact = m_adminContact->text().trimmed();
     request.journalPath = m_journal->text().trimmed();
+    request.liftRateLimit = m_liftRateLimit->isChecked(); // unchecked wherever it is not offered
     request.spec.route = m_viaRooms->isChecked() ? Route::Rooms : Route::ServerNotices;
     request.spec.readOnly = m_preset->currentData().toString() == QLatin1String("notice_readonly");
     request.spec.allowLeave = m_allowLeave->isChecked();

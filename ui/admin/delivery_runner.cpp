@@ -1,8 +1,7 @@
 #include "delivery_runner.h"
 
 #include "admin/admin_service.h"
-#include "campaign/campaign.h"
-#include "campaign/campaign_planner.h"
+#include "campaign/campaign_library.h"
 #include "campaign/campaign_table_model.h"
 #include "campaign/recipients.h"
 #include "matrix/user_id.h"
@@ -24,6 +23,20 @@ QString failuresText(const QList<Failure>& failures)
         lines << QStringLiteral("%1: %2").arg(failure.user, failure.reason);
     return lines.join(QLatin1Char('\n'));
 }
+
+// "Sent", "Recalled", "Corrected": what one finished recipient means for this run.
+QString doneWord(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Recall:
+        return QStringLiteral("Recalled");
+    case RunKind::Correct:
+        return QStringLiteral("Corrected");
+    case RunKind::Deliver:
+        break;
+    }
+    return QStringLiteral("Sent");
+}
 } // namespace
 
 DeliveryRunner::DeliveryRunner(NoticeService& service, AdminService& admin, QObject* parent)
@@ -37,6 +50,12 @@ DeliveryRunner::DeliveryRunner(NoticeService& service, AdminService& admin, QObj
         {QStringLiteral("Recipient"), QStringLiteral("Status"), QStringLiteral("Detail")});
 }
 
+DeliveryRunner::~DeliveryRunner()
+{
+    // The model watches the campaign; detach before the driver (and its campaign) goes.
+    m_campaignModel->setCampaign(nullptr);
+}
+
 QString DeliveryRunner::busyDescription() const
 {
     if (!m_busy)
@@ -45,24 +64,26 @@ QString DeliveryRunner::busyDescription() const
         return QStringLiteral("Usage-limit notices are still being sent (%1 of %2 done); the rest would not be sent.")
             .arg(m_usageSent + m_usageFailed + m_usageSkipped)
             .arg(m_usageQueue.size());
-    if (m_showUsage || !m_campaign || !m_campaign->isRunning())
-        return QStringLiteral("A delivery is starting; nothing has been sent yet.");
-    return QStringLiteral("A delivery is still running: %1 of %2 done. The rest waits until you resume it from its "
-                          "journal %3 (nobody gets a notice twice).")
-        .arg(m_campaign->doneCount())
-        .arg(m_campaign->total())
-        .arg(m_journal->path());
-}
-
-DeliveryRunner::~DeliveryRunner()
-{
-    // The model watches the campaign; detach before the campaign goes.
-    m_campaignModel->setCampaign(nullptr);
+    const Campaign* campaign = m_driver ? m_driver->campaign() : nullptr;
+    if (m_showUsage || !campaign || !campaign->isRunning())
+        return QStringLiteral("A %1 is starting; nothing has been sent yet.").arg(runKindName(m_request.kind));
+    return QStringLiteral("A %1 is still running: %2 of %3 done. The rest waits until you resume it from its "
+                          "journal %4 (nobody gets a notice twice).")
+        .arg(runKindName(m_request.kind))
+        .arg(campaign->doneCount())
+        .arg(campaign->total())
+        .arg(m_request.journalPath);
 }
 
 QAbstractItemModel* DeliveryRunner::model() const
 {
     return m_showUsage ? static_cast<QAbstractItemModel*>(m_usageModel) : m_campaignModel;
+}
+
+const CampaignJournal* DeliveryRunner::heldJournal(const QString& path) const
+{
+    const CampaignJournal* journal = m_driver ? m_driver->journal() : nullptr;
+    return journal && QFileInfo(journal->path()) == QFileInfo(path) ? journal : nullptr;
 }
 
 void DeliveryRunner::setBusy(bool busy)
@@ -77,122 +98,156 @@ void DeliveryRunner::start(const DeliveryRequest& request)
 {
     if (m_busy)
         return;
-    m_cancelled = false;
-    m_usageQueue.clear(); // the last usage-limit run's; filled once its recipients are known
-    setBusy(true);
     if (request.usageLimit) {
+        m_cancelled = false;
+        m_usageQueue.clear(); // the last usage-limit run's; filled once its recipients are known
+        setBusy(true);
         startUsageLimits(request);
         return;
     }
-    releaseJournal(request.journalPath);
+    RunRequest run;
+    run.kind = RunKind::Deliver;
+    run.journalPath = request.journalPath;
+    run.spec = request.spec;
+    run.users = request.users;
+    run.liftRateLimit = request.liftRateLimit;
     emit statusLine(QStringLiteral("Checking the recipients…"));
-    PlanRequest plan;
-    plan.spec = request.spec;
-    plan.users = request.users;
-    plan.journalPath = request.journalPath;
-    plan.sender = m_service.userId();
-    plan.localServer = serverNameOf(plan.sender);
-    plan.adminApi = m_admin.adminApiAvailable() && m_admin.isAdmin().value_or(false);
-    m_planner = std::make_unique<CampaignPlanner>(m_service.api());
-    QPointer<DeliveryRunner> self(this);
-    m_planner->plan(plan, [self](PlanResult result) {
-        if (self)
-            self->onPlanned(std::move(result));
-    });
-}
-
-void DeliveryRunner::onPlanned(PlanResult plan)
-{
-    if (plan.problem != PlanResult::Problem::None || !plan.journal) {
-        QString message = plan.message;
-        if (!plan.rejected.isEmpty())
-            message += QStringLiteral("\n") + failuresText(plan.rejected);
-        setBusy(false);
-        emit refused(message + QStringLiteral("\nNothing was sent."));
-        return;
-    }
-    run(std::move(plan.journal), plan.resumed);
+    this->run(std::move(run));
 }
 
 void DeliveryRunner::resume(const QString& journalPath)
 {
+    RunRequest run;
+    run.kind = RunKind::Deliver;
+    run.journalPath = journalPath;
+    run.resumeOnly = true;
+    emit statusLine(QStringLiteral("Reading the journal %1…").arg(journalPath));
+    this->run(std::move(run));
+}
+
+void DeliveryRunner::recall(const QString& journalPath, const QString& reason, bool liftRateLimit)
+{
+    RunRequest run;
+    run.liftRateLimit = liftRateLimit;
+    run.kind = RunKind::Recall;
+    run.journalPath = journalPath;
+    run.reason = reason;
+    this->run(std::move(run));
+}
+
+void DeliveryRunner::correct(const QString& journalPath, const QString& text, bool markdown, bool liftRateLimit)
+{
+    RunRequest run;
+    run.liftRateLimit = liftRateLimit;
+    run.kind = RunKind::Correct;
+    run.journalPath = journalPath;
+    run.text = text;
+    run.markdown = markdown;
+    this->run(std::move(run));
+}
+
+void DeliveryRunner::run(RunRequest request)
+{
     if (m_busy)
         return;
-    releaseJournal(journalPath);
-    QString error;
-    auto journal = CampaignJournal::open(journalPath, &error);
-    if (!journal || !journal->hasHeader()) {
-        emit refused(journal ? QStringLiteral("%1 is not a campaign journal.").arg(journalPath)
-                             : QStringLiteral("Cannot open the journal: %1").arg(error));
-        return;
-    }
-    // Transaction IDs are only deduplicated for the account that sent them.
-    if (journal->header().sender != m_service.userId()) {
-        emit refused(QStringLiteral("This journal belongs to %1's campaign; sign in as %1 to resume it.")
-                         .arg(journal->header().sender));
-        return;
-    }
     m_cancelled = false;
+    // Every journal used is listed under Campaigns (those in the profile already are).
+    CampaignLibrary(m_service.profileDir()).remember(request.journalPath);
+    // The previous run's driver goes only now, never from inside its own signal; with it
+    // goes its journal (and lock), so this run may reopen the same file.
+    m_campaignModel->setCampaign(nullptr);
+    m_driver.reset();
+    DriverContext context;
+    context.sender = m_service.userId();
+    context.localServer = serverNameOf(context.sender);
+    context.adminApi = m_admin.adminApiAvailable() && m_admin.isAdmin().value_or(false);
+    context.server = m_service.serverVersions().value_or(ServerVersions {});
+    context.roomVersion = m_admin.roomVersionForNewRooms();
+    m_driver = std::make_unique<CampaignDriver>(m_service.api(), context);
+    m_request = request;
+    connect(m_driver.get(), &CampaignDriver::refused, this, [this](const RunRefusal& refusal) {
+        QString message = refusal.message;
+        if (!refusal.rejected.isEmpty())
+            message += QStringLiteral("\n") + failuresText(refusal.rejected);
+        if (m_request.kind == RunKind::Deliver)
+            message += QStringLiteral("\nNothing was sent.");
+        setBusy(false);
+        emit refused(message);
+        emit journalChanged(m_request.journalPath);
+    });
+    connect(m_driver.get(), &CampaignDriver::started, this, &DeliveryRunner::onStarted);
+    connect(m_driver.get(), &CampaignDriver::progressChanged, this, &DeliveryRunner::progressChanged);
+    connect(m_driver.get(), &CampaignDriver::estimateChanged, this,
+        [this](const PaceEstimate& estimate) { emit estimateChanged(estimate.leftText()); });
+    connect(m_driver.get(), &CampaignDriver::notice, this, &DeliveryRunner::statusLine);
+    connect(m_driver.get(), &CampaignDriver::finished, this, &DeliveryRunner::onFinished);
     setBusy(true);
-    run(std::move(journal), true);
+    m_driver->start(std::move(request));
 }
 
-void DeliveryRunner::releaseJournal(const QString& path)
+void DeliveryRunner::onStarted(const RunInfo& info)
 {
-    // The last campaign keeps its journal open (and locked against other runs) so its table
-    // stays on screen; reopening that same file from here must not find it "in use".
-    if (!m_journal || QFileInfo(m_journal->path()) != QFileInfo(path))
-        return;
-    m_campaignModel->setCampaign(nullptr);
-    m_campaign.reset();
-    m_journal.reset();
-}
-
-void DeliveryRunner::run(std::unique_ptr<CampaignJournal> journal, bool resumed)
-{
-    // The previous campaign is replaced only now, never from inside its own signal.
-    m_campaignModel->setCampaign(nullptr);
-    m_campaign.reset();
-    m_journal = std::move(journal);
-    CampaignOptions options;
-    options.server = m_service.serverVersions().value_or(ServerVersions {});
-    options.roomVersion = m_admin.roomVersionForNewRooms();
-    m_campaign = std::make_unique<Campaign>(m_service.api(), *m_journal, options);
-    m_campaignModel->setCampaign(m_campaign.get());
+    // The table follows this run's engine: its recipients, or for a follow-up the
+    // recipients it withdraws or edits.
+    m_campaignModel->setCampaign(m_driver->campaign());
     m_showUsage = false;
     emit modelChanged();
-    connect(m_campaign.get(), &Campaign::progressChanged, this, &DeliveryRunner::progressChanged);
-    connect(m_campaign.get(), &Campaign::notice, this, &DeliveryRunner::statusLine);
-    connect(m_campaign.get(), &Campaign::finished, this, &DeliveryRunner::onCampaignFinished);
-    emit statusLine(resumed ? QStringLiteral("Resuming the campaign in %1…").arg(m_journal->path())
-                            : QStringLiteral("Delivering; journal %1").arg(m_journal->path()));
-    m_campaign->start();
-    emit progressChanged(m_campaign->doneCount(), m_campaign->total());
+    const CampaignJournal* journal = m_driver->journal();
+    QStringList lines;
+    const QString what = info.kind == RunKind::Recall ? QStringLiteral("Recalling the notices of")
+        : info.kind == RunKind::Correct               ? QStringLiteral("Correcting the notices of")
+        : info.resumed                                ? QStringLiteral("Resuming")
+                                                      : QStringLiteral("Delivering");
+    lines << QStringLiteral("%1 the campaign in %2 (%3 recipients).").arg(what, m_request.journalPath).arg(info.total);
+    if (info.kind == RunKind::Deliver && info.resumed && journal
+        && journal->header().spec.audience == QLatin1String("all-local-users"))
+        lines << QStringLiteral("Found %1 new account(s) since its last run.").arg(info.newRecipients);
+    if (!info.liftMessage.isEmpty())
+        lines << info.liftMessage;
+    const int left = info.total - info.alreadyDone;
+    if (left > 0 && info.estimate.remainingMs >= 0)
+        lines << QStringLiteral("%1 to go: %2 at the server's pace — %3.")
+                     .arg(left)
+                     .arg(info.estimate.durationText(), info.estimate.source);
+    emit statusLine(lines.join(QLatin1Char(' ')));
+    emit progressChanged(info.alreadyDone, info.total);
+    emit estimateChanged(info.estimate.leftText());
+    emit started(info);
 }
 
-void DeliveryRunner::onCampaignFinished(const Summary& summary)
+void DeliveryRunner::onFinished(const RunOutcome& outcome)
 {
-    QString text = QStringLiteral("Sent %1, failed %2, skipped %3 of %4.")
+    const Summary& summary = outcome.summary;
+    QString text = QStringLiteral("%1 %2, failed %3, skipped %4 of %5.")
+                       .arg(doneWord(m_request.kind))
                        .arg(summary.sent)
                        .arg(summary.failed)
                        .arg(summary.skipped)
                        .arg(summary.total);
     if (summary.pending > 0)
-        text += QStringLiteral(" %1 not sent yet: press Resume and choose %2 to finish.")
-                    .arg(summary.pending)
-                    .arg(m_journal ? m_journal->path() : QString());
+        text += m_request.kind == RunKind::Deliver
+            ? QStringLiteral(" %1 not sent yet: press Resume and choose %2 to finish.")
+                  .arg(summary.pending)
+                  .arg(m_request.journalPath)
+            : QStringLiteral(" %1 not done yet: run the %2 again to finish it (nobody gets it twice).")
+                  .arg(summary.pending)
+                  .arg(runKindName(m_request.kind));
     if (summary.halted)
         text += QLatin1Char(' ') + summary.haltReason;
+    if (!outcome.restoreMessage.isEmpty())
+        text += QLatin1Char(' ') + outcome.restoreMessage;
     setBusy(false);
-    emit finished(text, summary.pending == 0 && summary.failed == 0);
+    emit estimateChanged(QString());
+    emit finished(text, summary.pending == 0 && summary.failed == 0 && !outcome.restoreFailed);
+    emit journalChanged(m_request.journalPath);
 }
 
 void DeliveryRunner::cancel()
 {
     m_cancelled = true;
-    if (m_campaign && m_campaign->isRunning()) {
+    if (m_driver && m_driver->isBusy()) {
         emit statusLine(QStringLiteral("Stopping: requests already sent finish and are recorded…"));
-        m_campaign->cancel();
+        m_driver->cancel();
     }
 }
 
@@ -208,9 +263,9 @@ void DeliveryRunner::startUsageLimits(const DeliveryRequest& request)
     m_resolver = std::make_unique<RecipientResolver>(
         m_service.api(), serverNameOf(m_service.userId()), m_admin.adminApiAvailable());
     QPointer<DeliveryRunner> self(this);
-    auto resolved = [self, request](ResolvedRecipients recipients) {
+    auto resolved = [self](ResolvedRecipients recipients) {
         if (self)
-            self->onUsageRecipients(request, std::move(recipients));
+            self->onUsageRecipients(std::move(recipients));
     };
     if (request.spec.audience == QLatin1String("all-local-users"))
         m_resolver->listLocalUsers(resolved);
@@ -218,7 +273,7 @@ void DeliveryRunner::startUsageLimits(const DeliveryRequest& request)
         m_resolver->check(request.users, resolved);
 }
 
-void DeliveryRunner::onUsageRecipients(const DeliveryRequest& request, ResolvedRecipients resolved)
+void DeliveryRunner::onUsageRecipients(ResolvedRecipients resolved)
 {
     if (resolved.failure || !resolved.rejected.isEmpty() || resolved.recipients.isEmpty()) {
         setBusy(false);
@@ -239,7 +294,6 @@ void DeliveryRunner::onUsageRecipients(const DeliveryRequest& request, ResolvedR
         setUsageRow(int(m_usageQueue.indexOf(skip.user)), QStringLiteral("skipped"), skip.reason);
         ++m_usageSkipped;
     }
-    Q_UNUSED(request);
     sendNextUsageLimit();
 }
 

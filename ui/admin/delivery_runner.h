@@ -1,8 +1,11 @@
 #pragma once
-// One delivery at a time for the compose panel, off the UI thread's critical path (all
-// asynchronous): plans and runs a campaign (app/campaign: journal, exactly-once, retries),
-// resumes one from its journal, or sends usage-limit notices one recipient after another
-// through AdminService. The view shows model() and the signals; it never talks HTTP.
+// One run at a time for the admin console, all asynchronous: a campaign delivery, its
+// resumption, "deliver to new accounts", a recall or a correction go through the one
+// engine both front ends use (campaign::CampaignDriver: journal, exactly-once, retries,
+// rate-limit lift); usage-limit notices go one recipient after another through
+// AdminService. This class only turns the driver's reports into words and a table for
+// the views; it never talks HTTP and never builds a request.
+#include "campaign/campaign_driver.h"
 #include "campaign/campaign_types.h"
 
 #include <QObject>
@@ -18,12 +21,9 @@ class AdminService;
 class NoticeService;
 
 namespace campaign {
-class Campaign;
 class CampaignJournal;
-class CampaignPlanner;
 class CampaignTableModel;
 class RecipientResolver;
-struct PlanResult;
 struct ResolvedRecipients;
 } // namespace campaign
 
@@ -31,6 +31,9 @@ struct DeliveryRequest {
     campaign::CampaignSpec spec; // audience "list" uses `users`
     QStringList users;
     QString journalPath; // campaigns only
+    // Exempt the sending account from the server's rate limits while the campaign runs
+    // (Synapse admin API; the previous setting is journaled and put back).
+    bool liftRateLimit = false;
     // Usage-limit mode: a pinned m.server_notice.usage_limit_reached in each recipient's
     // server notices room (AdminService::sendUsageLimit) instead of a campaign message.
     bool usageLimit = false;
@@ -48,41 +51,54 @@ public:
     ~DeliveryRunner() override;
 
     void start(const DeliveryRequest& request);
+    // The journal as it is: what is not done yet, and for a standing campaign (all local
+    // users) also the accounts made since its last run.
     void resume(const QString& journalPath);
+    void deliverToNewAccounts(const QString& journalPath) { resume(journalPath); }
+    void recall(const QString& journalPath, const QString& reason, bool liftRateLimit = false);
+    void correct(const QString& journalPath, const QString& text, bool markdown, bool liftRateLimit = false);
     void cancel();
     bool isBusy() const { return m_busy; }
     // While busy, what stopping the app would interrupt, in words; empty when idle.
     QString busyDescription() const;
     // The per-recipient table of the current (or last) run: recipient, status, detail.
     QAbstractItemModel* model() const;
+    // The last run keeps its journal open, and locked against other runs, so its table stays
+    // on screen: that journal when it is the file at `path`, else null (open it yourself).
+    const campaign::CampaignJournal* heldJournal(const QString& path) const;
 
 signals:
     void busyChanged(bool busy);
     void modelChanged();
     void progressChanged(int done, int total);
+    // "about 4 min left" at the server's pace (empty when not known).
+    void estimateChanged(const QString& leftText);
     void statusLine(const QString& text);
     // Nothing was sent: why, in words (rejected recipients listed).
     void refused(const QString& message);
+    // A campaign run began: how many recipients, how many new accounts a standing campaign
+    // found, what happened to the rate limits, the estimate.
+    void started(const nb::campaign::RunInfo& info);
     void finished(const QString& summary, bool complete);
+    // A campaign run (not usage limits) ended, or was refused: its journal may have changed.
+    void journalChanged(const QString& journalPath);
 
 private:
     void setBusy(bool busy);
-    // Closes the last campaign's journal if it is the file at `path` (before reopening it).
-    void releaseJournal(const QString& path);
-    void onPlanned(campaign::PlanResult plan);
-    void run(std::unique_ptr<campaign::CampaignJournal> journal, bool resumed);
-    void onCampaignFinished(const campaign::Summary& summary);
+    void run(campaign::RunRequest request);
+    void onStarted(const campaign::RunInfo& info);
+    void onFinished(const campaign::RunOutcome& outcome);
     void startUsageLimits(const DeliveryRequest& request);
-    void onUsageRecipients(const DeliveryRequest& request, campaign::ResolvedRecipients resolved);
+    void onUsageRecipients(campaign::ResolvedRecipients resolved);
     void sendNextUsageLimit();
     void setUsageRow(int row, const QString& status, const QString& detail);
 
     NoticeService& m_service;
     AdminService& m_admin;
-    std::unique_ptr<campaign::CampaignPlanner> m_planner;
+    // One per run, made when it starts (the admin status and server facts are read then).
+    std::unique_ptr<campaign::CampaignDriver> m_driver;
+    campaign::RunRequest m_request;
     std::unique_ptr<campaign::RecipientResolver> m_resolver;
-    std::unique_ptr<campaign::CampaignJournal> m_journal;
-    std::unique_ptr<campaign::Campaign> m_campaign;
     campaign::CampaignTableModel* m_campaignModel;
     QStandardItemModel* m_usageModel;
     bool m_showUsage = false;

@@ -72,7 +72,12 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     connect(&m_runner, &DeliveryRunner::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
-        m_progress->setFormat(QStringLiteral("%v of %m done"));
+        updateFormat();
+    });
+    // The estimate at the server's pace rides on the bar: "12 of 300 done · about 4 h 40 min left".
+    connect(&m_runner, &DeliveryRunner::estimateChanged, this, [this](const QString& left) {
+        m_left = left;
+        updateFormat();
     });
     connect(&m_runner, &DeliveryRunner::statusLine, m_status, &QLabel::setText);
     connect(&m_runner, &DeliveryRunner::busyChanged, this, &DeliveryView::updateBusy);
@@ -88,6 +93,12 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     connect(m_resume, &QPushButton::clicked, this, &DeliveryView::chooseJournal);
 }
 
+void DeliveryView::updateFormat()
+{
+    m_progress->setFormat(
+        m_left.isEmpty() ? QStringLiteral("%v of %m done") : QStringLiteral("%v of %m done · %1").arg(m_left));
+}
+
 void DeliveryView::updateBusy(bool busy)
 {
     m_cancel->setEnabled(busy);
@@ -101,7 +112,7 @@ void DeliveryView::chooseJournal()
     // Window-modal and asynchronous (open(), not exec()): deliveries elsewhere keep their
     // progress updating while the admin picks a file.
     auto* dialog = new QFileDialog(this, QStringLiteral("Resume a campaign"), m_journalDir,
-        QStringLiteral("Campaign journals (*.jsonl);;All files (*)"));
+        QStringLiteral("Campaign journals (*.journal *.jsonl);;All files (*)"));
     dialog->setObjectName(QStringLiteral("resumeJournalDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

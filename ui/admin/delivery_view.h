@@ -2,6 +2,7 @@
 // The lower half of "Compose and deliver": a progress bar, the per-recipient status table
 // (sent / failed with the reason / skipped), Cancel, and Resume (reopen a journal). It
 // shows what a DeliveryRunner reports.
+#include <QString>
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +28,7 @@ public:
 private:
     void chooseJournal();
     void updateBusy(bool busy);
+    void updateFormat();
 
     DeliveryRunner& m_runner;
     QString m_journalDir;
@@ -37,6 +39,7 @@ private:
     PlainToolTipProxy* m_tableModel;
     QPushButton* m_cancel;
     QPushButton* m_resume;
+    QString m_left; // "about 4 min left", or empty
 };
 
 } // namespace nb
