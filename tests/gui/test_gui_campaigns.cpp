@@ -138,6 +138,7 @@ private:
     std::unique_ptr<NoticeService> m_service;
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<AdminArea> m_area;
+    std::unique_ptr<QAbstractItemModelTester> m_listTester;
     QHash<QString, testsupport::SynapseInstance::User> m_users;
     std::unique_ptr<testing::ApiSession> m_adminApi; // the admin's own requests, for checks
     QString m_roomsJournal; // the rooms-route campaign to alice and bob
@@ -169,6 +170,9 @@ void TestGuiCampaigns::initTestCase()
     QVERIFY2(check.ok() && check.value == QLatin1String("true"), qPrintable(check.message));
 
     m_area = std::make_unique<AdminArea>(*m_service, *m_admin);
+    // The history's model is checked on every change the tests below make to it.
+    m_listTester = std::make_unique<QAbstractItemModelTester>(
+        m_area->campaignsPanel()->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_area->resize(1180, 760);
     m_area->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
@@ -649,6 +653,7 @@ void TestGuiCampaigns::interruptedLiftIsPutBackAtStart()
 
 void TestGuiCampaigns::cleanupTestCase()
 {
+    m_listTester.reset();
     m_area.reset();
     m_admin.reset();
     m_service.reset();
