@@ -119,8 +119,7 @@ private slots:
     void initTestCase()
     {
         testsupport::SynapseOptions options;
-        // Stock rate limits: what this test is about.
-        options.keepRateLimits = true;
+        // Stock rate limits (the default, no relaxRateLimitsBecause): what this test is about.
         options.supportAdmins = {QStringLiteral("@admin:SERVER")};
         synapse = std::make_unique<testsupport::SynapseInstance>(options);
         QString error;

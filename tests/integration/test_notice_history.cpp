@@ -74,9 +74,9 @@ class TestNoticeHistory : public QObject {
 private slots:
     void initTestCase()
     {
-        testsupport::SynapseOptions options;
-        options.keepRateLimits = true; // stock limits: notices at the server's real pace
-        synapse = std::make_unique<testsupport::SynapseInstance>(options);
+        // Stock rate limits (the default; no relaxRateLimitsBecause): notices at the
+        // server's real pace, as on a production server.
+        synapse = std::make_unique<testsupport::SynapseInstance>();
         QString error;
         QVERIFY2(synapse->start(&error), qPrintable(error));
         alice = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("alice-password"));

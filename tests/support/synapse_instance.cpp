@@ -114,8 +114,8 @@ bool SynapseInstance::start(QString* errorOut)
         arguments << QStringLiteral("--federation");
     if (!m_options.serverHost.isEmpty())
         arguments << QStringLiteral("--server-host") << m_options.serverHost;
-    if (m_options.keepRateLimits)
-        arguments << QStringLiteral("--keep-ratelimits");
+    if (!m_options.relaxRateLimitsBecause.trimmed().isEmpty())
+        arguments << QStringLiteral("--relax-ratelimits") << m_options.relaxRateLimitsBecause;
 
     if (!runHarness(arguments, kStartTimeoutMs, nullptr))
         return fail(m_lastError);

@@ -48,9 +48,12 @@ struct SynapseOptions {
     // Host part of the server name: empty or "localhost" (localhost:TLS_PORT), or
     // "127.0.0.1" for a second instance whose name differs in more than the port.
     QString serverHost;
-    // Synapse's stock rate limits, as a production server has them (the harness relaxes
-    // them otherwise, for tests that create users and rooms in bursts).
-    bool keepRateLimits = false;
+    // Empty: Synapse's stock rate limits, as a production server has them. Non-empty: the
+    // harness turns them off (--relax-ratelimits) and writes this text next to them in
+    // homeserver.yaml, so a test cannot run on an unpaced server without saying why. Say
+    // what the test does in bursts (e.g. "logs in 12 times from 127.0.0.1"), and put a
+    // comment at the option.
+    QString relaxRateLimitsBecause;
 };
 
 class SynapseInstance {
