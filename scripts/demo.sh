@@ -30,6 +30,7 @@ mkdir -p "$demo/server" "$demo/profile"
 trap 'tests/harness/synapse-harness stop "$demo/server" >/dev/null 2>&1 || true' EXIT
 
 step "demo homeserver"
+# Stock rate limits, as in production: the seed creates one room and the demo logs in once.
 tests/harness/synapse-harness start "$demo/server" --support-admin '@admin:SERVER' >/dev/null
 # shellcheck disable=SC1091
 . "$demo/server/instance.env"

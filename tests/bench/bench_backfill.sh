@@ -25,6 +25,8 @@ WORK=$(mktemp -d /tmp/bench_backfill.XXXXXX)
 cleanup() { "$HARNESS" stop "$WORK/instance" >/dev/null 2>&1 || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
+# Stock rate limits, as in production: one /login and one join; the notices go through the
+# admin API and /sync and /messages are not rate limited.
 "$HARNESS" start "$WORK/instance" --watch-pid $$ >/dev/null
 # shellcheck disable=SC1091
 source "$WORK/instance/instance.env"
