@@ -46,7 +46,7 @@ mkdir -p "$PACKAGE_DIR"
 rm -f "$PACKAGE_DIR"/noticeboard_*.deb
 cp "$BUILD_DIR"/cpack/noticeboard_*.deb "$PACKAGE_DIR"/
 deb=$(ls "$PACKAGE_DIR"/noticeboard_*.deb)
-dpkg-deb -I "$deb" | sed -n '/Package:/,$p' >&2
+dpkg-deb -I "$deb" control >&2
 echo "package.sh: $deb" >&2
 
 if [ "$check" = 1 ]; then
