@@ -28,6 +28,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -105,6 +106,9 @@ int openChecked(const QString& path, const FileFacts& facts, int flags, QString*
 
 bool readAll(int fd, QByteArray* content, QString* error, const QString& path)
 {
+    struct stat info { };
+    if (::fstat(fd, &info) == 0 && info.st_size > 0 && info.st_size <= CampaignJournal::maxBytes)
+        content->reserve(qsizetype(info.st_size)); // tens of MB for 100,000 recipients: no regrowing
     char buffer[65536];
     for (off_t offset = 0;;) {
         const ssize_t n = ::pread(fd, buffer, sizeof buffer, offset);
@@ -144,34 +148,40 @@ bool writeAll(int fd, const QByteArray& bytes)
 
 struct Replay {
     JournalHeader header;
-    QList<json> records;
+    qsizetype headerEnd = 0; // the header's newline
     qsizetype complete = 0; // bytes up to the last newline
 };
 
 // The journal's content, read without changing anything: the header must be the first
-// line and complete, every later complete line a JSON object.
-std::optional<Replay> parse(const QByteArray& content, const QString& path, QString* error)
+// line and complete, every later complete line a JSON object, handed to `take` in order
+// as it is parsed (a journal of 100,000 recipients has 200,000 records or more: held all
+// at once as JSON they took 100 MB). On a damaged line *error says where; what `take` was
+// given by then is to be thrown away.
+std::optional<Replay> parse(const QByteArray& content, const QString& path, QString* error,
+    const std::function<void(const JournalHeader&)>& header = {}, const std::function<void(const json&)>& take = {})
 {
     Replay replay;
-    const qsizetype headerEnd = content.indexOf('\n');
-    const auto header = headerEnd < 0
+    replay.headerEnd = content.indexOf('\n');
+    const auto parsedHeader = replay.headerEnd < 0
         ? std::nullopt
-        : JournalHeader::fromJson(json::parse(content.cbegin(), content.cbegin() + headerEnd, nullptr, false));
-    if (!header) {
+        : JournalHeader::fromJson(json::parse(content.cbegin(), content.cbegin() + replay.headerEnd, nullptr, false));
+    if (!parsedHeader) {
         *error = notAJournal(path);
         return std::nullopt;
     }
-    replay.header = *header;
+    replay.header = *parsedHeader;
+    if (header)
+        header(replay.header);
     replay.complete = content.lastIndexOf('\n') + 1;
     qsizetype lineNo = 1;
-    for (qsizetype start = headerEnd + 1; start < replay.complete;) {
+    for (qsizetype start = replay.headerEnd + 1; start < replay.complete;) {
         const qsizetype end = content.indexOf('\n', start);
         ++lineNo;
         const QByteArrayView raw(content.constData() + start, end - start);
         start = end + 1;
         if (raw.trimmed().isEmpty())
             continue;
-        json line = json::parse(raw.cbegin(), raw.cend(), nullptr, false);
+        const json line = json::parse(raw.cbegin(), raw.cend(), nullptr, false);
         if (!line.is_object()) {
             *error = QStringLiteral("The journal %1 is damaged at line %2; it cannot be resumed safely and is left as "
                                     "it is.")
@@ -179,7 +189,8 @@ std::optional<Replay> parse(const QByteArray& content, const QString& path, QStr
                          .arg(lineNo);
             return std::nullopt;
         }
-        replay.records << std::move(line);
+        if (take)
+            take(line);
     }
     return replay;
 }
@@ -295,7 +306,16 @@ std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QStr
     QByteArray content;
     if (!readAll(journal->m_fd, &content, error, path))
         return nullptr;
-    auto replay = parse(content, path, error);
+    // Replayed as it is parsed; nothing is kept if a line turns out damaged.
+    auto replay = parse(
+        content, path, error,
+        [&](const JournalHeader& header) {
+            journal->m_header = header;
+            journal->m_progress.reserve(header.recipients.size());
+            for (const QString& user : header.recipients)
+                journal->m_progress.insert(user, RecipientProgress {});
+        },
+        [&](const json& record) { journal->replay(record); });
     if (!replay)
         return nullptr;
     // Proven a journal: now, and only now, a partial last record may be cut off. Its step
@@ -306,11 +326,6 @@ std::unique_ptr<CampaignJournal> CampaignJournal::open(const QString& path, QStr
                      .arg(path, errnoText(errno));
         return nullptr;
     }
-    journal->m_header = replay->header;
-    for (const QString& user : replay->header.recipients)
-        journal->m_progress.insert(user, RecipientProgress {});
-    for (const json& record : replay->records)
-        journal->replay(record);
     return journal;
 }
 
