@@ -133,7 +133,8 @@ private:
         return current.ok() ? *current.value : json("unreadable");
     }
 
-    testsupport::SynapseInstance m_synapse;
+    // Stock rate limits: the estimate, the lift and its restore are about production pace.
+    testsupport::SynapseInstance m_synapse {testsupport::SynapseOptions::stockRateLimits()};
     QTemporaryDir m_profile;
     std::unique_ptr<NoticeService> m_service;
     std::unique_ptr<AdminService> m_admin;

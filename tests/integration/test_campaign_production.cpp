@@ -118,8 +118,8 @@ class TestCampaignProduction : public QObject {
 private slots:
     void initTestCase()
     {
-        testsupport::SynapseOptions options;
-        // Stock rate limits (the default, no relaxRateLimitsBecause): what this test is about.
+        // Stock rate limits: what this test is about.
+        testsupport::SynapseOptions options = testsupport::SynapseOptions::stockRateLimits();
         options.supportAdmins = {QStringLiteral("@admin:SERVER")};
         synapse = std::make_unique<testsupport::SynapseInstance>(options);
         QString error;

@@ -74,9 +74,8 @@ class TestNoticeHistory : public QObject {
 private slots:
     void initTestCase()
     {
-        // Stock rate limits (the default; no relaxRateLimitsBecause): notices at the
-        // server's real pace, as on a production server.
-        synapse = std::make_unique<testsupport::SynapseInstance>();
+        // Stock rate limits: notices at the server's real pace, as on a production server.
+        synapse = std::make_unique<testsupport::SynapseInstance>(testsupport::SynapseOptions::stockRateLimits());
         QString error;
         QVERIFY2(synapse->start(&error), qPrintable(error));
         alice = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("alice-password"));
