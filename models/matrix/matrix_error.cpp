@@ -26,6 +26,9 @@ MatrixError parseMatrixError(int httpStatus, const QByteArray& body)
         error.adminContact = toQString(*contact);
     if (auto retry = integer(parsed, "retry_after_ms"))
         error.retryAfterMs = *retry;
+    if (auto consent = string(parsed, "consent_uri"))
+        error.consentUri = toQString(*consent);
+    error.softLogout = boolean(parsed, "soft_logout").value_or(false);
     return error;
 }
 
@@ -56,6 +59,12 @@ QString describeMatrixError(const MatrixError& error)
         words = QStringLiteral("Your session has ended (signed out or expired). Please log in again.");
     else if (code == QStringLiteral("M_USER_DEACTIVATED"))
         words = QStringLiteral("This account has been deactivated.");
+    else if (code == QStringLiteral("M_USER_LOCKED"))
+        words = QStringLiteral("This account has been locked by the server's administrators.");
+    else if (code == QStringLiteral("M_USER_SUSPENDED"))
+        words = QStringLiteral("This account is suspended: the server refuses what it sends.");
+    else if (code == QStringLiteral("M_CONSENT_NOT_GIVEN"))
+        words = QStringLiteral("The server asks you to accept its terms of service first.");
     else if (code == QStringLiteral("M_LIMIT_EXCEEDED"))
         words = QStringLiteral("The server is rate-limiting requests; try again shortly.");
     else if (code == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"))

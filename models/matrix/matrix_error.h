@@ -15,6 +15,8 @@ struct MatrixError {
     std::optional<QString> limitType;
     std::optional<QString> adminContact;
     std::optional<qint64> retryAfterMs; // M_LIMIT_EXCEEDED
+    std::optional<QString> consentUri; // M_CONSENT_NOT_GIVEN: the terms-of-service page
+    bool softLogout = false; // 401 with soft_logout: the session stays, the token may work again
 
     bool isResourceLimit() const { return errcode == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"); }
 };

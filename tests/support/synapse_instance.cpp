@@ -112,6 +112,8 @@ bool SynapseInstance::start(QString* errorOut)
         arguments << QStringLiteral("--room-version") << m_options.defaultRoomVersion;
     if (m_options.federation)
         arguments << QStringLiteral("--federation");
+    if (m_options.userConsent)
+        arguments << QStringLiteral("--user-consent");
     if (!m_options.serverHost.isEmpty())
         arguments << QStringLiteral("--server-host") << m_options.serverHost;
     if (!m_options.relaxRateLimitsBecause.trimmed().isEmpty())

@@ -48,6 +48,10 @@ struct SynapseOptions {
     // Host part of the server name: empty or "localhost" (localhost:TLS_PORT), or
     // "127.0.0.1" for a second instance whose name differs in more than the port.
     QString serverHost;
+    // Synapse's user_consent (terms of service, version 1.0): events are refused with
+    // M_CONSENT_NOT_GIVEN and a consent_uri until the user accepts, and a consent server
+    // notice is sent at the user's first sync (harness --user-consent).
+    bool userConsent = false;
     // Empty: Synapse's stock rate limits, as a production server has them. Non-empty: the
     // harness turns them off (--relax-ratelimits) and writes this text next to them in
     // homeserver.yaml, so a test cannot run on an unpaced server without saying why. Say

@@ -1,0 +1,49 @@
+#pragma once
+// What the server says about the account itself, as opposed to about the server (usage
+// limits, usage_limit.h): the terms of service not accepted yet (M_CONSENT_NOT_GIVEN), the
+// account suspended (M_USER_SUSPENDED, MSC3823), locked (M_USER_LOCKED) or deactivated
+// (M_USER_DEACTIVATED). Learnt from the error bodies a real Synapse sends
+// (tests/fixtures/synapse-1.160); explained in plain words with what the user can do.
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace nb {
+
+struct MatrixError;
+
+struct AccountState {
+    enum class Kind { ConsentNotGiven, Suspended, Locked, Deactivated };
+    Kind kind = Kind::ConsentNotGiven;
+    QString consentUri; // raw, as sent (ConsentNotGiven); link it only through safeConsentUrl()
+    QString serverMessage; // the server's own "error" text, shown as a quotation at most
+
+    bool operator==(const AccountState&) const = default;
+};
+
+std::optional<AccountState> accountStateFromError(const MatrixError& error);
+
+// "consent_not_given" | "suspended" | "locked" | "deactivated": stable names for JSON
+// output and settings.json.
+QString accountStateName(AccountState::Kind kind);
+std::optional<AccountState::Kind> accountStateKindFromName(const QString& name);
+
+// One sentence: what the server does to the account.
+QString describeAccountState(const AccountState& state);
+// What the user can do about it (plain words; the consent link and the server's contacts
+// are added by whoever shows it).
+QString accountStateAdvice(const AccountState& state);
+
+// The consent page as a link only when it is http or https with a host, no user name or
+// password in it and nothing but printable characters; otherwise empty (shown as text, if at
+// all). Synapse builds it from public_baseurl, which may be http behind a proxy.
+QUrl safeConsentUrl(const QString& consentUri);
+
+// Which successful requests show that a state no longer holds: any request for a locked
+// account (every one was refused), sending an event for consent and suspension (joining a
+// room also shows a suspension is lifted). Reading, receipts and leaving never do: the
+// server allows them in every state.
+enum class ProofOfService { AnyRequest, SentEvent, JoinedRoom };
+bool isLiftedBy(AccountState::Kind kind, ProofOfService proof);
+
+} // namespace nb
