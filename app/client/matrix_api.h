@@ -75,7 +75,10 @@ public:
     // Withdraws an event (PUT /redact); `reason` may be empty. Gives the redaction's event ID.
     Pending redactEvent(const QString& roomId, const QString& eventId, const QString& txnId, const QString& reason,
         Callback<QString> done);
-    Pending sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done);
+    // `receiptType` m.read (public: other members see it) or m.read.private (only the user's
+    // own devices and unread counts).
+    Pending sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done,
+        const QString& receiptType = QStringLiteral("m.read"));
     // m.fully_read and m.read together; an empty readEventId sends only the fully-read marker.
     Pending setReadMarkers(
         const QString& roomId, const QString& fullyReadEventId, const QString& readEventId, Callback<Empty> done);

@@ -114,10 +114,11 @@ MatrixApi::Pending MatrixApi::redactEvent(
     return call("PUT", path, {}, toBody(body), true, expectString(std::move(done), "event_id"));
 }
 
-MatrixApi::Pending MatrixApi::sendReadReceipt(const QString& roomId, const QString& eventId, Callback<Empty> done)
+MatrixApi::Pending MatrixApi::sendReadReceipt(
+    const QString& roomId, const QString& eventId, Callback<Empty> done, const QString& receiptType)
 {
-    return call("POST", roomPath(roomId, "/receipt/m.read/" + pathSegment(eventId)), {}, "{}", true,
-        expectEmpty(std::move(done)));
+    return call("POST", roomPath(roomId, "/receipt/" + pathSegment(receiptType) + '/' + pathSegment(eventId)), {}, "{}",
+        true, expectEmpty(std::move(done)));
 }
 
 MatrixApi::Pending MatrixApi::setReadMarkers(

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "terminal_text.h"
 
+#include "notice/account_state.h"
 #include "notice/usage_limit.h"
 
 #include <QDateTime>
@@ -140,10 +141,13 @@ std::vector<NoticeRoom> waitingOfficialInvites(const NoticeService& service)
 int runStatus(NoticeService& service, const Invocation& call)
 {
     const int prepared = prepare(service);
-    // A refused sync (usage limit) still has something to report.
-    if (prepared != Ok && !service.usageLimit())
+    // A refused sync (usage limit, a locked account) still has something to report.
+    if (prepared != Ok && !service.usageLimit() && !service.accountState())
         return prepared;
     const auto limit = service.usageLimit();
+    const auto account = service.accountState();
+    // The terms as a link only when http(s) with a host (safeConsentUrl); "" otherwise.
+    const QUrl terms = account ? safeConsentUrl(account->consentUri) : QUrl();
     const auto waiting = waitingOfficialInvites(service);
     if (call.json) {
         json usage = nullptr;
@@ -160,9 +164,33 @@ int runStatus(NoticeService& service, const Invocation& call)
         for (const auto& room : waiting)
             invites.push_back({{"room_id", utf8(room.roomId)}, {"kind", utf8(kindName(room.kind))},
                 {"name", utf8(room.name)}, {"inviter", utf8(room.inviter)}});
-        out() << QString::fromStdString(json {{"usage_limit", usage}, {"waiting_notices", std::move(invites)}}.dump(2))
+        json accountJson = nullptr;
+        if (account) {
+            json admins = json::array();
+            for (const QString& admin : service.supportAdmins())
+                admins.push_back(utf8(admin));
+            accountJson = {{"state", utf8(accountStateName(account->kind))},
+                {"description", utf8(describeAccountState(*account))}, {"advice", utf8(accountStateAdvice(*account))},
+                {"consent_uri", utf8(terms.toString(QUrl::FullyEncoded))},
+                {"server_message", utf8(account->serverMessage)}, {"support_admins", std::move(admins)}};
+        }
+        out() << QString::fromStdString(json {{"usage_limit", usage}, {"account_state", std::move(accountJson)},
+            {"waiting_notices",
+                std::move(invites)}}.dump(2))
               << Qt::endl;
     } else {
+        if (account) {
+            out() << terminalLine(describeAccountState(*account)) << Qt::endl;
+            if (account->kind == AccountState::Kind::ConsentNotGiven)
+                out() << "Terms of service: "
+                      << (terms.isEmpty() ? QStringLiteral("(the server gave no safe address for them)")
+                                          : terminalLine(terms.toString(QUrl::FullyEncoded)))
+                      << Qt::endl;
+            out() << terminalLine(accountStateAdvice(*account)) << Qt::endl;
+            if (!service.supportAdmins().isEmpty())
+                out() << "Your server's administrators: "
+                      << terminalLine(service.supportAdmins().join(QStringLiteral(", "))) << Qt::endl;
+        }
         if (limit) {
             out() << terminalLine(describeUsageLimit(limit->limitType)) << Qt::endl;
             const QUrl contact = safeContactUrl(limit->adminContact);

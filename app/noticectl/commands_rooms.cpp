@@ -1,4 +1,4 @@
-// noticectl accept / archive / reject / forget / read / reply ROOM.
+// noticectl accept / archive / reject / forget / read [--private|--public] / reply ROOM.
 #include "cli.h"
 #include "terminal_text.h"
 
@@ -8,6 +8,12 @@ int runRoomAction(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 1)
         return usage(QStringLiteral("%1 needs exactly one ROOM (a room ID from 'noticectl inbox').").arg(call.command));
+    const bool privately = call.has(QStringLiteral("private"));
+    const bool publicly = call.has(QStringLiteral("public"));
+    if (privately && publicly)
+        return usage(QStringLiteral("read takes --private or --public, not both."));
+    if ((privately || publicly) && call.command != QLatin1String("read"))
+        return usage(QStringLiteral("--private and --public go with read only."));
     if (int code = prepare(service))
         return code;
     const QString roomId = call.positional.first();
@@ -22,7 +28,10 @@ int runRoomAction(NoticeService& service, const Invocation& call)
         else if (command == QLatin1String("forget"))
             service.forget(roomId, done);
         else
-            service.markRead(roomId, done);
+            service.markRead(roomId, done,
+                privately      ? std::optional(false)
+                    : publicly ? std::optional(true)
+                               : std::optional<bool>());
     });
     if (result.ok())
         out() << terminalText(result.message) << Qt::endl;

@@ -25,12 +25,15 @@ const char* helpText =
     "  login --user USER [--homeserver URL|SERVER_NAME] [--password-stdin]\n"
     "  logout\n"
     "  inbox [--json]             your notice rooms and their notices\n"
-    "  status [--json]            the usage limit in force, if any\n"
+    "  status [--json]            the usage limit in force, if any, and what the server says\n"
+    "                             about your account (terms to accept, suspended, locked)\n"
     "  accept ROOM                open a notice you were invited to\n"
     "  archive ROOM               leave a notice room (where its leave rule allows)\n"
     "  reject ROOM                decline an unverified notice invitation\n"
     "  forget ROOM                delete an archived notice\n"
-    "  read ROOM                  mark a notice room as read\n"
+    "  read ROOM [--private] [--public]\n"
+    "                             mark a notice room as read; --private: a private receipt, the\n"
+    "                             sender is not told (default: the app's setting, public unless off)\n"
     "  reply ROOM TEXT            answer in a notice room that accepts replies\n"
     "\n"
     "Server administrators:\n"
@@ -93,7 +96,7 @@ const QMap<QString, CommandEntry>& commandTable()
         {QStringLiteral("archive"), {runRoomAction, none}},
         {QStringLiteral("reject"), {runRoomAction, none}},
         {QStringLiteral("forget"), {runRoomAction, none}},
-        {QStringLiteral("read"), {runRoomAction, none}},
+        {QStringLiteral("read"), {runRoomAction, {{}, names({"private", "public"}), {}}}},
         {QStringLiteral("reply"), {runReply, none}},
         {QStringLiteral("admin"), {runAdmin, none}},
         // --invite may be repeated so that room create can say it takes exactly one.

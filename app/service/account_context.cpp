@@ -24,7 +24,8 @@ constexpr int kFormat = 2;
 
 // settings.json, format 2:
 // {"version": 2, "accounts": [{"user_id", "homeserver", "trusted_senders": [...],
-//   "support_admins": [...], "msc4279": bool}, ...]}
+//   "support_admins": [...], "msc4279": bool, "open_official_invites": bool,
+//   "public_read_receipts": bool, "account_state": {...} or null}, ...]}
 struct SettingsFile {
     json accounts = json::array(); // the readable entries only
     QString problem; // for people
@@ -110,6 +111,30 @@ json toArray(const QStringList& list)
     return array;
 }
 
+// {"kind": "consent_not_given"|"suspended"|"locked"|"deactivated", "consent_uri", "message"} or null.
+json accountStateToJson(const std::optional<AccountState>& state)
+{
+    if (!state)
+        return nullptr;
+    return {{"kind", accountStateName(state->kind).toStdString()}, {"consent_uri", state->consentUri.toStdString()},
+        {"message", state->serverMessage.toStdString()}};
+}
+
+// Anything unreadable is no state: the next refusal from the server says it again.
+std::optional<AccountState> accountStateFromJson(const json* value)
+{
+    if (!value || !value->is_object())
+        return std::nullopt;
+    const auto kind = accountStateKindFromName(json_access::qstring(*value, "kind"));
+    if (!kind)
+        return std::nullopt;
+    AccountState state;
+    state.kind = *kind;
+    state.consentUri = json_access::qstring(*value, "consent_uri");
+    state.serverMessage = json_access::qstring(*value, "message");
+    return state;
+}
+
 } // namespace
 
 AccountContext::AccountContext(QString profileDir)
@@ -141,6 +166,8 @@ void AccountContext::reset()
     m_supportAdmins.clear();
     m_trustedSenders.clear();
     m_opensOfficialInvites = true;
+    m_sendsPublicReadReceipts = true;
+    m_accountState.reset();
     m_problem.clear();
 }
 
@@ -158,11 +185,15 @@ void AccountContext::load(const QString& userId, const QUrl& homeserver, bool wi
         const json* open = json_access::member(entry, "open_official_invites");
         readable = readable && (!open || open->is_boolean());
         m_opensOfficialInvites = json_access::boolean(entry, "open_official_invites").value_or(true);
+        const json* receipts = json_access::member(entry, "public_read_receipts");
+        readable = readable && (!receipts || receipts->is_boolean());
+        m_sendsPublicReadReceipts = json_access::boolean(entry, "public_read_receipts").value_or(true);
         if (withServerFacts) {
             readable = readUserIds(entry, "support_admins", &m_supportAdmins) && readable;
             const json* flag = json_access::member(entry, "msc4279");
             readable = readable && (!flag || flag->is_boolean());
             m_savedMsc4279 = json_access::boolean(entry, "msc4279").value_or(false);
+            m_accountState = accountStateFromJson(json_access::member(entry, "account_state"));
         }
         if (!readable && m_problem.isEmpty())
             m_problem = QStringLiteral("Part of your settings in %1 could not be read and was left out.")
@@ -205,6 +236,8 @@ bool AccountContext::save(QString* error)
         {"homeserver", homeserverKey(m_homeserver).toStdString()},
         {"trusted_senders", toArray(m_trustedSenders)},
         {"open_official_invites", m_opensOfficialInvites},
+        {"public_read_receipts", m_sendsPublicReadReceipts},
+        {"account_state", accountStateToJson(m_accountState)},
         // Cached so that trust decisions hold while this server is unreachable.
         {"support_admins", toArray(m_supportAdmins)},
         {"msc4279", serverAdvertisesMsc4279()},

@@ -8,6 +8,7 @@
 // and a server that does not answer never lends another server's answer. NoticeService
 // turns them into the store's TrustContext in one place (Private::applyTrustContext).
 #include "matrix/server_versions.h"
+#include "notice/account_state.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -45,6 +46,15 @@ public:
     // The user's choice: official invites are opened without asking (on unless turned off).
     bool opensOfficialInvites() const { return m_opensOfficialInvites; }
     void setOpensOfficialInvites(bool open) { m_opensOfficialInvites = open; }
+    // The user's choice: public read receipts (m.read), which the senders see, or private ones
+    // (m.read.private), which only keep the user's own unread counts (on unless turned off, as
+    // MSC4279 asks).
+    bool sendsPublicReadReceipts() const { return m_sendsPublicReadReceipts; }
+    void setSendsPublicReadReceipts(bool sendPublic) { m_sendsPublicReadReceipts = sendPublic; }
+    // What the server last said about the account (consent, suspension, lock), kept so that
+    // a later start (noticectl status) still knows it; a new login starts without it.
+    std::optional<AccountState> accountState() const { return m_accountState; }
+    void setAccountState(std::optional<AccountState> state) { m_accountState = std::move(state); }
 
     // Writes this account's entry; other accounts' entries are kept as they were.
     bool save(QString* error = nullptr);
@@ -64,6 +74,8 @@ private:
     QStringList m_supportAdmins;
     QStringList m_trustedSenders;
     bool m_opensOfficialInvites = true;
+    bool m_sendsPublicReadReceipts = true;
+    std::optional<AccountState> m_accountState;
     QString m_problem;
 };
 

@@ -136,6 +136,38 @@ void NoticeService::setOpensOfficialInvites(bool open)
         d->openOfficialInvites();
 }
 
+std::optional<AccountState> NoticeService::accountState() const
+{
+    return d->account.accountState();
+}
+
+void NoticeService::Private::setAccountState(std::optional<AccountState> state)
+{
+    if (!session || state == account.accountState())
+        return;
+    account.setAccountState(std::move(state));
+    saveSettings();
+    emit q->accountStateChanged();
+}
+
+void NoticeService::Private::liftAccountState(ProofOfService proof)
+{
+    const auto state = account.accountState();
+    if (state && isLiftedBy(state->kind, proof))
+        setAccountState(std::nullopt);
+}
+
+bool NoticeService::sendsPublicReadReceipts() const
+{
+    return d->account.sendsPublicReadReceipts();
+}
+
+void NoticeService::setSendsPublicReadReceipts(bool sendPublic)
+{
+    d->account.setSendsPublicReadReceipts(sendPublic);
+    d->saveSettings();
+}
+
 std::optional<UsageLimit> NoticeService::usageLimit() const
 {
     if (auto pinned = m_store->pinnedUsageLimit())
@@ -153,7 +185,8 @@ void NoticeService::Private::setErrorLimit(std::optional<UsageLimit> limit)
     }
 }
 
-ActionResult NoticeService::Private::resultFromFailure(const RequestFailure& failure, const QString& context)
+ActionResult NoticeService::Private::resultFromFailure(
+    const RequestFailure& failure, const QString& context, bool ofThisSession)
 {
     using Outcome = ActionResult::Outcome;
     QString message = failure.describe();
@@ -179,6 +212,17 @@ ActionResult NoticeService::Private::resultFromFailure(const RequestFailure& fai
                 + describeUsageLimit(limit->limitType)
                 + (limit->adminContact.isEmpty() ? QString() : QStringLiteral(" Contact: %1").arg(limit->adminContact));
             setErrorLimit(limit);
+        }
+        if (auto state = accountStateFromError(failure.matrix)) {
+            // The account, not the request, is what the server refuses: say so, and what to do.
+            // The address last, on its own, so that no full stop is read as part of it.
+            QString words = describeAccountState(*state) + QLatin1Char(' ') + accountStateAdvice(*state);
+            const QUrl terms = safeConsentUrl(state->consentUri);
+            if (!terms.isEmpty())
+                words += QStringLiteral(" Terms of service: %1").arg(terms.toString(QUrl::FullyEncoded));
+            result.message = (context.isEmpty() ? QString() : context + QLatin1Char(' ')) + words;
+            if (ofThisSession)
+                setAccountState(state);
         }
         if (failure.matrix.errcode == QStringLiteral("M_UNKNOWN_TOKEN") && session) {
             emit q->sessionEnded(QStringLiteral("The server ended this session. Please log in again."));
@@ -266,6 +310,7 @@ void NoticeService::restoreSession(Done done)
             d->api.setHomeserver(d->session->homeserver);
             d->api.setAccessToken(*token);
             d->account.resume(saved->userId, saved->homeserver);
+            emit accountStateChanged(); // what the server said last time, until it says otherwise
             if (!d->account.problem().isEmpty())
                 d->profileProblems << d->account.problem();
             d->applyTrustContext();
@@ -324,9 +369,17 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
         d->api.loginPassword(
             trimmedUser, password, d->options.deviceDisplayName, [this, base, done](Result<LoginResponse> login) {
                 if (!login.ok()) {
-                    ActionResult result = d->resultFromFailure(login.failure, QStringLiteral("Login failed."));
+                    ActionResult result = d->resultFromFailure(login.failure, QStringLiteral("Login failed."), false);
                     if (login.failure.matrix.errcode == QStringLiteral("M_FORBIDDEN"))
                         result.message = QStringLiteral("Login failed: the user name or password is wrong.");
+                    // Deactivated or locked: the password was right, the account is what is refused.
+                    if (auto state = accountStateFromError(login.failure.matrix))
+                        result.message =
+                            QStringLiteral("Login failed: %1 %2")
+                                .arg(describeAccountState(*state),
+                                    state->kind == AccountState::Kind::Locked
+                                        ? QStringLiteral("Contact them to ask why, and try again once it is unlocked.")
+                                        : accountStateAdvice(*state));
                     done(result);
                     return;
                 }
@@ -358,6 +411,7 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
                 d->persistence.remove(&error);
                 store().clear();
                 d->account.beginLogin(session.userId, session.homeserver);
+                emit accountStateChanged();
                 d->applyTrustContext();
                 if (!d->sessions.save(session, &error)) {
                     done(ActionResult::fail(ActionResult::Outcome::UsageError,
@@ -467,6 +521,7 @@ void NoticeService::Private::forgetLocalAccount(const QString& userId, std::func
             problems << error;
         session.reset();
         account.reset();
+        emit q->accountStateChanged();
         q->store().clear();
         setConnectionState(ConnectionState::LoggedOut, {});
         done(problems.join(QLatin1Char(' ')));

@@ -3,6 +3,7 @@
 // logout), the /sync loop feeding the NoticeStore, the trust context, the usage
 // limit, and the user's actions on notice rooms with their rules checked first.
 #include "matrix/server_versions.h"
+#include "notice/account_state.h"
 #include "notice/usage_limit.h"
 #include "service/action_result.h"
 #include "store/notice_store.h"
@@ -67,6 +68,10 @@ public:
     // The active usage limit: a pinned notice in an official room, else the last
     // M_RESOURCE_LIMIT_EXCEEDED error still in force.
     std::optional<UsageLimit> usageLimit() const;
+    // What the server last said about this account (terms of service to accept, suspended,
+    // locked), kept in the profile until a request shows it no longer holds
+    // (AccountState isLiftedBy); nullopt when nothing is known against it.
+    std::optional<AccountState> accountState() const;
 
     // For the admin console and campaigns, which act with the same session.
     MatrixApi& api();
@@ -85,6 +90,10 @@ public:
     // Settings: open official invites by themselves (ServiceOptions::opensOfficialInvites).
     bool opensOfficialInvites() const;
     void setOpensOfficialInvites(bool open);
+    // Settings: "Let the senders see when I have read a notice" (public m.read receipts; off:
+    // m.read.private, which keeps the user's own unread counts and shows the sender nothing).
+    bool sendsPublicReadReceipts() const;
+    void setSendsPublicReadReceipts(bool sendPublic);
 
     // --- actions on notice rooms
     void accept(const QString& roomId, Done done); // join an invite
@@ -92,13 +101,16 @@ public:
     void reject(const QString& roomId, Done done); // unverified invites only
     void forget(const QString& roomId, Done done); // archived rooms only
     void reply(const QString& roomId, const QString& text, Done done);
-    void markRead(const QString& roomId, Done done); // own read receipt on the newest notice
+    // Own read receipt on the newest notice: public or private as the setting says, unless
+    // `publicReceipt` says otherwise for this once (noticectl read --private).
+    void markRead(const QString& roomId, Done done, std::optional<bool> publicReceipt = std::nullopt);
     // "Load older notices": the next 200 events before what is loaded (NoticeRoom::hasOlder).
     void loadOlderNotices(const QString& roomId);
 
 signals:
     void connectionStateChanged(nb::ConnectionState state, const QString& detail);
     void usageLimitChanged();
+    void accountStateChanged();
     // A notice arrived in a notice room (not on the first sync of a session).
     void noticeArrived(const QString& roomId, const QString& roomName, const QString& body);
     // The server no longer accepts the token (logged out elsewhere).

@@ -52,6 +52,7 @@ void NoticeService::accept(const QString& roomId, Done done)
                 done(d->resultFromFailure(result.failure, QStringLiteral("Could not open the notice.")));
                 return;
             }
+            d->liftAccountState(ProofOfService::JoinedRoom);
             d->refreshThen(ActionResult::done({}, QStringLiteral("Notice opened.")), done);
         });
     });
@@ -69,6 +70,7 @@ void NoticeService::archive(const QString& roomId, Done done)
                 done(failure);
                 return;
             }
+            d->liftAccountState(ProofOfService::AnyRequest);
             d->refreshThen(ActionResult::done({}, QStringLiteral("Notice archived.")), done);
         });
     });
@@ -121,27 +123,38 @@ void NoticeService::reply(const QString& roomId, const QString& text, Done done)
                 done(d->resultFromFailure(result.failure, QStringLiteral("Could not send the reply.")));
                 return;
             }
+            d->liftAccountState(ProofOfService::SentEvent);
             d->refreshThen(ActionResult::done(*result.value, QStringLiteral("Reply sent.")), done);
         });
     });
 }
 
-void NoticeService::markRead(const QString& roomId, Done done)
+void NoticeService::markRead(const QString& roomId, Done done, std::optional<bool> publicReceipt)
 {
     done = d->guarded(std::move(done));
-    d->withRoom(roomId, RoomAction::MarkRead, done, [this, roomId, done](const NoticeRoom& room) {
+    d->withRoom(roomId, RoomAction::MarkRead, done, [this, roomId, done, publicReceipt](const NoticeRoom& room) {
         if (room.notices.empty() || room.readUpTo == room.notices.back().eventId) {
             done(ActionResult::done({}, QStringLiteral("Nothing new to mark as read.")));
             return;
         }
         const QString newest = room.notices.back().eventId;
-        d->api.sendReadReceipt(roomId, newest, [this, newest, done](Result<Empty> result) {
-            if (!result.ok()) {
-                done(d->resultFromFailure(result.failure, QStringLiteral("Could not mark the notice as read.")));
-                return;
-            }
-            d->refreshThen(ActionResult::done(newest, QStringLiteral("Marked as read.")), done);
-        });
+        // Private (m.read.private): the user's own unread counts follow it, the senders see nothing.
+        const bool sendPublic = publicReceipt.value_or(d->account.sendsPublicReadReceipts());
+        const QString type = sendPublic ? QStringLiteral("m.read") : QStringLiteral("m.read.private");
+        d->api.sendReadReceipt(
+            roomId, newest,
+            [this, newest, sendPublic, done](Result<Empty> result) {
+                if (!result.ok()) {
+                    done(d->resultFromFailure(result.failure, QStringLiteral("Could not mark the notice as read.")));
+                    return;
+                }
+                d->liftAccountState(ProofOfService::AnyRequest);
+                d->refreshThen(ActionResult::done(newest,
+                                   sendPublic ? QStringLiteral("Marked as read.")
+                                              : QStringLiteral("Marked as read (privately: the sender is not told).")),
+                    done);
+            },
+            type);
     });
 }
 

@@ -30,7 +30,9 @@ public:
     Private(NoticeService* service, ServiceOptions options);
 
     // Turns a failed request into an ActionResult, and notes usage limits and ended sessions.
-    ActionResult resultFromFailure(const RequestFailure& failure, const QString& context = {});
+    // `ofThisSession` false: the refusal is not about the logged-in account (a login as someone).
+    ActionResult resultFromFailure(
+        const RequestFailure& failure, const QString& context = {}, bool ofThisSession = true);
 
     // The one place the store's TrustContext is built, from `account`.
     void applyTrustContext();
@@ -43,6 +45,10 @@ public:
     // `done` gets what could not be removed, in words (empty when all went).
     void forgetLocalAccount(const QString& userId, std::function<void(QString)> done);
     void setErrorLimit(std::optional<UsageLimit> limit);
+    // What the server said about the account (from a refusal), saved in settings.json; and
+    // what a successful request proves no longer holds (AccountState isLiftedBy).
+    void setAccountState(std::optional<AccountState> state);
+    void liftAccountState(ProofOfService proof);
 
     void runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done);
     void followUp(const SyncApplyReport& report, std::function<void()> done);

@@ -49,6 +49,7 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
             const SyncApplyReport report = q->store().applySync(std::move(*result.value));
             releaser.release(std::move(*result.value));
             setErrorLimit(std::nullopt); // the server serves us again
+            liftAccountState(ProofOfService::AnyRequest); // not locked (any more)
             if (!firstSyncOfStore) {
                 for (const auto& [roomId, eventId] : report.newNotices) {
                     const auto room = q->store().noticeRoom(roomId);

@@ -109,6 +109,8 @@ private slots:
         QTest::newRow("relative") << QStringLiteral("/_matrix/consent") << QString();
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("line break") << QStringLiteral("https://example.org/\nfake") << QString();
+        QTest::newRow("terminal escape") << QStringLiteral("https://example.org/\x1b]8;;https://evil.example\x07")
+                                         << QString();
     }
     void safeConsentUrl()
     {
