@@ -73,6 +73,8 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     connect(&m_service.store(), &NoticeStore::changed, this, &MainWindow::refreshFromStore);
     connect(
         &m_service, &NoticeService::usageLimitChanged, this, [this] { m_banner->setLimit(m_service.usageLimit()); });
+    connect(&m_service, &NoticeService::accountStateChanged, this,
+        [this] { m_banner->setAccountState(m_service.accountState(), m_service.supportAdmins()); });
     connect(&m_service, &NoticeService::connectionStateChanged, this,
         [this](ConnectionState state, const QString& detail) { updateConnection(int(state), detail); });
     connect(&m_service, &NoticeService::noticeArrived, this, &MainWindow::onNoticeArrived);
@@ -83,6 +85,7 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     m_user->setText(m_service.userId());
     updateConnection(int(m_service.connectionState()), {});
     m_banner->setLimit(m_service.usageLimit());
+    m_banner->setAccountState(m_service.accountState(), m_service.supportAdmins());
     refreshFromStore();
 }
 
@@ -198,9 +201,11 @@ void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_service.trustedSenders(), m_service.opensOfficialInvites(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSendsPublicReadReceipts(m_service.sendsPublicReadReceipts());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_service.setTrustedSenders(dialog->trustedSenders());
         m_service.setOpensOfficialInvites(dialog->opensOfficialInvites());
+        m_service.setSendsPublicReadReceipts(dialog->sendsPublicReadReceipts());
     });
     dialog->open();
 }

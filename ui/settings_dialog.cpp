@@ -64,6 +64,14 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, bool opensOffi
     layout->addLayout(inputRow);
     layout->addWidget(m_error);
     layout->addWidget(m_openInvites);
+    // MSC4279: on unless turned off. Off sends private receipts (m.read.private), so the user's
+    // own unread counts still follow what they read, and the sender sees nothing.
+    m_publicReceipts = new QCheckBox(QStringLiteral("Let the senders see when I have read a notice"), this);
+    m_publicReceipts->setObjectName(QStringLiteral("publicReadReceiptsCheck"));
+    m_publicReceipts->setChecked(true);
+    m_publicReceipts->setToolTip(QStringLiteral("When this is off, Noticeboard still marks notices as read for you, "
+                                                "but privately: whoever sent them is not told."));
+    layout->addWidget(m_publicReceipts);
     layout->addWidget(buttons);
     resize(460, 360);
 
@@ -89,6 +97,16 @@ QStringList SettingsDialog::trustedSenders() const
 bool SettingsDialog::opensOfficialInvites() const
 {
     return m_openInvites->isChecked();
+}
+
+void SettingsDialog::setSendsPublicReadReceipts(bool sendPublic)
+{
+    m_publicReceipts->setChecked(sendPublic);
+}
+
+bool SettingsDialog::sendsPublicReadReceipts() const
+{
+    return m_publicReceipts->isChecked();
 }
 
 void SettingsDialog::addSender()

@@ -19,6 +19,9 @@ public:
 
     QStringList trustedSenders() const;
     bool opensOfficialInvites() const;
+    // "Let the senders see when I have read a notice": public read receipts (on by default).
+    void setSendsPublicReadReceipts(bool sendPublic);
+    bool sendsPublicReadReceipts() const;
 
 private:
     void addSender();
@@ -30,6 +33,7 @@ private:
     QPushButton* m_remove;
     QLabel* m_error;
     QCheckBox* m_openInvites;
+    QCheckBox* m_publicReceipts = nullptr;
 };
 
 } // namespace nb

@@ -16,6 +16,15 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("usageLimitBanner"));
     m_text->setObjectName(QStringLiteral("usageLimitText"));
+    m_accountText = new QLabel(this);
+    m_accountText->setObjectName(QStringLiteral("accountStateText"));
+    m_accountText->setWordWrap(true);
+    m_accountText->setTextFormat(Qt::RichText);
+    m_accountText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_accountText->setOpenExternalLinks(false);
+    // The link is written from its own target (accountStateHtml), so it opens without asking.
+    connect(m_accountText, &QLabel::linkActivated, this, [](const QString& link) { openSafeLink(QUrl(link)); });
+    m_accountText->hide();
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -33,7 +42,11 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(12);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    auto* texts = new QVBoxLayout;
+    texts->setSpacing(8);
+    texts->addWidget(m_accountText);
+    texts->addWidget(m_text);
+    layout->addLayout(texts, 1);
     hide();
 }
 
@@ -58,14 +71,54 @@ QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
         .arg(escapeHtml(describeUsageLimit(limit.limitType)), contact);
 }
 
+QString UsageLimitBanner::accountStateHtml(const AccountState& state, const QStringList& supportAdmins)
+{
+    QString html = QStringLiteral("<b>%1</b><br>%2").arg(escapeHtml(describeAccountState(state)),
+        escapeHtml(accountStateAdvice(state)));
+    if (state.kind == AccountState::Kind::ConsentNotGiven) {
+        const QUrl terms = safeLinkTarget(safeConsentUrl(state.consentUri));
+        if (terms.isValid() && !terms.isEmpty()) {
+            const QString address = terms.toString(QUrl::FullyEncoded);
+            html += QStringLiteral("<br>Terms of service: <a href=\"%1\">%2</a>").arg(escapeHtml(address), escapeHtml(address));
+        } else {
+            html += QStringLiteral("<br>The server gave no safe address for its terms; ask its administrators for them.");
+        }
+    }
+    if (!supportAdmins.isEmpty())
+        html += QStringLiteral("<br>Your server's administrators: %1")
+                    .arg(escapeHtml(supportAdmins.join(QStringLiteral(", "))));
+    return html;
+}
+
+void UsageLimitBanner::setAccountState(const std::optional<AccountState>& state, const QStringList& supportAdmins)
+{
+    m_hasAccountState = state.has_value();
+    if (!state) {
+        m_accountText->clear();
+        m_accountText->hide();
+        if (m_text->isHidden())
+            hide();
+        return;
+    }
+    m_accountText->setText(accountStateHtml(*state, supportAdmins));
+    m_accountText->show();
+    if (m_text->text().isEmpty())
+        m_text->hide();
+    setAccessibleName(describeAccountState(*state));
+    show();
+}
+
 void UsageLimitBanner::setLimit(const std::optional<UsageLimit>& limit)
 {
     if (!limit) {
-        hide();
         m_text->clear();
+        m_text->hide();
+        if (!m_hasAccountState)
+            hide();
         return;
     }
     m_text->setText(bannerHtml(*limit));
+    m_text->show();
     show();
 }
 

@@ -1,0 +1,288 @@
+// What the server says about the account, in the app's banner, against a real Synapse with
+// user_consent: a reply refused until the terms are accepted shows the banner with the terms
+// as a link that shows its address, while Synapse's consent notice arrives in the inbox;
+// accepting clears it at the next reply. A suspended account says that reading still works
+// and that replies, appeals included, are refused; a locked one that the session stays.
+// Screenshots: banner-consent.png, banner-suspended.png, banner-locked.png.
+#include "gui_helpers.h"
+#include "synapse_instance.h"
+
+#include "notice/account_state.h"
+#include "qtmodels/notice_room_list_model.h"
+#include "service/notice_service.h"
+#include "ui/app_windows.h"
+#include "ui/inbox_view.h"
+#include "ui/main_window.h"
+#include "ui/notice_view.h"
+#include "ui/settings_dialog.h"
+#include "ui/usage_limit_banner.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace nb;
+
+namespace {
+// Accepts the terms as the consent page's form does: POST v, u and h from consent_uri.
+int acceptConsent(const testsupport::SynapseInstance& synapse, const QString& consentUri)
+{
+    const QUrlQuery query(QUrl(consentUri).query());
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+            QStringLiteral("%{http_code}"), QStringLiteral("--cacert"), synapse.caFile(),
+            QStringLiteral("--data-urlencode"), QStringLiteral("v=1.0"), QStringLiteral("--data-urlencode"),
+            QStringLiteral("u=") + query.queryItemValue(QStringLiteral("u")), QStringLiteral("--data-urlencode"),
+            QStringLiteral("h=") + query.queryItemValue(QStringLiteral("h")),
+            synapse.baseUrl().toString() + QStringLiteral("/_matrix/consent")});
+    curl.waitForFinished(60000);
+    return curl.readAllStandardOutput().toInt();
+}
+
+testsupport::SynapseOptions consentOptions()
+{
+    testsupport::SynapseOptions options;
+    options.userConsent = true;
+    options.supportAdmins = {QStringLiteral("@admin:SERVER")};
+    return options;
+}
+
+// One user's app: a profile, the service as the app runs it, and its windows.
+struct App {
+    QTemporaryDir profile;
+    std::unique_ptr<NoticeService> service;
+    std::unique_ptr<AppWindows> windows;
+    MainWindow* main() const { return windows->mainWindow(); }
+    template<class T> T* child(const char* name) const { return main()->findChild<T*>(QLatin1String(name)); }
+    QString bannerText() const { return child<QLabel>("accountStateText")->text(); }
+};
+} // namespace
+
+class TestGuiAccountState : public QObject {
+    Q_OBJECT
+
+public slots:
+    void recordUrl(const QUrl& url) { m_opened << url; } // what the desktop was asked to open
+
+private slots:
+    void initTestCase();
+    void consentRequiredShowsTheTerms();
+    void suspendedAccountIsExplained();
+    void lockedAccountKeepsTheSession();
+    void readReceiptSettingIsOnByDefault();
+    void cleanupTestCase();
+
+private:
+    QString logIn(App& app, const testsupport::SynapseInstance::User& user);
+    QString noticeRoomFor(const QString& userId, const QString& name);
+    bool reply(App& app, const QString& roomId, const QString& text);
+
+    testsupport::SynapseInstance m_synapse {consentOptions()};
+    std::unique_ptr<guitest::SeedHttp> m_http;
+    testsupport::SynapseInstance::User m_alice;
+    testsupport::SynapseInstance::User m_bob;
+    App m_aliceApp;
+    App m_bobApp;
+    QString m_aliceRoom;
+    QString m_bobRoom;
+    QList<QUrl> m_opened;
+};
+
+QString TestGuiAccountState::logIn(App& app, const testsupport::SynapseInstance::User& user)
+{
+    app.service = guitest::newService(app.profile.path(), m_synapse.caFile(), true);
+    app.windows = std::make_unique<AppWindows>(*app.service);
+    app.windows->start();
+    const QString error = guitest::logInThroughWindow(*app.windows, user.userId, user.password);
+    if (error.isEmpty())
+        app.main()->resize(1040, 660);
+    return error;
+}
+
+// A notice room that takes replies, which the user is put into by the admin join API (a
+// user who has not accepted the terms cannot join it by themselves).
+QString TestGuiAccountState::noticeRoomFor(const QString& userId, const QString& name)
+{
+    const QString roomId = guitest::createNoticeRoom(*m_http, m_synapse.adminToken(), m_synapse.adminUserId(), userId,
+        name, QStringLiteral("About your account"), QStringLiteral("deny"), 0);
+    if (roomId.isEmpty()
+        || guitest::sendText(*m_http, m_synapse.adminToken(), roomId,
+            QStringLiteral("We are reviewing your account. Reply here if you have questions."))
+               .isEmpty())
+        return {};
+    const auto joined = m_http->call("POST", "/_synapse/admin/v1/join/" + guitest::enc(roomId), m_synapse.adminToken(),
+        QJsonObject {{QStringLiteral("user_id"), userId}});
+    return joined.ok() ? roomId : QString();
+}
+
+bool TestGuiAccountState::reply(App& app, const QString& roomId, const QString& text)
+{
+    InboxView* inbox = app.main()->inbox();
+    if (!QTest::qWaitFor([&] { return inbox->viewIndexOfRoom(roomId).isValid(); }, 30000))
+        return false;
+    const QModelIndex index = inbox->viewIndexOfRoom(roomId);
+    inbox->scrollTo(index);
+    QTest::mouseClick(inbox->viewport(), Qt::LeftButton, {}, inbox->visualRect(index).center());
+    if (!QTest::qWaitFor([&] { return app.main()->noticeView()->roomId() == roomId; }, 10000)
+        || !QTest::qWaitFor([&] { return app.child<QWidget>("replyBox")->isVisible(); }, 10000))
+        return false;
+    auto* edit = app.child<QPlainTextEdit>("replyEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter sends
+    return true;
+}
+
+void TestGuiAccountState::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_synapse.start(&error), qPrintable(error));
+    qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
+    qputenv("NOTICEBOARD_TOKEN_STORE", "file");
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "recordUrl");
+    m_http = std::make_unique<guitest::SeedHttp>(m_synapse.baseUrl(), m_synapse.caFile());
+    m_alice = m_synapse.registerUser(QStringLiteral("alice"), QStringLiteral("alice-password"));
+    m_bob = m_synapse.registerUser(QStringLiteral("bob"), QStringLiteral("bob-password"));
+    QVERIFY(!m_alice.accessToken.isEmpty() && !m_bob.accessToken.isEmpty());
+    // The admin accepts the terms first (creating rooms needs it too).
+    const auto refused = m_http->call("POST", "/_matrix/client/v3/createRoom", m_synapse.adminToken(), QJsonObject {});
+    QCOMPARE(refused.body.value(QStringLiteral("errcode")).toString(), QStringLiteral("M_CONSENT_NOT_GIVEN"));
+    QCOMPARE(acceptConsent(m_synapse, refused.body.value(QStringLiteral("consent_uri")).toString()), 200);
+    m_aliceRoom = noticeRoomFor(m_alice.userId, QStringLiteral("Account review"));
+    m_bobRoom = noticeRoomFor(m_bob.userId, QStringLiteral("Account review"));
+    QVERIFY(!m_aliceRoom.isEmpty() && !m_bobRoom.isEmpty());
+}
+
+void TestGuiAccountState::consentRequiredShowsTheTerms()
+{
+    const QString error = logIn(m_aliceApp, m_alice);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto* banner = m_aliceApp.main()->banner();
+    QVERIFY(!banner->isVisible());
+
+    QVERIFY(reply(m_aliceApp, m_aliceRoom, QStringLiteral("Which rule did I break?")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    const auto state = m_aliceApp.service->accountState();
+    QVERIFY(state && state->kind == AccountState::Kind::ConsentNotGiven);
+    const QString terms = safeConsentUrl(state->consentUri).toString(QUrl::FullyEncoded);
+    QVERIFY2(terms.startsWith(m_synapse.baseUrl().toString() + QStringLiteral("/_matrix/consent?u=alice")),
+        qPrintable(terms));
+    const QString html = m_aliceApp.bannerText();
+    QVERIFY2(html.contains(QStringLiteral("terms of service")), qPrintable(html));
+    // A link whose text is its whole address: the user sees where it leads.
+    const QString escaped = terms.toHtmlEscaped();
+    QVERIFY2(html.contains(QStringLiteral("<a href=\"%1\">%1</a>").arg(escaped)), qPrintable(html));
+    QVERIFY(html.contains(m_synapse.adminUserId()));
+
+    // Synapse's consent notice arrives in the inbox (an official notice the app opens).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto& room : m_aliceApp.service->store().noticeRooms())
+                if (room.trust == Trust::Official && room.membership == Membership::Join && !room.notices.empty()
+                    && room.notices.back().body.contains(QStringLiteral("terms of service")))
+                    return true;
+            return false;
+        }(),
+        30000);
+
+    // Clicking the link opens exactly the consent page.
+    auto* label = m_aliceApp.child<QLabel>("accountStateText");
+    emit label->linkActivated(terms);
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().toString(QUrl::FullyEncoded), terms);
+    QVERIFY(!guitest::saveScreenshot(m_aliceApp.main(), QStringLiteral("banner-consent.png")).isEmpty());
+
+    // Accepted on that page: the next reply goes through and the banner goes.
+    QCOMPARE(acceptConsent(m_synapse, terms), 200);
+    QVERIFY(banner->isVisible()); // nothing has shown otherwise yet
+    QVERIFY(reply(m_aliceApp, m_aliceRoom, QStringLiteral("Thank you.")));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);
+    QVERIFY(!m_aliceApp.service->accountState());
+}
+
+void TestGuiAccountState::suspendedAccountIsExplained()
+{
+    const QString error = logIn(m_bobApp, m_bob);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto suspended = m_http->call("PUT", "/_synapse/admin/v1/suspend/" + guitest::enc(m_bob.userId),
+        m_synapse.adminToken(), QJsonObject {{QStringLiteral("suspend"), true}});
+    QVERIFY(suspended.ok());
+    // Reading still works: a notice sent now arrives.
+    QVERIFY(!guitest::sendText(*m_http, m_synapse.adminToken(), m_bobRoom, QStringLiteral("Your account is suspended."))
+                 .isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto room = m_bobApp.service->store().noticeRoom(m_bobRoom);
+            return room && !room->notices.empty()
+                && room->notices.back().body == QStringLiteral("Your account is suspended.");
+        }(),
+        30000);
+    QVERIFY(reply(m_bobApp, m_bobRoom, QStringLiteral("I would like to appeal.")));
+    auto* banner = m_bobApp.main()->banner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    const QString html = m_bobApp.bannerText();
+    QVERIFY2(html.contains(QStringLiteral("suspended")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("You can still read your notices")));
+    QVERIFY(html.contains(QStringLiteral("appeals included")));
+    QVERIFY(html.contains(m_synapse.adminUserId()));
+    QVERIFY(!html.contains(QStringLiteral("href"))); // nothing to follow here
+    QVERIFY(!guitest::saveScreenshot(m_bobApp.main(), QStringLiteral("banner-suspended.png")).isEmpty());
+}
+
+void TestGuiAccountState::lockedAccountKeepsTheSession()
+{
+    QVERIFY(m_http
+                ->call("PUT", "/_synapse/admin/v2/users/" + guitest::enc(m_bob.userId), m_synapse.adminToken(),
+                    QJsonObject {{QStringLiteral("locked"), true}})
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_bobApp.service->accountState() && m_bobApp.service->accountState()->kind == AccountState::Kind::Locked,
+        90000);
+    const QString html = m_bobApp.bannerText();
+    QVERIFY2(html.contains(QStringLiteral("locked")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("You stay signed in")));
+    QVERIFY(m_bobApp.service->isLoggedIn());
+    QVERIFY(m_bobApp.main()->isVisible()); // not sent back to the login window
+    QVERIFY(!guitest::saveScreenshot(m_bobApp.main(), QStringLiteral("banner-locked.png")).isEmpty());
+
+    QVERIFY(m_http
+                ->call("PUT", "/_synapse/admin/v2/users/" + guitest::enc(m_bob.userId), m_synapse.adminToken(),
+                    QJsonObject {{QStringLiteral("locked"), false}})
+                .ok());
+    // The next sync that works lifts it (the loop retries with back-off).
+    QTRY_VERIFY_WITH_TIMEOUT(!m_bobApp.service->accountState(), 120000);
+}
+
+void TestGuiAccountState::readReceiptSettingIsOnByDefault()
+{
+    QVERIFY(m_aliceApp.service->sendsPublicReadReceipts());
+    SettingsDialog dialog({}, true);
+    dialog.setSendsPublicReadReceipts(m_aliceApp.service->sendsPublicReadReceipts());
+    auto* check = dialog.findChild<QCheckBox*>(QStringLiteral("publicReadReceiptsCheck"));
+    QVERIFY(check);
+    QVERIFY(check->isChecked());
+    QCOMPARE(check->text(), QStringLiteral("Let the senders see when I have read a notice"));
+    check->setChecked(false);
+    QVERIFY(!dialog.sendsPublicReadReceipts());
+    m_aliceApp.service->setSendsPublicReadReceipts(false);
+    QVERIFY(!m_aliceApp.service->sendsPublicReadReceipts());
+}
+
+void TestGuiAccountState::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    for (App* app : {&m_aliceApp, &m_bobApp}) {
+        app->windows.reset();
+        app->service.reset();
+    }
+}
+
+QTEST_MAIN(TestGuiAccountState)
+#include "test_gui_account_state.moc"
