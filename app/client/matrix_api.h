@@ -86,6 +86,14 @@ public:
         const nlohmann::json& content, Callback<QString> done);
     Pending createRoom(const nlohmann::json& body, Callback<QString> done); // -> room ID
 
+    // --- media (matrix_api_media.cpp) ---
+    // A thumbnail of an mxc:// picture (an avatar), cropped to width x height, through the
+    // authenticated media API (GET /_matrix/client/v1/media/thumbnail/{server}/{id}, with the
+    // access token, from the user's own homeserver only). The image's bytes, at most
+    // maxThumbnailBytes; anything but a well-formed mxc:// URI fails (BadResponse) unsent.
+    static constexpr qint64 maxThumbnailBytes = 2 * 1024 * 1024;
+    Pending mediaThumbnail(const QString& mxcUri, int width, int height, Callback<QByteArray> done);
+
     // --- Synapse admin API (needs a server admin's token) ---
     Pending isServerAdmin(const QString& userId, Callback<bool> done);
     // `eventType` empty: m.room.message; `stateKey` set: sent as a state event.

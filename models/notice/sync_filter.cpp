@@ -9,7 +9,7 @@ namespace nb {
 QString noticeSyncFilterJson(int timelineLimit)
 {
     using json = nlohmann::json;
-    const json stateTypes = {"m.room.create", "m.room.name", "m.room.topic", "m.room.power_levels",
+    const json stateTypes = {"m.room.create", "m.room.name", "m.room.topic", "m.room.avatar", "m.room.power_levels",
         "m.room.pinned_events", "m.room.member", ids::leaveRulesStable, ids::leaveRulesUnstable};
     json timelineTypes = stateTypes;
     timelineTypes.push_back("m.room.message");

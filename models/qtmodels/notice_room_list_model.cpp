@@ -1,4 +1,5 @@
 #include "qtmodels/notice_room_list_model.h"
+#include "store/sender_label.h"
 
 namespace nb {
 
@@ -12,6 +13,50 @@ QString displayNameOf(const NoticeRoom& room)
     if (!room.name.isEmpty())
         return room.name;
     return room.kind == NoticeKind::Legacy ? QStringLiteral("Server Notices") : QStringLiteral("Server Notice");
+}
+
+namespace {
+QString fromLine(const NoticeRoom& room)
+{
+    const QString sender = roomSenderId(room);
+    if (sender.isEmpty())
+        return {};
+    const SenderLabel label = senderLabel(room, sender);
+    // The tooltip always carries the full ID, whatever the name.
+    return label.name == sender ? QStringLiteral("From %1").arg(sender)
+                                : QStringLiteral("From %1 (%2)").arg(label.name, sender);
+}
+
+QString toolTipOf(const NoticeRoom& room)
+{
+    QStringList lines;
+    if (room.trust == Trust::Unverified)
+        lines << QStringLiteral("Not verified as sent by your server. %1").arg(room.trustReason);
+    else if (!room.topic.isEmpty())
+        lines << room.topic;
+    if (const QString from = fromLine(room); !from.isEmpty())
+        lines << from;
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+QString accessibleDescriptionOf(const NoticeRoom& room)
+{
+    QStringList parts;
+    if (room.trust == Trust::Official)
+        parts << QStringLiteral("Official notice from your server");
+    else
+        parts << QStringLiteral("Unverified, not confirmed as sent by your server: %1").arg(room.trustReason);
+    if (room.membership == Membership::Invite)
+        parts << QStringLiteral("not opened yet");
+    if (room.membership == Membership::Leave)
+        parts << QStringLiteral("archived");
+    parts << (room.unread > 0 ? QStringLiteral("%1 unread").arg(room.unread) : QStringLiteral("no unread notices"));
+    if (const QString from = fromLine(room); !from.isEmpty())
+        parts << from;
+    if (!room.topic.isEmpty())
+        parts << room.topic;
+    return parts.join(QStringLiteral(". "));
 }
 
 NoticeRoomListModel::NoticeRoomListModel(QObject* parent)
@@ -129,9 +174,23 @@ QVariant NoticeRoomListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayNameOf(*room);
     case Qt::ToolTipRole:
-        return room->trust == Trust::Unverified
-            ? QStringLiteral("Not verified as sent by your server. %1").arg(room->trustReason)
-            : room->topic;
+        return toolTipOf(*room);
+    case Qt::AccessibleTextRole:
+        return displayNameOf(*room);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescriptionOf(*room);
+    case SenderRole: {
+        const QString sender = roomSenderId(*room);
+        return sender.isEmpty() ? QString() : senderLabel(*room, sender).text();
+    }
+    case SenderIdRole:
+        return roomSenderId(*room);
+    case AvatarUrlRole: {
+        if (!room->avatarUrl.isEmpty())
+            return room->avatarUrl;
+        const QString sender = roomSenderId(*room);
+        return sender.isEmpty() ? QString() : senderLabel(*room, sender).avatarUrl;
+    }
     case RoomIdRole:
         return room->roomId;
     case TopicRole:
@@ -167,6 +226,9 @@ QHash<int, QByteArray> NoticeRoomListModel::roleNames() const
     names.insert(LastActivityRole, "lastActivity");
     names.insert(IsGroupRole, "isGroup");
     names.insert(GroupRole, "group");
+    names.insert(SenderRole, "sender");
+    names.insert(SenderIdRole, "senderId");
+    names.insert(AvatarUrlRole, "avatarUrl");
     return names;
 }
 

@@ -23,6 +23,9 @@ public:
         LastActivityRole,
         IsGroupRole,
         GroupRole,
+        SenderRole, // who the room is from, as shown (sender_label.h): "Name" or "Name (@id)"
+        SenderIdRole, // that sender's full Matrix ID
+        AvatarUrlRole, // mxc:// of the room's avatar, else its sender's; empty when neither
     };
 
     explicit NoticeRoomListModel(QObject* parent = nullptr);
@@ -48,5 +51,8 @@ private:
 };
 
 QString displayNameOf(const NoticeRoom& room);
+// What a screen reader says after a room's name: official or unverified (and why), how
+// many unread, and from whom.
+QString accessibleDescriptionOf(const NoticeRoom& room);
 
 } // namespace nb

@@ -2,6 +2,7 @@
 // What the app shows: a notice room and its notices, computed from the store.
 #include "notice/trust.h"
 #include <QString>
+#include <map>
 #include <vector>
 
 namespace nb {
@@ -29,6 +30,13 @@ struct Notice {
     QString adminContact;
 };
 
+// How a member names and pictures themselves (m.room.member). Chosen by that member:
+// never evidence of anything (trust.h decides trust), and shown only with sender_label.h.
+struct MemberProfile {
+    QString displayName;
+    QString avatarUrl; // mxc:// only (anything else is dropped)
+};
+
 struct NoticeRoom {
     QString roomId;
     NoticeKind kind = NoticeKind::Legacy;
@@ -44,6 +52,9 @@ struct NoticeRoom {
     int unread = 0;
     qint64 lastActivity = 0; // newest event or invite, ms since epoch
     QString readUpTo; // the user's own read receipt
+    QString avatarUrl; // m.room.avatar, mxc:// only; empty when the room has none
+    // Members the store knows (the senders of loaded events, lazy-loaded), by user ID.
+    std::map<QString, MemberProfile> profiles;
     bool hasOlder = false; // history older than what is loaded exists ("Load older notices")
     bool loadingHistory = false; // a gap is still being filled from the server
     // Notices and replies, oldest first (isNotice() tells them apart).

@@ -42,6 +42,34 @@ bool isWellFormedEvent(const json& event)
     return event.is_object() && string(event, "type").has_value();
 }
 
+// Of other members, a notice app needs only how the senders are named and pictured
+// (the sync filter lazy-loads members, so the server sends those of the events it sends):
+// the name, the avatar and the membership, nothing else of the event. Bounded, so a room
+// that fills itself with members cannot fill memory and disk. A room that turns out not
+// to be a notice room drops them again (dropOtherMembers).
+void keepOtherMember(RoomRecord& record, const std::string& userId, json&& event)
+{
+    const std::string key = stateKeyOf("m.room.member", userId);
+    if (!record.state.count(key)) {
+        const std::string prefix = stateKeyOf("m.room.member", {});
+        std::size_t members = 0;
+        for (auto it = record.state.lower_bound(prefix); it != record.state.end() && it->first.starts_with(prefix);
+             ++it)
+            ++members;
+        if (members > RoomRecord::maxMembers)
+            return;
+    }
+    json content = json::object();
+    if (const json* full = objectMember(event, "content"))
+        for (const char* field : {"membership", "displayname", "avatar_url"})
+            if (const json* value = member(*full, field); value && value->is_string())
+                content[field] = *value;
+    json slim = {{"type", "m.room.member"}, {"state_key", userId}, {"content", std::move(content)}};
+    if (const json* sender = member(event, "sender"))
+        slim["sender"] = *sender;
+    record.state[key] = std::move(slim);
+}
+
 void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)
 {
     const std::string type = string(event, "type").value_or("");
@@ -52,10 +80,23 @@ void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)
     }
     if (!isTrackedStateType(type))
         return;
-    // Of all members, only the user's own membership matters to a notice app.
-    if (type == "m.room.member" && *stateKey != ctx.ownUserId)
+    if (type == "m.room.member" && *stateKey != ctx.ownUserId) {
+        keepOtherMember(record, *stateKey, std::move(event));
         return;
+    }
     record.state[stateKeyOf(type, *stateKey)] = std::move(event);
+}
+
+// Drops other members' events: a room that is no notice room needs only the user's own.
+void dropOtherMembers(RoomRecord& record, const std::string& ownUserId)
+{
+    const std::string prefix = stateKeyOf("m.room.member", {});
+    for (auto it = record.state.lower_bound(prefix); it != record.state.end() && it->first.starts_with(prefix);) {
+        if (it->first.substr(prefix.size()) == ownUserId)
+            ++it;
+        else
+            it = record.state.erase(it);
+    }
 }
 
 // Keeps the newest events when a room outgrows the bound (back-fill appends old ones).
@@ -369,6 +410,8 @@ SyncApplyReport NoticeStore::applySync(json&& sync)
                     record.inviteState.clear();
                 applyAccountData(record, it.value()); // first: the tag decides what is kept
                 applyTimeline(it.key(), record, it.value(), ctx);
+                if (!mayBeNoticeRoom(record))
+                    dropOtherMembers(record, ctx.ownUserId);
                 applyEphemeral(record, it.value(), ctx.ownUserId);
                 if (const json* counts = objectMember(it.value(), "unread_notifications"))
                     record.notificationCount =

@@ -98,6 +98,13 @@ const json* effectiveContent(const json& event, const std::map<std::string, cons
     return content;
 }
 
+// Pictures only as mxc:// URIs, fetched through the user's own server; never an http
+// address a room or member picked (it would tell that address who looks, and when).
+QString mxcOnly(const QString& url)
+{
+    return url.startsWith(QLatin1String("mxc://")) ? url : QString();
+}
+
 QString redactionReasonOf(const json& event)
 {
     const json* unsignedData = objectMember(event, "unsigned");
@@ -175,6 +182,17 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     room.canReply = record.membership == Membership::Join
         && levels.canSend(m_context.ownUserId, QStringLiteral("m.room.message"), false);
     room.readUpTo = toQString(record.ownReceipt);
+    if (const json* avatar = record.stateContent("m.room.avatar"))
+        room.avatarUrl = mxcOnly(qstring(*avatar, "url"));
+    const std::string memberPrefix = stateKeyOf("m.room.member", {});
+    const auto& states = record.describingState();
+    for (auto it = states.lower_bound(memberPrefix); it != states.end() && it->first.starts_with(memberPrefix); ++it) {
+        const json* content = objectMember(it->second, "content");
+        if (!content)
+            continue;
+        room.profiles[toQString(it->first.substr(memberPrefix.size()))] =
+            MemberProfile {qstring(*content, "displayname"), mxcOnly(qstring(*content, "avatar_url"))};
+    }
 
     const auto pinned = pinnedIds(record);
     const auto edits = latestEdits(record);

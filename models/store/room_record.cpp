@@ -18,8 +18,8 @@ std::string stateKeyOf(const std::string& type, const std::string& stateKey)
 bool isTrackedStateType(const std::string& type)
 {
     return type == "m.room.create" || type == "m.room.name" || type == "m.room.topic" || type == "m.room.power_levels"
-        || type == "m.room.pinned_events" || type == "m.room.member" || type == ids::leaveRulesStable
-        || type == ids::leaveRulesUnstable;
+        || type == "m.room.avatar" || type == "m.room.pinned_events" || type == "m.room.member"
+        || type == ids::leaveRulesStable || type == ids::leaveRulesUnstable;
 }
 
 const std::map<std::string, json>& RoomRecord::describingState() const

@@ -54,6 +54,8 @@ struct RoomRecord {
     // when the user asks. The bound keeps a hostile room from filling memory and disk.
     static constexpr int historyBudget = 1000;
     static constexpr std::size_t maxMessages = 5000;
+    // Other members kept for their names and avatars (notice_store.cpp, keepOtherMember).
+    static constexpr std::size_t maxMembers = 500;
 
     // The state events that describe the room: the authenticated state once the user
     // has been a member, otherwise the invite's stripped state.
