@@ -1,8 +1,10 @@
 #include "inbox_delegate.h"
 
+#include "avatar_cache.h"
 #include "display_text.h"
 #include "icons.h"
 #include "qtmodels/notice_room_list_model.h"
+#include "theme_colors.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -122,7 +124,7 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
         painter->fillRect(r, pal.color(QPalette::AlternateBase));
     // An unverified room gets an amber edge, visible even when the text is cut short.
     if (unverified)
-        painter->fillRect(QRect(r.left(), r.top(), 3, r.height()), QColor(0xe0, 0xa1, 0x00));
+        painter->fillRect(QRect(r.left(), r.top(), 3, r.height()), theme::warningMark(pal));
 
     const QColor fg = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = fg;
@@ -152,6 +154,7 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
         const QRect badge(right - w + 1, titleTop + (tfm.height() - h) / 2, w, h);
         QPainterPath path;
         path.addRoundedRect(badge, h / 2.0, h / 2.0);
+        // White on this blue is 6.6:1, and the blue stands out on light and dark bases alike.
         painter->fillPath(path, selected ? pal.color(QPalette::HighlightedText) : QColor(0x1f, 0x5f, 0x99));
         painter->setFont(badgeFont);
         painter->setPen(selected ? pal.color(QPalette::Highlight) : QColor(Qt::white));
@@ -159,7 +162,13 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
         right = badge.left() - 8;
     }
 
-    const int textLeft = iconRect.right() + 10;
+    // The avatar spans both lines, right of the trust marker (which stays first: it is the
+    // one thing a look-alike room cannot copy).
+    const int avatarSize = tfm.height() + lineGap + bfm.height();
+    const QRect avatarRect(iconRect.right() + 8, titleTop, avatarSize, avatarSize);
+    paintAvatar(painter, avatarRect, index, pal);
+
+    const int textLeft = avatarRect.right() + 10;
     const QRect titleRect(textLeft, titleTop, right - textLeft, tfm.height());
     painter->setFont(tFont);
     painter->setPen(archived ? dim : fg);
@@ -172,15 +181,43 @@ void InboxDelegate::paintRoom(QPainter* painter, const QStyleOptionViewItem& opt
     QFont lineFont = option.font;
     QColor lineColor = dim;
     if (unverified) {
-        lineColor = selected ? fg : QColor(0x8a, 0x4b, 0x00);
+        lineColor = selected ? fg : theme::warningText(pal);
     } else if (invite) {
         lineFont.setBold(true);
-        lineColor = selected ? fg : QColor(0x1f, 0x5f, 0x99);
+        lineColor = selected ? fg : theme::accentText(pal);
     }
     painter->setFont(lineFont);
     painter->setPen(lineColor);
     painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(lineFont).elidedText(line, Qt::ElideRight, lineRect.width()));
+}
+
+void InboxDelegate::paintAvatar(
+    QPainter* painter, const QRect& rect, const QModelIndex& index, const QPalette& pal) const
+{
+    const QString url = index.data(NoticeRoomListModel::AvatarUrlRole).toString();
+    const QImage image = m_avatars && !url.isEmpty() ? m_avatars->avatar(url) : QImage();
+    QPainterPath circle;
+    circle.addEllipse(QRectF(rect));
+    painter->save();
+    painter->setClipPath(circle);
+    if (!image.isNull()) {
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(QRectF(rect), image);
+    } else {
+        // No picture: the name's first letter on a quiet disc, so rows stay aligned.
+        painter->fillRect(rect, theme::secondaryText(pal));
+        QFont font = painter->font();
+        font.setBold(true);
+        font.setPixelSize(std::max(8, rect.height() / 2));
+        painter->setFont(font);
+        painter->setPen(pal.color(QPalette::Base));
+        const QString name = oneLine(index.data(Qt::DisplayRole).toString()).trimmed();
+        const QString initial =
+            name.isEmpty() ? QString() : QString(name.at(0).isSurrogate() ? QChar() : name.at(0)).toUpper();
+        painter->drawText(rect, Qt::AlignCenter, initial);
+    }
+    painter->restore();
 }
 
 } // namespace nb

@@ -1,5 +1,6 @@
 #include "inbox_view.h"
 
+#include "avatar_cache.h"
 #include "inbox_delegate.h"
 #include "plain_tooltip_proxy.h"
 #include "qtmodels/notice_room_list_model.h"
@@ -26,12 +27,13 @@ InboxView::InboxView(QWidget* parent)
     : QTreeView(parent)
     , m_model(new NoticeRoomListModel(this))
     , m_proxy(new InboxGroupProxy(this))
+    , m_delegate(new InboxDelegate(this))
 {
     setObjectName(QStringLiteral("inboxView"));
     setAccessibleName(QStringLiteral("Notices"));
     m_proxy->setSourceModel(m_model);
     setModel(m_proxy);
-    setItemDelegate(new InboxDelegate(this));
+    setItemDelegate(m_delegate);
     setHeaderHidden(true);
     setRootIsDecorated(false);
     setItemsExpandable(false);
@@ -88,6 +90,33 @@ bool InboxView::selectRoom(const QString& roomId)
     setCurrentIndex(index);
     scrollTo(index);
     return true;
+}
+
+bool InboxView::selectAdjacentRoom(int step)
+{
+    // The rooms in the order shown: each visible group's rooms, top to bottom.
+    QStringList order;
+    for (int group = 0; group < m_proxy->rowCount(); ++group) {
+        if (isRowHidden(group, {}))
+            continue;
+        const QModelIndex parent = m_proxy->index(group, 0);
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row)
+            order << m_proxy->index(row, 0, parent).data(NoticeRoomListModel::RoomIdRole).toString();
+    }
+    if (order.isEmpty())
+        return false;
+    const int at = order.indexOf(m_currentRoomId);
+    const int next = at < 0 ? (step > 0 ? 0 : int(order.size()) - 1) : at + step;
+    if (next < 0 || next >= order.size() || next == at)
+        return false;
+    return selectRoom(order.at(next));
+}
+
+void InboxView::setAvatarCache(AvatarCache* avatars)
+{
+    m_delegate->setAvatars(avatars);
+    if (avatars)
+        connect(avatars, &AvatarCache::avatarReady, viewport(), qOverload<>(&QWidget::update));
 }
 
 void InboxView::onCurrentChanged(const QModelIndex& current)

@@ -8,6 +8,8 @@
 
 namespace nb {
 
+class AvatarCache;
+class InboxDelegate;
 class NoticeRoomListModel;
 class InboxGroupProxy;
 
@@ -25,6 +27,10 @@ public:
     bool selectRoom(const QString& roomId);
     // The view index of a room (for tests that click on it), or an invalid index.
     QModelIndex viewIndexOfRoom(const QString& roomId) const;
+    // Selects the next (step 1) or previous (step -1) notice room in the order shown, across
+    // groups; stays put at either end. False when there was nowhere to go.
+    bool selectAdjacentRoom(int step);
+    void setAvatarCache(AvatarCache* avatars);
 
 signals:
     // Empty when nothing is selected (the room went away).
@@ -36,6 +42,7 @@ private:
 
     NoticeRoomListModel* m_model;
     InboxGroupProxy* m_proxy;
+    InboxDelegate* m_delegate;
     QString m_currentRoomId;
     bool m_resetting = false;
 };

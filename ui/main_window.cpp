@@ -1,9 +1,11 @@
 #include "main_window.h"
 
+#include "avatar_cache.h"
 #include "display_text.h"
 #include "icons.h"
 #include "inbox_view.h"
 #include "message_bar.h"
+#include "notice_menu.h"
 #include "notice_view.h"
 #include "service/notice_service.h"
 #include "settings_dialog.h"
@@ -68,6 +70,8 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_user);
     buildMenus();
+    addNoticeMenu(menuBar(), m_inbox, m_noticeView); // the keyboard's way through the inbox
+    m_inbox->setAvatarCache(new AvatarCache(m_service.api(), this));
     resize(1000, 640);
 
     connect(&m_service.store(), &NoticeStore::changed, this, &MainWindow::refreshFromStore);

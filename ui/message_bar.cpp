@@ -4,8 +4,10 @@
 #include "icons.h"
 #include "notice/html_sanitizer.h"
 #include "safe_links.h"
+#include "theme_colors.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -32,6 +34,7 @@ MessageBar::MessageBar(QWidget* parent)
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("\u00d7"));
     m_close->setToolTip(QStringLiteral("Dismiss"));
+    m_close->setAccessibleName(QStringLiteral("Dismiss")); // its text, "\u00d7", says nothing aloud
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
     auto* layout = new QHBoxLayout(this);
@@ -61,18 +64,34 @@ QString MessageBar::text() const
     return QTextDocumentFragment::fromHtml(m_label->text()).toPlainText();
 }
 
+void MessageBar::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingColors)
+        applyKind(m_kind);
+}
+
+theme::BoxColors MessageBar::boxColors() const
+{
+    const QPalette pal = theme::themePaletteFor(this);
+    return m_kind == Kind::Error ? theme::errorBox(pal) : theme::officialBox(pal);
+}
+
+void MessageBar::paintEvent(QPaintEvent*)
+{
+    theme::paintBox(this, boxColors(), 1, false);
+}
+
 void MessageBar::applyKind(Kind kind)
 {
     m_kind = kind;
     const bool error = kind == Kind::Error;
-    // Soft tints with dark text: readable in light themes and clearly distinct. The
-    // selector names this bar only (by object name), so child labels keep no border.
-    const QString selector = QStringLiteral("QFrame#%1").arg(objectName());
-    setStyleSheet(selector
-        + (error ? QStringLiteral(" { background: #fdecea; border: 1px solid #e3a59f; border-radius: 4px; }"
-                                  "QLabel { color: #5c1a14; background: transparent; border: none; }")
-                 : QStringLiteral(" { background: #e8f3ea; border: 1px solid #a6cfae; border-radius: 4px; }"
-                                  "QLabel { color: #1d4526; background: transparent; border: none; }")));
+    // Soft tints with text checked for contrast, a light or a dark set by the theme
+    // (theme_colors.h), painted by paintEvent.
+    m_applyingColors = true; // setting our palette is a palette change too
+    theme::applyBoxPalette(this, boxColors());
+    m_applyingColors = false;
+    update();
     const QIcon icon = error ? icons::warning() : qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation);
     m_icon->setPixmap(icon.pixmap(18, 18));
 }

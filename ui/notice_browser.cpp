@@ -1,9 +1,12 @@
 #include "notice_browser.h"
 
+#include "display_text.h"
 #include "icons.h"
 #include "notice/html_sanitizer.h"
 #include "qtmodels/notice_list_model.h"
 #include "safe_links.h"
+#include "store/sender_label.h"
+#include "theme_colors.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -30,20 +33,14 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("noticeBrowser"));
+    setAccessibleName(QStringLiteral("Notices in this room"));
     // Never let QTextBrowser follow a link itself: it would load file: or relative
     // targets into the view. Clicks come to us and pass the scheme check.
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(14);
-    document()->setDefaultStyleSheet(QStringLiteral(".meta { color: #5f6b76; font-size: small; }"
-                                                    ".empty { color: #5f6b76; }"
-                                                    ".pinned { color: #9c2b1f; font-weight: bold; font-size: small; }"
-                                                    ".mine { color: #1f5f99; font-size: small; font-weight: bold; }"
-                                                    ".reply { color: #1f5f99; font-size: small; font-weight: bold; }"
-                                                    ".withdrawn { color: #5f6b76; font-style: italic; }"
-                                                    ".history { color: #5f6b76; font-size: small; }"
-                                                    "a { color: #0b57a0; }"));
+    applyPalette();
     // The link opens only after the scheme check, and after the user confirms when its text
     // is not where it leads ("Click here", or an address that is not the real one).
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -55,6 +52,33 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
         if (openCheckedLink(this, url, anchorTexts(url)) == LinkOutcome::Refused)
             emit linkRefused(url);
     });
+}
+
+void NoticeBrowser::applyPalette()
+{
+    const QPalette& pal = palette();
+    const QString quiet = theme::secondaryText(pal).name();
+    const QString accent = theme::accentText(pal).name();
+    document()->setDefaultStyleSheet(QStringLiteral(".meta { color: %1; font-size: small; }"
+                                                    ".sender { font-size: small; font-weight: bold; }"
+                                                    ".empty { color: %1; }"
+                                                    ".pinned { color: %3; font-weight: bold; font-size: small; }"
+                                                    ".mine { color: %2; font-size: small; font-weight: bold; }"
+                                                    ".reply { color: %2; font-size: small; font-weight: bold; }"
+                                                    ".withdrawn { color: %1; font-style: italic; }"
+                                                    ".history { color: %1; font-size: small; }"
+                                                    "a { color: %2; }")
+                                         .arg(quiet, accent, theme::alertText(pal).name()));
+}
+
+void NoticeBrowser::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        if (!m_html.isEmpty())
+            setHtml(m_html); // the style sheet applies when the page is set
+    }
 }
 
 QVariant NoticeBrowser::loadResource(int type, const QUrl& name)
@@ -93,24 +117,44 @@ QStringList NoticeBrowser::anchorTexts(const QUrl& url) const
 }
 
 namespace {
+// A sender by the name they gave themselves, with their full ID as the tooltip, and next
+// to the name wherever the name alone could pass for someone else (sender_label.h). A reply
+// is someone other than the room's notice sender speaking: its ID comes first, the name after.
+QString senderHtml(const QString& userId, const NoticeRoom* room, const char* cssClass, bool idFirst)
+{
+    const SenderLabel label = room ? senderLabel(*room, userId) : SenderLabel {userId, userId, false, {}};
+    const QString id = escapeHtml(userId);
+    const QString name = escapeHtml(quoted(label.name));
+    if (label.name == userId)
+        return QStringLiteral("<span class=\"%1\" title=\"%2\">%2</span>").arg(QLatin1String(cssClass), id);
+    if (idFirst)
+        return QStringLiteral("<span class=\"%1\" title=\"%2\">%2</span> <span class=\"meta\" title=\"%2\">(%3)</span>")
+            .arg(QLatin1String(cssClass), id, name);
+    QString html = QStringLiteral("<span class=\"%1\" title=\"%2\">%3</span>").arg(QLatin1String(cssClass), id, name);
+    if (label.showId)
+        html += QStringLiteral(" <span class=\"meta\" title=\"%1\">(%1)</span>").arg(id);
+    return html;
+}
+
 // The line above a message: pinned, who wrote it and when, edited.
-QString metaLine(const QModelIndex& index)
+QString metaLine(const QModelIndex& index, const NoticeRoom* room)
 {
     QString meta;
     if (index.data(NoticeListModel::PinnedRole).toBool())
         meta +=
             QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
                 .arg(pinUrl);
-    const QString sender = escapeHtml(index.data(NoticeListModel::SenderRole).toString());
+    const QString senderId = index.data(NoticeListModel::SenderRole).toString();
     const QString time = escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong()));
     if (index.data(NoticeListModel::FromMeRole).toBool())
         meta +=
             QStringLiteral("<span class=\"mine\">Your reply</span> &nbsp; <span class=\"meta\">%1</span>").arg(time);
     else if (!index.data(NoticeListModel::IsNoticeRole).toBool())
-        meta += QStringLiteral("<span class=\"reply\">Reply from %1</span> &nbsp; <span class=\"meta\">%2</span>")
-                    .arg(sender, time);
+        meta += QStringLiteral("<span class=\"reply\">Reply from</span> %1 &nbsp; <span class=\"meta\">%2</span>")
+                    .arg(senderHtml(senderId, room, "reply", true), time);
     else
-        meta += QStringLiteral("<span class=\"meta\">%1 \u00b7 %2</span>").arg(sender, time);
+        meta += QStringLiteral("%1<span class=\"meta\"> \u00b7 %2</span>")
+                    .arg(senderHtml(senderId, room, "sender", false), time);
     if (index.data(NoticeListModel::EditedRole).toBool() && !index.data(NoticeListModel::RedactedRole).toBool())
         meta += QStringLiteral(" <span class=\"meta\">(edited)</span>");
     return meta;
@@ -153,8 +197,9 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage
                                "<div style=\"margin-left:%2px\">%4</div>")
                     .arg(row > 0 ? 18 : 0)
                     .arg(indent)
-                    .arg(metaLine(index), body);
+                    .arg(metaLine(index, page.room), body);
     }
+    m_html = html;
     setHtml(html);
 }
 

@@ -8,6 +8,7 @@
 namespace nb {
 
 class NoticeListModel;
+struct NoticeRoom;
 
 // What the page says around the notices themselves.
 struct NoticePage {
@@ -15,6 +16,8 @@ struct NoticePage {
     bool official = false; // the room is verified as the server's: "Withdrawn by your server"
     bool hasOlder = false; // a "Load older notices" link heads the page
     bool loadingHistory = false; // notices are still being fetched from the server
+    // Names the senders (sender_label.h); null: by their Matrix IDs.
+    const NoticeRoom* room = nullptr;
 };
 
 class NoticeBrowser : public QTextBrowser {
@@ -38,8 +41,15 @@ signals:
     void linkRefused(const QUrl& url);
     void olderNoticesRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The page's own colours, from the palette (theme_colors.h): a new palette re-renders.
+    void applyPalette();
+
     int m_refusedResources = 0;
+    QString m_html; // the page as last shown
 };
 
 } // namespace nb

@@ -3,6 +3,9 @@
 #include "display_text.h"
 #include "icons.h"
 #include "qtmodels/notice_room_list_model.h"
+#include "theme_colors.h"
+
+#include <QEvent>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,25 +92,42 @@ void NoticeHeader::setRoom(const NoticeRoom& room, const QString& serverName)
     m_topic->setToolTip(room.topic.size() > maxTopicChars ? plainToolTip(room.topic) : QString());
     m_topic->setVisible(!room.topic.isEmpty());
     const bool official = room.trust == Trust::Official;
+    m_official = official;
+    styleBadge();
     if (official) {
-        // A quiet green badge: reassurance, not decoration.
-        m_badge->setStyleSheet(
-            QStringLiteral("QFrame#trustBadge { background: #e6f2ea; border: 1px solid #9cc9ab; border-radius: 4px; }"
-                           "QLabel { color: #1b4a2c; background: transparent; border: none; }"));
         m_badgeIcon->setPixmap(icons::official().pixmap(18, 18));
         m_badgeText->setText(officialText(serverName));
     } else {
-        // A clear warning box: this is the phishing defence, it must not be missed.
-        m_badge->setStyleSheet(
-            QStringLiteral("QFrame#trustBadge { background: #fff4d6; border: 2px solid #e0a100; border-radius: 4px; }"
-                           "QLabel { color: #4a3000; background: transparent; border: none; }"));
         m_badgeIcon->setPixmap(icons::warning().pixmap(22, 22));
         m_badgeText->setText(unverifiedText(room.trustReason));
     }
+    // What a screen reader says for the badge (the icon alone says nothing).
+    m_badge->setAccessibleName(official ? QStringLiteral("Official") : QStringLiteral("Unverified"));
+    m_badge->setAccessibleDescription(m_badgeText->text());
     QFont badgeFont = font();
     badgeFont.setBold(!official);
     m_badgeText->setFont(badgeFont);
     m_badge->show();
+}
+
+void NoticeHeader::styleBadge()
+{
+    // Colours from the palette's light or dark set (theme_colors.h), each pair checked for
+    // contrast. Official: a quiet green badge, reassurance, not decoration. Unverified: a
+    // clear warning box, the phishing defence, which must not be missed.
+    const theme::BoxColors box = m_official ? theme::officialBox(palette()) : theme::warningBox(palette());
+    m_badge->setStyleSheet(
+        QStringLiteral("QFrame#trustBadge { background: %1; border: %4px solid %2; border-radius: 4px; }"
+                       "QLabel { color: %3; background: transparent; border: none; }")
+            .arg(box.background.name(), box.border.name(), box.text.name())
+            .arg(m_official ? 1 : 2));
+}
+
+void NoticeHeader::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_badge->isHidden())
+        styleBadge();
 }
 
 void NoticeHeader::clear()

@@ -29,7 +29,13 @@ public:
     static constexpr int maxTopicChars = 500;
     static QString shortened(const QString& text, int maxChars);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void styleBadge();
+
+    bool m_official = false;
     QLabel* m_title;
     QLabel* m_topic;
     QFrame* m_badge;

@@ -147,6 +147,7 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
     page.official = m_room->trust == Trust::Official;
     page.hasOlder = m_room->hasOlder;
     page.loadingHistory = m_room->loadingHistory;
+    page.room = &*m_room;
     m_browser->showNotices(*m_notices, page);
     if (roomChanged)
         bar->setValue(m_room->membership == Membership::Invite ? 0 : bar->maximum());
@@ -155,6 +156,22 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
 
     updateButtons();
     maybeMarkRead(roomChanged, membershipChanged, grew);
+}
+
+bool NoticeView::startReply()
+{
+    if (!m_room || !offeredActions(*m_room).reply)
+        return false;
+    m_reply->focusEdit();
+    return true;
+}
+
+bool NoticeView::archiveCurrent()
+{
+    if (!m_room || m_busy || !offeredActions(*m_room).archive)
+        return false;
+    run(Action::Archive);
+    return true;
 }
 
 void NoticeView::updateButtons()

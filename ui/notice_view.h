@@ -33,6 +33,10 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     // What the empty pane says when no notice is shown (the inbox may be empty, or loading).
     void setPlaceholderText(const QString& text);
+    // The keyboard's way to the actions (the Notice menu): false when the open notice does
+    // not offer it (no reply where power levels forbid it, no archive under "deny").
+    bool startReply();
+    bool archiveCurrent();
 
 private:
     enum class Action { Open, Accept, Reject, Archive, Forget };

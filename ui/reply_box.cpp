@@ -15,6 +15,8 @@ ReplyBox::ReplyBox(QWidget* parent)
     setObjectName(QStringLiteral("replyBox"));
     m_edit->setObjectName(QStringLiteral("replyEdit"));
     m_send->setObjectName(QStringLiteral("sendReplyButton"));
+    m_edit->setAccessibleName(QStringLiteral("Reply"));
+    m_edit->setAccessibleDescription(QStringLiteral("To your server's administrators. Ctrl+Enter sends."));
     m_edit->setPlaceholderText(QStringLiteral("Write a reply to your server's administrators (Ctrl+Enter to send)"));
     m_edit->setTabChangesFocus(true);
     // Plain text only: a reply is a message to administrators, not a formatted document.
@@ -35,6 +37,11 @@ ReplyBox::ReplyBox(QWidget* parent)
 QString ReplyBox::text() const
 {
     return m_edit->toPlainText();
+}
+
+void ReplyBox::focusEdit()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ReplyBox::clear()

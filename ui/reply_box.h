@@ -16,6 +16,7 @@ public:
     QString text() const;
     void clear();
     void setBusy(bool busy);
+    void focusEdit(); // the keyboard goes to the reply field (Reply, Ctrl+R)
 
 signals:
     void sendRequested(const QString& text);

@@ -1,8 +1,12 @@
 #include "usage_limit_banner.h"
 
+#include "accessible_alert.h"
 #include "icons.h"
 #include "notice/html_sanitizer.h"
 #include "safe_links.h"
+#include "theme_colors.h"
+
+#include <QEvent>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +20,7 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("usageLimitBanner"));
     m_text->setObjectName(QStringLiteral("usageLimitText"));
+    m_text->setAccessibleName(QStringLiteral("Usage limit")); // focusable: its contact link
     m_accountText = new QLabel(this);
     m_accountText->setObjectName(QStringLiteral("accountStateText"));
     m_accountText->setWordWrap(true);
@@ -32,11 +37,8 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
     connect(m_text, &QLabel::linkActivated, this, [](const QString& link) { openSafeLink(QUrl(link)); });
     m_icon->setPixmap(icons::usageLimit().pixmap(24, 24));
 
-    // A calm, saturated blue: it must stand out from the inbox without reading as an
-    // error the user caused.
-    setStyleSheet(QStringLiteral("QFrame#usageLimitBanner { background: #dcebf8; border-bottom: 2px solid #1f5f99; }"
-                                 "QLabel { color: #0f2d4a; background: transparent; }"
-                                 "QLabel a { color: #0b4f8a; }"));
+    applyColors();
+    markAsAccessibleAlert(this); // a screen reader hears it when it appears (setLimit)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
@@ -61,7 +63,7 @@ QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
     } else if (url.isValid()) {
         // Show the address without the scheme for mailto, the full URL otherwise.
         const QString shown = url.scheme() == QStringLiteral("mailto") ? url.path(QUrl::FullyDecoded) : url.toString();
-        contact = QStringLiteral("<a href=\"%1\" style=\"color:#0b4f8a;\">%2</a>")
+        contact = QStringLiteral("<a href=\"%1\">%2</a>") // coloured by theme::withLinkColor
                       .arg(escapeHtml(url.toString(QUrl::FullyEncoded)), escapeHtml(shown));
     } else {
         // Anything else (javascript:, file:, a bare word) is shown, never linked.
@@ -73,15 +75,17 @@ QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
 
 QString UsageLimitBanner::accountStateHtml(const AccountState& state, const QStringList& supportAdmins)
 {
-    QString html = QStringLiteral("<b>%1</b><br>%2").arg(escapeHtml(describeAccountState(state)),
-        escapeHtml(accountStateAdvice(state)));
+    QString html = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(escapeHtml(describeAccountState(state)), escapeHtml(accountStateAdvice(state)));
     if (state.kind == AccountState::Kind::ConsentNotGiven) {
         const QUrl terms = safeLinkTarget(safeConsentUrl(state.consentUri));
         if (terms.isValid() && !terms.isEmpty()) {
             const QString address = terms.toString(QUrl::FullyEncoded);
-            html += QStringLiteral("<br>Terms of service: <a href=\"%1\">%2</a>").arg(escapeHtml(address), escapeHtml(address));
+            html += QStringLiteral("<br>Terms of service: <a href=\"%1\">%2</a>")
+                        .arg(escapeHtml(address), escapeHtml(address));
         } else {
-            html += QStringLiteral("<br>The server gave no safe address for its terms; ask its administrators for them.");
+            html +=
+                QStringLiteral("<br>The server gave no safe address for its terms; ask its administrators for them.");
         }
     }
     if (!supportAdmins.isEmpty())
@@ -117,9 +121,43 @@ void UsageLimitBanner::setLimit(const std::optional<UsageLimit>& limit)
             hide();
         return;
     }
-    m_text->setText(bannerHtml(*limit));
+    m_text->setText(theme::withLinkColor(bannerHtml(*limit), theme::infoBox(theme::themePaletteFor(this)).link));
     m_text->show();
+    const bool appeared = isHidden();
     show();
+    setAccessibleName(describeUsageLimit(limit->limitType));
+    setAccessibleDescription(QStringLiteral("Contact your server administrator: %1")
+                                 .arg(limit->adminContact.trimmed().isEmpty() ? QStringLiteral("no contact given")
+                                                                              : limit->adminContact.trimmed()));
+    if (appeared)
+        announceAlert(this);
+}
+
+void UsageLimitBanner::applyColors()
+{
+    // A calm, saturated blue (light or dark, by the theme): it must stand out from the
+    // inbox without reading as an error the user caused.
+    const theme::BoxColors box = theme::infoBox(theme::themePaletteFor(this));
+    theme::applyBoxPalette(this, box);
+    // Rich text takes its link colour when the text is set, not from the palette later.
+    for (QLabel* label : findChildren<QLabel*>())
+        if (!label->text().isEmpty())
+            label->setText(theme::withLinkColor(label->text(), box.link));
+}
+
+void UsageLimitBanner::paintEvent(QPaintEvent*)
+{
+    theme::paintBox(this, theme::infoBox(theme::themePaletteFor(this)), 2, true);
+}
+
+void UsageLimitBanner::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingColors) {
+        m_applyingColors = true; // setting our palette is a palette change too
+        applyColors();
+        m_applyingColors = false;
+    }
 }
 
 } // namespace nb

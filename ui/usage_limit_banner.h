@@ -32,7 +32,13 @@ public:
     // text is the whole address, so the user sees where it leads. Exposed for tests.
     static QString accountStateHtml(const AccountState& state, const QStringList& supportAdmins);
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override; // theme_colors.h: background and border
+
 private:
+    void applyColors(); // theme_colors.h: the light or the dark set, by the palette
+    bool m_applyingColors = false;
     QLabel* m_icon;
     QLabel* m_text;
     QLabel* m_accountText = nullptr; // the account state, above m_text (the usage limit)
