@@ -59,16 +59,19 @@ void NoticeBrowser::applyPalette()
     const QPalette& pal = palette();
     const QString quiet = theme::secondaryText(pal).name();
     const QString accent = theme::accentText(pal).name();
-    document()->setDefaultStyleSheet(QStringLiteral(".meta { color: %1; font-size: small; }"
-                                                    ".sender { font-size: small; font-weight: bold; }"
-                                                    ".empty { color: %1; }"
-                                                    ".pinned { color: %3; font-weight: bold; font-size: small; }"
-                                                    ".mine { color: %2; font-size: small; font-weight: bold; }"
-                                                    ".reply { color: %2; font-size: small; font-weight: bold; }"
-                                                    ".withdrawn { color: %1; font-style: italic; }"
-                                                    ".history { color: %1; font-size: small; }"
-                                                    "a { color: %2; }")
-                                         .arg(quiet, accent, theme::alertText(pal).name()));
+    document()->setDefaultStyleSheet(
+        QStringLiteral(".meta { color: %1; font-size: small; }"
+                       ".sender { font-size: small; font-weight: bold; }"
+                       // The real ID beside a name that could pass for someone else: not quiet.
+                       ".realid { color: %4; font-size: small; font-weight: bold; }"
+                       ".empty { color: %1; }"
+                       ".pinned { color: %3; font-weight: bold; font-size: small; }"
+                       ".mine { color: %2; font-size: small; font-weight: bold; }"
+                       ".reply { color: %2; font-size: small; font-weight: bold; }"
+                       ".withdrawn { color: %1; font-style: italic; }"
+                       ".history { color: %1; font-size: small; }"
+                       "a { color: %2; }")
+            .arg(quiet, accent, theme::alertText(pal).name(), theme::warningText(pal).name()));
 }
 
 void NoticeBrowser::changeEvent(QEvent* event)
@@ -132,7 +135,7 @@ QString senderHtml(const QString& userId, const NoticeRoom* room, const char* cs
             .arg(QLatin1String(cssClass), id, name);
     QString html = QStringLiteral("<span class=\"%1\" title=\"%2\">%3</span>").arg(QLatin1String(cssClass), id, name);
     if (label.showId)
-        html += QStringLiteral(" <span class=\"meta\" title=\"%1\">(%1)</span>").arg(id);
+        html += QStringLiteral(" <span class=\"realid\" title=\"%1\">(%1)</span>").arg(id);
     return html;
 }
 
