@@ -3,6 +3,12 @@
 #include "login_window.h"
 #include "main_window.h"
 #include "service/notice_service.h"
+#include "tray_notifier.h"
+
+#include <QLoggingCategory>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcWindows, "noticeboard.windows", QtInfoMsg)
 
 namespace nb {
 
@@ -47,7 +53,12 @@ void AppWindows::start()
 
 void AppWindows::bringToFront()
 {
-    QWidget* window = m_main ? static_cast<QWidget*>(m_main) : static_cast<QWidget*>(m_login);
+    m_startHidden = false; // asked for: the window about to open must show
+    if (m_main) {
+        m_main->showFromTray();
+        return;
+    }
+    QWidget* window = m_login;
     if (!window)
         return; // still starting: the window about to open comes up in front anyway
     window->show();
@@ -83,13 +94,22 @@ void AppWindows::showInbox(const QString& message)
     }
     if (!m_main) {
         m_main = new MainWindow(m_service);
+        m_main->useDesktopSettings(m_desktop);
         connect(m_main, &MainWindow::logoutRequested, this, &AppWindows::logout);
         connect(m_main, &MainWindow::quitRequested, this, &AppWindows::quitRequested);
         emit mainWindowCreated(m_main);
     }
     if (!message.isEmpty())
         m_main->showInfo(message);
-    m_main->show();
+    // Hidden only once, at the start: a later login (after logging out) shows the window.
+    const bool hidden = std::exchange(m_startHidden, false);
+    if (hidden && m_main->tray()->isAvailable()) {
+        qCInfo(lcWindows) << "Started in the tray; the window opens from the tray icon.";
+    } else {
+        if (hidden)
+            qCInfo(lcWindows) << "Asked to start hidden, but there is no tray to come back from: showing the window.";
+        m_main->show();
+    }
     m_service.startSync();
 }
 

@@ -7,6 +7,7 @@
 
 namespace nb {
 
+class DesktopSettings;
 class LoginWindow;
 class MainWindow;
 class NoticeService;
@@ -22,6 +23,13 @@ public:
     // Another start of the app on this profile asked for us: show the current window
     // (inbox or login) in front, restored if it was minimised.
     void bringToFront();
+
+    // This machine's desktop choices for the profile (tray, notifications, the windows'
+    // layout), handed to each inbox window; without them the window closes as it always did.
+    void setDesktopSettings(DesktopSettings* settings) { m_desktop = settings; }
+    // Started at login (--hidden): the inbox stays in the tray instead of opening, when
+    // there is a tray to come back from. The login window (no session yet) always shows.
+    void setStartHidden(bool hidden) { m_startHidden = hidden; }
 
     LoginWindow* loginWindow() const;
     MainWindow* mainWindow() const;
@@ -39,6 +47,8 @@ private:
     NoticeService& m_service;
     QPointer<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
+    DesktopSettings* m_desktop = nullptr;
+    bool m_startHidden = false;
 };
 
 } // namespace nb

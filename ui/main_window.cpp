@@ -1,6 +1,10 @@
 #include "main_window.h"
 
+#include "autostart.h"
 #include "avatar_cache.h"
+#include "background_settings.h"
+#include "client/session_store.h"
+#include "desktop_settings.h"
 #include "display_text.h"
 #include "icons.h"
 #include "inbox_view.h"
@@ -13,6 +17,7 @@
 #include "tray_notifier.h"
 #include "usage_limit_banner.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -47,6 +52,7 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     m_connection->setTextFormat(Qt::PlainText);
     m_user->setTextFormat(Qt::PlainText);
 
+    m_splitter->setObjectName(QStringLiteral("inboxSplitter")); // its position is remembered by name
     m_splitter->addWidget(m_inbox);
     m_splitter->addWidget(m_noticeView);
     m_splitter->setStretchFactor(0, 0);
@@ -85,6 +91,11 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     connect(m_inbox, &InboxView::currentRoomChanged, this, &MainWindow::showCurrentRoom);
     connect(m_tray, &TrayNotifier::quitRequested, this,
         [this] { confirmThen(QStringLiteral("Quit"), [this] { emit quitRequested(); }); });
+    connect(m_tray, &TrayNotifier::openInboxRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayNotifier::noticeClicked, this, &MainWindow::openNotice);
+    connect(&m_service, &NoticeService::usageLimitChanged, this, &MainWindow::updateTray);
+    // Logging out of the desktop closes every window; one that only hid would cancel it.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_sessionEnding = true; });
 
     m_user->setText(m_service.userId());
     updateConnection(int(m_service.connectionState()), {});
@@ -149,9 +160,101 @@ void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
     box->open();
 }
 
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::useDesktopSettings(DesktopSettings* settings)
+{
+    m_desktop = settings;
+    if (!m_desktop)
+        return;
+    if (const QByteArray geometry = m_desktop->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreSplitters();
+}
+
+void MainWindow::restoreSplitters()
+{
+    if (!m_desktop)
+        return;
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            if (const QByteArray state = m_desktop->splitterState(splitter->objectName()); !state.isEmpty())
+                splitter->restoreState(state);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_desktop)
+        return;
+    m_desktop->setWindowGeometry(saveGeometry());
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            m_desktop->setSplitterState(splitter->objectName(), splitter->saveState());
+    m_desktop->sync();
+}
+
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_desktop && m_desktop->keepsRunningInTray() && m_tray->isAvailable() && !m_sessionEnding;
+}
+
+void MainWindow::showFromTray()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openNotice(const QString& roomId, const QString& eventId)
+{
+    showFromTray();
+    if (!m_service.store().noticeRoom(roomId))
+        return; // gone since (archived and forgotten): the inbox is shown as it is
+    m_openedEventId = eventId;
+    m_inbox->selectRoom(roomId);
+    showCurrentRoom();
+}
+
+void MainWindow::explainTrayOnce()
+{
+    if (m_desktop->trayWasExplained())
+        return;
+    m_tray->inform(QStringLiteral("Noticeboard is still running"),
+        QStringLiteral("New notices still reach you while the window is closed. To quit, choose Quit in the "
+                       "Noticeboard icon\u2019s menu. You can turn this off in Settings."));
+    m_desktop->setTrayWasExplained(true);
+    m_desktop->sync();
+}
+
+void MainWindow::updateTray()
+{
+    int unread = 0;
+    for (const NoticeRoom& room : m_service.store().noticeRooms()) {
+        if (room.membership == Membership::Leave)
+            continue;
+        // An invitation is a notice not yet read, even before its text is fetched.
+        unread += room.membership == Membership::Invite ? qMax(1, room.unread) : room.unread;
+    }
+    const auto limit = m_service.usageLimit();
+    m_tray->setState(unread, limit ? describeUsageLimit(limit->limitType) : QString());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Closing to the tray stops nothing, so it needs no confirmation.
+    if (!m_closeConfirmed && keepsRunningInTray()) {
+        event->ignore();
+        saveLayout();
+        hide();
+        explainTrayOnce();
+        return;
+    }
     if (m_closeConfirmed || busyWork().isEmpty()) {
+        saveLayout();
         QMainWindow::closeEvent(event);
         return;
     }
@@ -178,6 +281,7 @@ void MainWindow::refreshFromStore(const QStringList& changedRooms)
     // changed: drawing it is the costly part, and most syncs change another room.
     if (changedRooms.isEmpty() || rooms.empty() || changedRooms.contains(m_inbox->currentRoomId()))
         showCurrentRoom();
+    updateTray();
 }
 
 void MainWindow::showCurrentRoom()
@@ -206,20 +310,50 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(m_service.trustedSenders(), m_service.opensOfficialInvites(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSendsPublicReadReceipts(m_service.sendsPublicReadReceipts());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    BackgroundSettings* background = nullptr;
+    if (m_desktop) {
+        const BackgroundChoices now {m_desktop->keepsRunningInTray(), m_desktop->showsNotifications(),
+            autostart::isEnabled(m_service.profileDir(), SessionStore::defaultProfileDir())};
+        background = new BackgroundSettings(now, m_tray->isAvailable(), dialog);
+        dialog->addSection(background);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, background] {
         m_service.setTrustedSenders(dialog->trustedSenders());
         m_service.setOpensOfficialInvites(dialog->opensOfficialInvites());
         m_service.setSendsPublicReadReceipts(dialog->sendsPublicReadReceipts());
+        if (background)
+            applyBackgroundChoices(background->choices());
     });
     dialog->open();
 }
 
-void MainWindow::onNoticeArrived(const QString& roomId, const QString& roomName, const QString& body)
+void MainWindow::applyBackgroundChoices(const BackgroundChoices& choices)
 {
+    m_desktop->setKeepsRunningInTray(choices.keepRunningInTray);
+    m_desktop->setShowsNotifications(choices.notifications);
+    m_desktop->sync();
+    const QString profile = m_service.profileDir();
+    const QString defaultProfile = SessionStore::defaultProfileDir();
+    if (choices.startAtLogin == autostart::isEnabled(profile, defaultProfile))
+        return;
+    QString error;
+    if (!autostart::setEnabled(
+            choices.startAtLogin, QCoreApplication::applicationFilePath(), profile, defaultProfile, &error))
+        m_windowMessages->showMessage(MessageBar::Kind::Error,
+            QStringLiteral("Start at login could not be %1. %2")
+                .arg(choices.startAtLogin ? QStringLiteral("turned on") : QStringLiteral("turned off"), error));
+}
+
+void MainWindow::onNoticeArrived(
+    const QString& roomId, const QString& roomName, const QString& body, const QString& eventId)
+{
+    if (m_desktop && !m_desktop->showsNotifications())
+        return;
     // An unverified room can pretend to be a notice; its notification must not look official.
     const auto room = m_service.store().noticeRoom(roomId);
     const bool unverified = room && room->trust == Trust::Unverified;
-    m_tray->notify(unverified ? QStringLiteral("Unverified: %1").arg(oneLine(roomName)) : roomName, body);
+    m_tray->notify(
+        roomId, eventId, unverified ? QStringLiteral("Unverified: %1").arg(oneLine(roomName)) : roomName, body);
 }
 
 } // namespace nb

@@ -12,6 +12,8 @@ class QSplitter;
 
 namespace nb {
 
+class DesktopSettings;
+struct BackgroundChoices;
 class InboxView;
 class MessageBar;
 class NoticeService;
@@ -23,6 +25,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(NoticeService& service, QWidget* parent = nullptr);
+    ~MainWindow() override; // remembers the window's layout (useDesktopSettings)
 
     InboxView* inbox() const { return m_inbox; }
     NoticeView* noticeView() const { return m_noticeView; }
@@ -35,6 +38,23 @@ public:
     // while any guard is busy, those actions ask first (the "stopConfirmation" box).
     using StopGuard = std::function<QString()>;
     void addStopGuard(StopGuard guard);
+
+    // Running in the background (issue 9): this machine's choices for the profile. With
+    // them, closing the window keeps the app in the tray (when there is one and the
+    // setting is on), notifications follow the setting, and the window's size, position
+    // and splitters are put back and remembered. Without (tests), closing closes.
+    void useDesktopSettings(DesktopSettings* settings);
+    TrayNotifier* tray() const { return m_tray; }
+    // Closing the window now would leave the app running in the tray.
+    bool keepsRunningInTray() const;
+    // Shows the window with `roomId` selected (a clicked notification); `eventId` is the
+    // notice it announced (empty for an invitation).
+    void openNotice(const QString& roomId, const QString& eventId);
+    QString lastOpenedEventId() const { return m_openedEventId; }
+    // Shown again from the tray (or a second start), restored if minimised, in front.
+    void showFromTray();
+    // Puts back the splitters' remembered positions; again when the admin area arrives.
+    void restoreSplitters();
 
 signals:
     void logoutRequested();
@@ -54,7 +74,11 @@ private:
     void showCurrentRoom();
     void updateConnection(int state, const QString& detail);
     void openSettings();
-    void onNoticeArrived(const QString& roomId, const QString& roomName, const QString& body);
+    void onNoticeArrived(const QString& roomId, const QString& roomName, const QString& body, const QString& eventId);
+    void updateTray();
+    void applyBackgroundChoices(const BackgroundChoices& choices);
+    void saveLayout();
+    void explainTrayOnce();
 
     NoticeService& m_service;
     UsageLimitBanner* m_banner;
@@ -67,6 +91,9 @@ private:
     TrayNotifier* m_tray;
     std::vector<StopGuard> m_stopGuards;
     bool m_closeConfirmed = false;
+    DesktopSettings* m_desktop = nullptr;
+    QString m_openedEventId;
+    bool m_sessionEnding = false; // the desktop session is ending: closing must close
 };
 
 } // namespace nb

@@ -109,6 +109,14 @@ bool SettingsDialog::sendsPublicReadReceipts() const
     return m_publicReceipts->isChecked();
 }
 
+void SettingsDialog::addSection(QWidget* section)
+{
+    auto* box = qobject_cast<QVBoxLayout*>(layout());
+    section->setParent(this);
+    box->insertWidget(box->count() - 1, section); // the last item is the button row
+    resize(width(), qMax(height(), sizeHint().height())); // room for it, nothing squeezed
+}
+
 void SettingsDialog::addSender()
 {
     const QString id = m_input->text().trimmed();

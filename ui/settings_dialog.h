@@ -22,6 +22,9 @@ public:
     // "Let the senders see when I have read a notice": public read receipts (on by default).
     void setSendsPublicReadReceipts(bool sendPublic);
     bool sendsPublicReadReceipts() const;
+    // Another part of the settings (e.g. BackgroundSettings), placed above the OK/Cancel
+    // buttons; the dialog takes ownership.
+    void addSection(QWidget* section);
 
 private:
     void addSender();

@@ -6,7 +6,9 @@
 #include "service/notice_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
+#include "ui/desktop_settings.h"
 #include "ui/icons.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,6 +59,10 @@ QCommandLineOption describeOptions(QCommandLineParser& parser)
         QStringLiteral("Keep the session and settings in DIR instead of the default place (shared with noticectl)."),
         QStringLiteral("DIR"));
     parser.addOption(profileOption);
+    // Written into the start-at-login entry (ui/autostart.h).
+    parser.addOption(QCommandLineOption(QStringLiteral("hidden"),
+        QStringLiteral("Start in the system tray without opening the window (the window opens when there is no "
+                       "tray).")));
     return profileOption;
 }
 
@@ -113,10 +119,18 @@ int main(int argc, char** argv)
     options.extraCaFile = qEnvironmentVariable("NOTICEBOARD_CA_FILE");
 
     nb::NoticeService service(options);
+    // Tray, notifications and the windows' layout: this machine's choices, kept in the profile.
+    nb::DesktopSettings desktop(nb::DesktopSettings::fileIn(options.profileDir));
     nb::AppWindows windows(service);
+    windows.setDesktopSettings(&desktop);
+    windows.setStartHidden(parser.isSet(QStringLiteral("hidden")));
     QObject::connect(&windows, &nb::AppWindows::quitRequested, &app, &QApplication::quit);
-    // Server admins get the Admin tab; others never see it.
-    nb::offerAdminConsole(windows, service);
+    // Server admins get the Admin tab (whose splitters then go back where they were); others
+    // never see it.
+    nb::offerAdminConsole(windows, service, [](nb::MainWindow* window, nb::AdminArea* area) {
+        if (area)
+            window->restoreSplitters();
+    });
     nb::InstanceChannel channel(options.profileDir);
     QObject::connect(&channel, &nb::InstanceChannel::showRequested, &windows, [&windows] {
         qCInfo(lcInstance) << "Another start on this profile: bringing the window to the front.";

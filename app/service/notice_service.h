@@ -111,8 +111,9 @@ signals:
     void connectionStateChanged(nb::ConnectionState state, const QString& detail);
     void usageLimitChanged();
     void accountStateChanged();
-    // A notice arrived in a notice room (not on the first sync of a session).
-    void noticeArrived(const QString& roomId, const QString& roomName, const QString& body);
+    // A notice arrived in a notice room (not on the first sync of a session). `eventId`:
+    // the notice's event; empty for an invitation (its notice is only seen once joined).
+    void noticeArrived(const QString& roomId, const QString& roomName, const QString& body, const QString& eventId);
     // The server no longer accepts the token (logged out elsewhere).
     void sessionEnded(const QString& reason);
 

@@ -58,7 +58,8 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
                     for (const auto& notice : room->notices)
                         if (notice.eventId == eventId)
                             emit q->noticeArrived(roomId,
-                                room->name.isEmpty() ? QStringLiteral("Server notice") : room->name, notice.body);
+                                room->name.isEmpty() ? QStringLiteral("Server notice") : room->name, notice.body,
+                                eventId);
                 }
             }
             followUp(report, [this, report, firstSyncOfStore, done] {
@@ -69,7 +70,7 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
                     if (room && room->trust == Trust::Official)
                         emit q->noticeArrived(roomId,
                             room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
-                            QStringLiteral("New notice from your server"));
+                            QStringLiteral("New notice from your server"), QString());
                 }
                 saveSnapshot();
                 openOfficialInvites(allInvitesLookedAt ? &report.newInvites : nullptr);

@@ -143,6 +143,7 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
     bottomLayout->addWidget(m_recipientTable, 1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("campaignsSplitter")); // remembered by name (MainWindow)
     split->addWidget(top);
     split->addWidget(bottom);
     split->setStretchFactor(0, 2);

@@ -90,6 +90,7 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     auto* editorLayout = new QVBoxLayout(editorBox);
     auto* previewLabel = new QLabel(QStringLiteral("Preview (as recipients will see it):"), editorBox);
     auto* editorSplit = new QSplitter(Qt::Vertical, editorBox);
+    editorSplit->setObjectName(QStringLiteral("composeEditorSplitter")); // remembered by name (MainWindow)
     auto* previewPane = new QWidget(editorBox);
     auto* previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 4, 0, 0);
@@ -112,6 +113,7 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
 
     m_delivery = new DeliveryView(*m_runner, CampaignLibrary(m_service.profileDir()).directory(), this);
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("composeSplitter")); // remembered by name (MainWindow)
     split->addWidget(top);
     split->addWidget(m_delivery);
     split->setStretchFactor(0, 3);

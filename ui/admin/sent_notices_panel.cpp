@@ -113,6 +113,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     roomLayout->addLayout(replyRow);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("sentNoticesSplitter")); // remembered by name (MainWindow)
     split->addWidget(listSide);
     split->addWidget(roomBox);
     split->setStretchFactor(0, 3);
