@@ -28,9 +28,12 @@ PACKAGES=(
     # tests (tests/package): validators, man pages, bash completion; debootstrap (above)
     # makes the bookworm chroot the package is installed in
     dpkg-dev file desktop-file-utils appstream man-db groff-base bash-completion
+    # the tray test (test_gui_tray): a private session bus (dbus-run-session) for its
+    # stand-in tray host and notification daemon, xwininfo to see whether a window shows
+    dbus-daemon x11-utils
 )
-# Not installed on purpose: dbus-x11 (tests do not use a session bus; the keychain
-# code must cope without a secret service anyway).
+# Not installed on purpose: dbus-x11 (only test_gui_tray uses a session bus, its own; the
+# keychain code must cope without a secret service anyway).
 
 # Which of PACKAGES are not installed?  One dpkg-query call keeps reruns fast.
 missing_packages() {
