@@ -3,7 +3,8 @@
 // as a link that shows its address, while Synapse's consent notice arrives in the inbox;
 // accepting clears it at the next reply. A suspended account says that reading still works
 // and that replies, appeals included, are refused; a locked one that the session stays.
-// Screenshots: banner-consent.png, banner-suspended.png, banner-locked.png.
+// A deactivated account is named at login. Screenshots: banner-consent.png,
+// banner-suspended.png, banner-locked.png, login-deactivated.png.
 #include "gui_helpers.h"
 #include "synapse_instance.h"
 
@@ -12,6 +13,7 @@
 #include "service/notice_service.h"
 #include "ui/app_windows.h"
 #include "ui/inbox_view.h"
+#include "ui/login_window.h"
 #include "ui/main_window.h"
 #include "ui/notice_view.h"
 #include "ui/settings_dialog.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -77,6 +80,7 @@ private slots:
     void suspendedAccountIsExplained();
     void lockedAccountKeepsTheSession();
     void readReceiptSettingIsOnByDefault();
+    void deactivatedAccountAtLogin();
     void cleanupTestCase();
 
 private:
@@ -273,6 +277,40 @@ void TestGuiAccountState::readReceiptSettingIsOnByDefault()
     QVERIFY(!dialog.sendsPublicReadReceipts());
     m_aliceApp.service->setSendsPublicReadReceipts(false);
     QVERIFY(!m_aliceApp.service->sendsPublicReadReceipts());
+}
+
+// Deactivated by the admin, who set a password again afterwards (else Synapse answers as for
+// a wrong password: the deactivation wipes it): the login window says what happened.
+void TestGuiAccountState::deactivatedAccountAtLogin()
+{
+    const auto dave = m_synapse.registerUser(QStringLiteral("dave"), QStringLiteral("dave-password"));
+    QVERIFY(!dave.accessToken.isEmpty());
+    const QByteArray path = "/_synapse/admin/v2/users/" + guitest::enc(dave.userId);
+    QVERIFY(
+        m_http->call("PUT", path, m_synapse.adminToken(), QJsonObject {{QStringLiteral("deactivated"), true}}).ok());
+    QVERIFY(m_http
+                ->call("PUT", path, m_synapse.adminToken(),
+                    QJsonObject {{QStringLiteral("password"), QStringLiteral("dave-password")}})
+                .ok());
+    App app;
+    app.service = guitest::newService(app.profile.path(), m_synapse.caFile(), true);
+    app.windows = std::make_unique<AppWindows>(*app.service);
+    app.windows->start();
+    QTRY_VERIFY_WITH_TIMEOUT(app.windows->loginWindow() && app.windows->loginWindow()->isVisible(), 20000);
+    LoginWindow* login = app.windows->loginWindow();
+    QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("matrixIdEdit")), dave.userId);
+    QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), dave.password);
+    QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+    auto* error = login->findChild<QLabel*>(QStringLiteral("loginError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 30000);
+    QVERIFY2(error->text().contains(QStringLiteral("has been deactivated")), qPrintable(error->text()));
+    QVERIFY(!error->text().contains(QStringLiteral("password is wrong")));
+    // What to do, not only what happened (before: "This account has been deactivated." alone).
+    QVERIFY(error->text().contains(QStringLiteral("Contact your server's administrators")));
+    QVERIFY(!app.service->isLoggedIn());
+    QVERIFY(!guitest::saveScreenshot(login, QStringLiteral("login-deactivated.png")).isEmpty());
+    app.windows.reset();
+    app.service.reset();
 }
 
 void TestGuiAccountState::cleanupTestCase()

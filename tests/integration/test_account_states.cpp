@@ -261,6 +261,7 @@ private slots:
         QCOMPARE(deactivated.exitCode, 4);
         QVERIFY2(deactivated.text().contains(QStringLiteral("has been deactivated")), deactivated.err.constData());
         QVERIFY(!deactivated.text().contains(QStringLiteral("password is wrong")));
+        QVERIFY(deactivated.text().contains(QStringLiteral("Contact your server's administrators")));
     }
 
     // "Let the senders see when I have read a notice" off: a private receipt. The user's own
