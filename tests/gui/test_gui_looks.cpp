@@ -494,6 +494,10 @@ void TestGuiLooks::darkPaletteScreenshots()
     QVERIFY(!guitest::saveScreenshot(main(), shotName(QStringLiteral("dark-inbox"))).isEmpty());
     clickRoom(m_imposterRoom);
     QVERIFY(!guitest::saveScreenshot(main(), shotName(QStringLiteral("dark-unverified"))).isEmpty());
+    // The banner follows the theme: its light-theme blue (#dcebf8) is not its background here.
+    const QImage banner = main()->banner()->grab().toImage();
+    QVERIFY2(pixelsNear(banner, QColor(0xdc, 0xeb, 0xf8), 6) < banner.width() * banner.height() / 10,
+        "the banner stayed light under a dark palette");
     // The notice text is drawn in the palette's colours: light on dark, not black on dark.
     const QImage shot = browser()->viewport()->grab().toImage();
     QVERIFY(pixelsNear(shot, QColor(0xe6, 0xe6, 0xe6), 30) > 50);
