@@ -51,7 +51,8 @@ int acceptConsent(const testsupport::SynapseInstance& synapse, const QString& co
 
 testsupport::SynapseOptions consentOptions()
 {
-    testsupport::SynapseOptions options;
+    // Production pace: Synapse's stock rate limits (at most 3 logins from 127.0.0.1 here).
+    auto options = testsupport::SynapseOptions::stockRateLimits();
     options.userConsent = true;
     options.supportAdmins = {QStringLiteral("@admin:SERVER")};
     return options;

@@ -80,7 +80,8 @@ CliRun login(const CliProfile& cli, const QString& user, const QByteArray& passw
 
 std::unique_ptr<testsupport::SynapseInstance> startSynapse(bool userConsent)
 {
-    testsupport::SynapseOptions options;
+    // Production pace: Synapse's stock rate limits (at most 3 logins from 127.0.0.1 here).
+    auto options = testsupport::SynapseOptions::stockRateLimits();
     options.userConsent = userConsent;
     options.supportAdmins = {QStringLiteral("@admin:SERVER")};
     auto synapse = std::make_unique<testsupport::SynapseInstance>(options);
