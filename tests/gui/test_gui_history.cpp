@@ -83,6 +83,10 @@ private:
     {
         testsupport::SynapseOptions options;
         options.federation = true; // for the invite from another server
+        // The seed is 1,050 messages from the admin into one room: ~87 min at stock
+        // rc_message (10, then 1 per 5 s). Carol's app itself only syncs and pages back.
+        options.relaxRateLimitsBecause =
+            QStringLiteral("seeds one room with 1,050 messages from the admin (stock rc_message: 10, then 1 per 5 s)");
         return options;
     }
     testsupport::SynapseInstance m_synapse {federating()};

@@ -96,7 +96,11 @@ private:
     }
     QString eveRoom(const QString& name, const QString& topic, const QString& body);
 
-    testsupport::SynapseInstance m_synapse;
+    // Eve creates a room, names it and renames herself for each hostile string: ~30 events
+    // back to back, beyond stock rc_message (10, then 1 per 5 s).
+    testsupport::SynapseInstance m_synapse {testsupport::SynapseOptions {
+        .relaxRateLimitsBecause = QStringLiteral(
+            "eve creates, names and renames ~30 times back to back (stock rc_message: 10, then 1 per 5 s)")}};
     QTemporaryDir m_profile;
     std::unique_ptr<guitest::SeedHttp> m_http;
     std::unique_ptr<NoticeService> m_service;

@@ -14,6 +14,9 @@ namespace nb::testing {
 struct AdminCliFixture {
     std::unique_ptr<testsupport::SynapseInstance> synapse;
     std::unique_ptr<CliProfile> adminCli;
+    // Set before start() to run on a Synapse without rate limits (SynapseOptions::
+    // relaxRateLimitsBecause): empty, the default, keeps Synapse's stock limits.
+    QString relaxRateLimitsBecause;
 
     // hideAdminApi: the proxy hides /_synapse/admin/ (a server without the admin API).
     // defaultRoomVersion: Synapse's default_room_version (empty: Synapse's own, 11).
@@ -25,6 +28,7 @@ struct AdminCliFixture {
         options.supportAdmins = {QStringLiteral("@admin:SERVER")};
         options.hideAdminApi = hideAdminApi;
         options.defaultRoomVersion = defaultRoomVersion;
+        options.relaxRateLimitsBecause = relaxRateLimitsBecause;
         synapse = std::make_unique<testsupport::SynapseInstance>(options);
         if (!synapse->start(error))
             return false;

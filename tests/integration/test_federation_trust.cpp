@@ -137,10 +137,18 @@ private slots:
         homeOptions.autoStart = false;
         // Her server names its administrator: the forged creator is a known notice sender.
         homeOptions.supportAdmins = {QStringLiteral("@admin:SERVER")};
+        // Alice is invited over federation once per data row, 20-odd times: stock
+        // rc_invites.per_user allows 5 invites to one user, then 1 per ~333 s.
+        homeOptions.relaxRateLimitsBecause = QStringLiteral(
+            "alice receives 20-odd federation invites (stock rc_invites.per_user: 5, then 1 per ~333 s)");
         SynapseOptions remoteOptions;
         remoteOptions.federation = true;
         remoteOptions.autoStart = false;
         remoteOptions.serverHost = QStringLiteral("127.0.0.1");
+        // Bob creates two rooms inviting alice per data row, back to back: beyond stock
+        // rc_room_creation's and rc_message's burst of 10 (then 1 per 62 s and per 5 s).
+        remoteOptions.relaxRateLimitsBecause = QStringLiteral(
+            "bob creates 12-odd rooms inviting alice back to back (stock rc_room_creation and rc_message: burst 10)");
         home = std::make_unique<SynapseInstance>(homeOptions);
         remote = std::make_unique<SynapseInstance>(remoteOptions);
         // Both at once (each start is mostly waiting for Python): ~1-2 s saved.
