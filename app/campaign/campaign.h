@@ -110,6 +110,9 @@ private:
     // Who the follow-up is for: delivered notices it has not reached through their text.
     QStringList operationRecipients(const Operation& op) const;
     void advanceOperation(const QString& user);
+    // The delivered event as the server has it: already withdrawn, not this campaign's
+    // notice (a changed journal), or the one to act on.
+    void checkOperationTarget(const QString& user, const nlohmann::json& event);
     void sendOperation(const QString& user);
     void markOperationDone(const QString& user, const QString& eventId, bool found);
     nlohmann::json editContent(const QString& user) const;

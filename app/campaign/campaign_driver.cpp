@@ -49,7 +49,7 @@ PaceEstimate CampaignDriver::estimate() const
 {
     if (!m_campaign)
         return {};
-    return m_pace.estimate(m_campaign->total() - m_campaign->doneCount(), nowMs());
+    return m_pace.estimate(m_campaign->total() - m_campaign->doneCount());
 }
 
 void CampaignDriver::releaseJournal(const QString& path)
@@ -144,6 +144,21 @@ void CampaignDriver::openForFollowUp()
             "recipients instead.");
     else
         refusal.message = recordOperation();
+    if (!refusal.message.isEmpty() && m_journal && m_journal->header().sender == m_context.sender
+        && m_journal->rateLimitLift().lifted) {
+        // Killed while lifted and now abandoned (nothing to recall or correct): the exemption
+        // must not outlive it (red team, issue 8).
+        m_lift = std::make_unique<RateLimitLift>(m_api, *m_journal, m_context.sender);
+        QPointer<CampaignDriver> self(this);
+        m_lift->restore([self, refusal](bool, const QString& message) mutable {
+            if (!self)
+                return;
+            refusal.message += QLatin1Char(' ') + message;
+            self->m_journal.reset();
+            self->refuse(refusal);
+        });
+        return;
+    }
     if (!refusal.message.isEmpty()) {
         m_journal.reset();
         refuse(refusal);
@@ -255,22 +270,22 @@ void CampaignDriver::run()
     options.roomVersion = m_context.roomVersion;
     options.operation = m_info.operation;
     m_campaign = std::make_unique<Campaign>(m_api, *m_journal, options);
-    m_pace.begin(costOf(m_request.kind, m_journal->header().spec.route), m_unlimited, nowMs());
+    m_pace.begin(costOf(m_request.kind, m_journal->header().spec.route), m_unlimited);
     connect(m_campaign.get(), &Campaign::started, this, [this](int total) {
         m_info.total = total;
         m_info.alreadyDone = m_lastDone = m_campaign->doneCount();
-        m_info.estimate = m_pace.estimate(total - m_lastDone, nowMs());
+        m_info.estimate = m_pace.estimate(total - m_lastDone);
         emit started(m_info);
     });
     connect(m_campaign.get(), &Campaign::progressChanged, this, [this](int done, int total) {
         for (; m_lastDone < done; ++m_lastDone)
             m_pace.recordDone(nowMs());
         emit progressChanged(done, total);
-        emit estimateChanged(m_pace.estimate(total - done, nowMs()));
+        emit estimateChanged(m_pace.estimate(total - done));
     });
     connect(m_campaign.get(), &Campaign::rateLimited, this, [this](qint64 waitMs) {
-        m_pace.recordRateLimited(waitMs, nowMs());
-        emit estimateChanged(m_pace.estimate(m_campaign->total() - m_campaign->doneCount(), nowMs()));
+        m_pace.recordRateLimited(waitMs);
+        emit estimateChanged(m_pace.estimate(m_campaign->total() - m_campaign->doneCount()));
     });
     connect(m_campaign.get(), &Campaign::recipientChanged, this, &CampaignDriver::recipientChanged);
     connect(m_campaign.get(), &Campaign::notice, this, &CampaignDriver::notice);
@@ -282,27 +297,24 @@ void CampaignDriver::run()
 
 void CampaignDriver::onCampaignFinished(const Summary& summary)
 {
+    RunOutcome outcome;
+    outcome.summary = summary;
     if (!m_journal->rateLimitLift().lifted) {
-        endWith(summary);
+        endWith(outcome);
         return;
     }
     QPointer<CampaignDriver> self(this);
-    m_lift->restore([self, summary](bool ok, const QString& message) {
+    m_lift->restore([self, outcome](bool ok, const QString& message) mutable {
         if (!self)
             return;
-        RunOutcome outcome;
-        outcome.summary = summary;
         outcome.restoreMessage = message;
         outcome.restoreFailed = !ok;
-        self->m_busy = false;
-        emit self->finished(outcome);
+        self->endWith(outcome);
     });
 }
 
-void CampaignDriver::endWith(const Summary& summary)
+void CampaignDriver::endWith(const RunOutcome& outcome)
 {
-    RunOutcome outcome;
-    outcome.summary = summary;
     m_busy = false;
     emit finished(outcome);
 }

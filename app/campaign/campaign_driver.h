@@ -104,7 +104,7 @@ private:
     void handleRateLimits();
     void run();
     void onCampaignFinished(const Summary& summary);
-    void endWith(const Summary& summary);
+    void endWith(const RunOutcome& outcome);
 
     MatrixApi& m_api;
     DriverContext m_context;

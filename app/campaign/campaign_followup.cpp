@@ -82,40 +82,68 @@ json Campaign::editContent(const QString& user) const
 
 void Campaign::advanceOperation(const QString& user)
 {
-    const Operation* op = m_journal.operation(m_options.operation);
-    const RecipientProgress delivered = m_journal.progressOf(user);
-    const OperationProgress p = m_journal.operationProgress(op->id, user);
-    if (!p.uncertain || m_active.value(user).verified) {
-        sendOperation(user);
+    if (m_active.value(user).verified) {
+        sendOperation(user); // a rate-limited or transient repeat of a checked step
         return;
     }
-    auto settle = [this, user](Result<QString> found) {
+    // Before acting on the event the journal names, read it from the server: the journal
+    // is a file the admin can edit or truncate (red team, issue 8: a hand-edited event ID
+    // made recall withdraw another campaign's notice; a truncated journal redacted twice).
+    const RecipientProgress delivered = m_journal.progressOf(user);
+    m_api.roomEvent(delivered.room, delivered.eventId, guarded(this, [this, user](Result<json> event) {
         if (!m_active.contains(user))
             return;
-        if (!found.ok())
-            onFailure(user, found.failure, false);
-        else if (!found.value->isEmpty())
-            markOperationDone(user, *found.value, true);
-        else if (stillWanted(user))
-            sendOperation(user); // not there: the same transaction again
-    };
-    if (op->kind == Operation::Kind::Correct) {
-        m_probe->findRoomMessage(delivered.room, m_journal.operationMarker(op->id, user), settle);
-        return;
-    }
-    // A redacted event carries the redaction that withdrew it (ours: we are the only
-    // sender with power to redact in the room we made, besides other server admins).
-    m_api.roomEvent(delivered.room, delivered.eventId, guarded(this, [settle](Result<json> event) {
         if (!event.ok()) {
-            settle(Result<QString>::fail(event.failure));
+            onFailure(user, event.failure, false);
             return;
         }
-        QString redaction;
-        if (const json* unsignedData = objectMember(*event.value, "unsigned"))
-            if (const json* because = objectMember(*unsignedData, "redacted_because"))
-                redaction = qstring(*because, "event_id");
-        settle(Result<QString>::success(redaction));
+        checkOperationTarget(user, *event.value);
     }));
+}
+
+void Campaign::checkOperationTarget(const QString& user, const json& event)
+{
+    const Operation* op = m_journal.operation(m_options.operation);
+    QString redaction;
+    if (const json* unsignedData = objectMember(event, "unsigned"))
+        if (const json* because = objectMember(*unsignedData, "redacted_because"))
+            redaction = qstring(*because, "event_id");
+    if (!redaction.isEmpty()) {
+        // Withdrawn already (by this recall before a kill, or by any admin): nothing to
+        // add. Its content is gone, so the marker below cannot be read.
+        if (op->kind == Operation::Kind::Recall)
+            markOperationDone(user, redaction, true);
+        else
+            skip(user, QStringLiteral("the notice has been withdrawn; an edit would not show"));
+        return;
+    }
+    const json* content = objectMember(event, "content");
+    const QString marker = content ? qstring(*content, deliveryMarkerKey) : QString();
+    if (qstring(event, "sender") != m_journal.header().sender || marker != m_journal.header().markerFor(user)) {
+        markFailed(user,
+            QStringLiteral("the journal names event %1, which is not this campaign's notice to %2 (the journal "
+                           "was changed?); it was left untouched")
+                .arg(m_journal.progressOf(user).eventId, user),
+            false, true);
+        return;
+    }
+    const OperationProgress p = m_journal.operationProgress(op->id, user);
+    if (!p.uncertain || op->kind == Operation::Kind::Recall) {
+        sendOperation(user); // an uncertain redaction that had acted would show above
+        return;
+    }
+    // An uncertain edit: sent if the room holds one with this operation's marker.
+    m_probe->findRoomMessage(
+        m_journal.progressOf(user).room, m_journal.operationMarker(op->id, user), [this, user](Result<QString> found) {
+            if (!m_active.contains(user))
+                return;
+            if (!found.ok())
+                onFailure(user, found.failure, false);
+            else if (!found.value->isEmpty())
+                markOperationDone(user, *found.value, true);
+            else if (stillWanted(user))
+                sendOperation(user); // not there: the same transaction again
+        });
 }
 
 void Campaign::sendOperation(const QString& user)

@@ -32,6 +32,7 @@
 // The sending account's rate limits, lifted for a run (rate_limit_lift.h):
 //   {"t":"ratelimit_lift","previous":{"messages_per_second":x,"burst_count":y}|null,"ms":N}
 //   {"t":"ratelimit_restored","ms":N}            the previous override (or none) is back
+//   {"t":"ratelimit_restored","left":{..},"ms":N} not put back: changed meanwhile by someone else
 #include "campaign/campaign_types.h"
 
 #include <QHash>

@@ -115,6 +115,26 @@ void CampaignPlanner::addNewAccounts(ResolvedRecipients listed, const Done& done
     for (const QString& user : listed.recipients)
         if (!known.contains(user) && !skipped.contains(user))
             added.push_back(user.toStdString());
+    // The other way round: a recipient still waiting whose account is no longer listed was
+    // deactivated since (red team, issue 8: a resume after a kill still sent to one).
+    const QSet<QString> listedNow(listed.recipients.cbegin(), listed.recipients.cend());
+    QStringList gone; // collected first: appending changes the progress table
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        const RecipientProgress& p = it.value();
+        const bool waiting = p.status == Status::Pending || p.status == Status::Failed;
+        if (waiting && !p.createUncertain && !p.sendUncertain && !listedNow.contains(it.key())
+            && !skipped.contains(it.key()))
+            gone << it.key();
+    }
+    for (const QString& user : gone) {
+        if (!m_journal->append({{"t", "skipped"}, {"user", user.toStdString()},
+                {"reason", "the account was deactivated after the campaign started"}})) {
+            const QString error = m_journal->lastError();
+            m_journal.reset();
+            done(problem(Problem::Journal, error));
+            return;
+        }
+    }
     PlanResult result;
     result.resumed = true;
     result.newRecipients = int(added.size());
@@ -123,7 +143,7 @@ void CampaignPlanner::addNewAccounts(ResolvedRecipients listed, const Done& done
         && !m_journal->append({{"t", "added"}, {"users", added}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
         const QString error = m_journal->lastError();
         m_journal.reset();
-        done(problem(Problem::Usage, error));
+        done(problem(Problem::Journal, error));
         return;
     }
     result.journal = std::move(m_journal);
@@ -161,13 +181,13 @@ void CampaignPlanner::startJournal(const PlanRequest& request, ResolvedRecipient
     header.spec = request.spec;
     header.recipients = resolved.recipients;
     if (!journal->writeHeader(header, &error)) {
-        done(problem(Problem::Usage, error));
+        done(problem(Problem::Journal, error));
         return;
     }
     for (const Failure& skip : resolved.skipped) {
         if (!journal->append(
                 {{"t", "skipped"}, {"user", skip.user.toStdString()}, {"reason", skip.reason.toStdString()}})) {
-            done(problem(Problem::Usage, journal->lastError()));
+            done(problem(Problem::Journal, journal->lastError()));
             return;
         }
     }

@@ -29,7 +29,9 @@ struct PlanRequest {
 };
 
 struct PlanResult {
-    enum class Problem { None, Usage, Server };
+    // Journal: the journal could not be written (disk full, file system read-only); the
+    // server was asked nothing yet that the journal does not hold.
+    enum class Problem { None, Usage, Server, Journal };
     Problem problem = Problem::None;
     QString message; // for Usage/Server: what is wrong, in words
     QList<Failure> rejected; // remote / unknown users (Usage)

@@ -31,10 +31,10 @@ public:
     enum class Cost { NoticeRoom, Message, ServerNotice };
 
     // `unlimited`: rate limits are lifted for the account (or it is exempt).
-    void begin(Cost cost, bool unlimited, qint64 nowMs);
+    void begin(Cost cost, bool unlimited);
     void recordDone(qint64 nowMs);
-    void recordRateLimited(qint64 waitMs, qint64 nowMs);
-    PaceEstimate estimate(int remaining, qint64 nowMs) const;
+    void recordRateLimited(qint64 waitMs);
+    PaceEstimate estimate(int remaining) const;
 
 private:
     // The stock-limit prior: ms for `remaining` more recipients, the burst not used yet.
@@ -42,10 +42,10 @@ private:
 
     Cost m_cost = Cost::Message;
     bool m_unlimited = false;
-    qint64 m_startMs = 0;
     int m_done = 0;
     int m_rateLimits = 0;
     qint64 m_lastWaitMs = 0;
+    int m_doneAtLastLimit = 0; // m_done when the server last asked to slow down
     QList<qint64> m_recent; // completion times of the latest recipients
 };
 

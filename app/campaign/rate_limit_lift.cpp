@@ -79,6 +79,17 @@ void RateLimitLift::lift(Done done)
 void RateLimitLift::recordAndLift(const json& previous, const Done& done)
 {
     const json recorded = previous.is_object() && !previous.empty() ? previous : json();
+    // Synapse answers {} or both numbers. Anything else could not be put back as it was
+    // (red team: a reply without burst_count was restored as a burst of 0).
+    if (!recorded.is_null()
+        && !(recorded.value("messages_per_second", json()).is_number()
+            && recorded.value("burst_count", json()).is_number())) {
+        done(false,
+            QStringLiteral("Rate limits not lifted: the server's answer about your account's rate limits is not "
+                           "understood (%1), so it could not be put back afterwards.")
+                .arg(QString::fromStdString(recorded.dump(-1, ' ', true, json::error_handler_t::replace)).left(200)));
+        return;
+    }
     if (!m_journal.append(
             {{"t", "ratelimit_lift"}, {"previous", recorded}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
         done(false, QStringLiteral("Rate limits not lifted: %1").arg(m_journal.lastError()));
@@ -106,6 +117,30 @@ void RateLimitLift::restore(Done done)
         done(true, QString());
         return;
     }
+    // Only our own exemption is taken back: another admin may have set the account's limits
+    // while the campaign ran (red team), and theirs is the newer decision.
+    m_api.rateLimitOverride(m_user, guarded(this, [this, done](Result<json> current) {
+        if (current.ok() && !isExemption(*current.value)) {
+            const QString now = describe(*current.value);
+            if (!m_journal.append({{"t", "ratelimit_restored"}, {"left", *current.value},
+                    {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
+                done(false,
+                    QStringLiteral("The journal could not record the rate limits: %1").arg(m_journal.lastError()));
+                return;
+            }
+            done(true,
+                QStringLiteral("Rate limits left as they are (%1): they were changed during the campaign, not by it.")
+                    .arg(now));
+            return;
+        }
+        // An exemption (ours), or unreadable: put the recorded setting back.
+        putBack(done);
+    }));
+}
+
+void RateLimitLift::putBack(const Done& done)
+{
+    const RateLimitLiftState state = m_journal.rateLimitLift();
     auto recorded = guarded(this, [this, done, state](Result<Empty> put) {
         if (!put.ok()) {
             done(false,

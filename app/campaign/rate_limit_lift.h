@@ -45,6 +45,8 @@ public:
 
 private:
     void recordAndLift(const nlohmann::json& previous, const Done& done);
+    // Puts the journaled setting back, unconditionally (restore() checks first).
+    void putBack(const Done& done);
 
     MatrixApi& m_api;
     CampaignJournal& m_journal;

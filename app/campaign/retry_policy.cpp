@@ -12,7 +12,8 @@ RetryDecision RetryPolicy::classify(const RequestFailure& failure) const
         const MatrixError& error = failure.matrix;
         if (error.httpStatus == 429 || error.errcode == QStringLiteral("M_LIMIT_EXCEEDED")) {
             decision.kind = RetryDecision::Kind::RateLimited;
-            decision.waitMs = qBound<qint64>(0, error.retryAfterMs.value_or(defaultRateLimitMs), maxRateLimitMs);
+            decision.waitMs =
+                qBound<qint64>(minRateLimitMs, error.retryAfterMs.value_or(defaultRateLimitMs), maxRateLimitMs);
         } else if (error.httpStatus >= 500) {
             // 502/504 from a proxy while Synapse restarts, 500 from Synapse itself: the
             // request may have been carried out before the answer was lost.

@@ -27,6 +27,9 @@ struct RetryPolicy {
     qint64 maxBackoffMs = 8000;
     qint64 defaultRateLimitMs = 2000; // 429 without retry_after_ms
     qint64 maxRateLimitMs = 120000; // a longer wait asked for is capped (and repeated)
+    // A 429 asking for 0 ms or less (red team: 145 createRoom requests in 8 s) still waits
+    // this long: a server that refuses for being too fast is not answered faster.
+    qint64 minRateLimitMs = 500;
     int maxRateLimitRetries = 200; // per recipient: a server that never lets us through
 
     RetryDecision classify(const RequestFailure& failure) const;

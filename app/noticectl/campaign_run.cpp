@@ -122,6 +122,8 @@ int printRefusal(const RunRefusal& refusal, const Invocation& call)
         out() << QString::fromStdString(
             json({{"error", s(refusal.message)}, {"rejected", failuresJson(refusal.rejected)}}).dump(2))
               << Qt::endl;
+    if (refusal.problem == PlanResult::Problem::Journal)
+        return 1; // "journal not writable" (the help's exit codes)
     if (refusal.problem == PlanResult::Problem::Server && refusal.failure)
         return actionFromFailure(*refusal.failure, QString()).exitCode();
     return refusal.problem == PlanResult::Problem::Server ? Server : Usage;

@@ -115,6 +115,18 @@ class TestCampaignProduction : public QObject {
         return sent;
     }
 
+    // How many m.room.redaction events for `event` the recipient sees in `room`.
+    int redactionsSeenBy(const testsupport::SynapseInstance::User& account, const QString& room, const QString& event)
+    {
+        int redactions = 0;
+        for (const json& e : eventsAs(account, room))
+            if (e.value("type", std::string()) == "m.room.redaction"
+                && (e.value("redacts", std::string()) == event.toStdString()
+                    || e.value("content", json::object()).value("redacts", std::string()) == event.toStdString()))
+                ++redactions;
+        return redactions;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -198,6 +210,110 @@ private slots:
         for (const QString& user : users)
             QVERIFY2(received.value(user).messages == 1, qPrintable(user));
         setOverride(synapse->adminUserId(), json::object());
+    }
+
+    // Red team (issue 8): another admin set the account's limits while the campaign was
+    // killed with them lifted; resuming put the journaled setting back over theirs. Also:
+    // a lifted campaign killed before it delivered anything, then abandoned (recall: nothing
+    // to recall) kept the exemption.
+    void overrideChangedMeanwhileIsLeftAlone_data()
+    {
+        QTest::addColumn<QString>("then");
+        QTest::newRow("another admin sets 9/9, campaign resumed") << QStringLiteral("resume");
+        QTest::newRow("campaign abandoned: recall before anything was delivered") << QStringLiteral("recall");
+    }
+
+    void overrideChangedMeanwhileIsLeftAlone()
+    {
+        QFETCH(QString, then);
+        const json before = {{"messages_per_second", 5}, {"burst_count", 7}};
+        setOverride(synapse->adminUserId(), before);
+        int failures = 0;
+        const QStringList users =
+            createUsers(admin->api(), synapse->serverName(), QStringLiteral("meanwhile-") + then, 4, &failures);
+        QCOMPARE(failures, 0);
+        const QString journal = dir.filePath(QStringLiteral("meanwhile-%1.journal").arg(then));
+        const QStringList args = {QStringLiteral("notify"), QStringLiteral("--via"), QStringLiteral("rooms"),
+            QStringLiteral("--to-file"), writeUsers(QStringLiteral("meanwhile-%1.txt").arg(then), users),
+            QStringLiteral("--journal"), journal, QStringLiteral("Quota review")};
+        QVERIFY2(killWhen(args + QStringList {QStringLiteral("--lift-rate-limit")}, journal, "ratelimit_lift", 1),
+            "the campaign finished before it could be killed");
+        QCOMPARE(overrideOf(synapse->adminUserId()), json({{"messages_per_second", 0}, {"burst_count", 0}}));
+        if (then == QLatin1String("resume")) {
+            const json theirs = {{"messages_per_second", 9}, {"burst_count", 9}};
+            setOverride(synapse->adminUserId(), theirs);
+            const CliRun resumed = adminCli->run(args);
+            QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.text()));
+            QVERIFY2(resumed.text().contains(QStringLiteral("left as they are")), qPrintable(resumed.text()));
+            QCOMPARE(overrideOf(synapse->adminUserId()), theirs);
+        } else {
+            if (countRecords(journal, "sent") > 0)
+                QSKIP("a notice went out before the kill; the row needs a campaign killed before its first");
+            const CliRun recall = adminCli->run({QStringLiteral("campaign"), QStringLiteral("recall"),
+                QStringLiteral("--journal"), journal, QStringLiteral("--reason"), QStringLiteral("abandoned")});
+            QVERIFY2(recall.exitCode == 2, qPrintable(recall.text())); // nothing to recall
+            QCOMPARE(overrideOf(synapse->adminUserId()), before);
+        }
+        setOverride(synapse->adminUserId(), json::object());
+    }
+
+    // Red team (issue 8): the journal is a file the admin can edit or truncate. A journal
+    // whose event ID was changed to another campaign's notice made recall withdraw that
+    // notice; a journal whose recall records were cut off redacted every notice again.
+    void changedJournalWithdrawsNothingElse()
+    {
+        QList<testsupport::SynapseInstance::User> accounts;
+        for (const char* name : {"edited1", "edited2", "bystander"})
+            accounts << synapse->registerUser(QString::fromLatin1(name), QStringLiteral("edited-password"));
+        const QString ours = dir.filePath(QStringLiteral("edited.journal"));
+        const QString theirs = dir.filePath(QStringLiteral("bystander.journal"));
+        auto notify = [&](const QString& journal, const QStringList& to, const QString& text) {
+            QStringList args = {QStringLiteral("notify"), QStringLiteral("--via"), QStringLiteral("rooms"),
+                QStringLiteral("--journal"), journal, QStringLiteral("--lift-rate-limit")};
+            for (const QString& user : to)
+                args << QStringLiteral("--to") << user;
+            return adminCli->run(args << text);
+        };
+        QCOMPARE(notify(ours, {accounts[0].userId, accounts[1].userId}, QStringLiteral("Edited campaign")).exitCode, 0);
+        QCOMPARE(notify(theirs, {accounts[2].userId}, QStringLiteral("Another campaign")).exitCode, 0);
+        const auto [ourRoom, ourEvent] = deliveries(ours).value(accounts[0].userId);
+        const auto [otherRoom, otherEvent] = deliveries(theirs).value(accounts[2].userId);
+        QVERIFY(!ourEvent.isEmpty() && !otherEvent.isEmpty());
+        // Each recipient opens their notice room, so they can count what happens in it.
+        const QList<QString> rooms = {ourRoom, deliveries(ours).value(accounts[1].userId).first, otherRoom};
+        for (int i = 0; i < 3; ++i) {
+            ApiSession session(synapse->baseUrl(), accounts[i].accessToken, synapse->caFile());
+            auto joined = session.wait<Empty>([&](auto cb) { session.api().joinRoom(rooms[i], cb); });
+            QVERIFY2(joined.ok(), qPrintable(joined.failure.describe()));
+        }
+        QFile file(ours);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QByteArray edited = original;
+        edited.replace(ourRoom.toUtf8(), otherRoom.toUtf8()).replace(ourEvent.toUtf8(), otherEvent.toUtf8());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(edited);
+        file.close();
+
+        const QStringList recall = {QStringLiteral("campaign"), QStringLiteral("recall"), QStringLiteral("--journal"),
+            ours, QStringLiteral("--reason"), QStringLiteral("Edited journal")};
+        const CliRun changed = adminCli->run(recall);
+        QVERIFY2(changed.exitCode == 4, qPrintable(changed.text()));
+        QVERIFY2(changed.text().contains(QStringLiteral("not this campaign's notice")), qPrintable(changed.text()));
+        QCOMPARE(redactionsSeenBy(accounts[2], otherRoom, otherEvent), 0); // the other campaign's notice stands
+        const auto [room2, event2] = deliveries(ours).value(accounts[1].userId);
+        QCOMPARE(redactionsSeenBy(accounts[1], room2, event2), 1);
+
+        // The journal as it was before the recall (its recall records cut off): recalled
+        // again, nothing is redacted twice.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(original);
+        file.close();
+        const CliRun again = adminCli->run(recall);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.text()));
+        QCOMPARE(redactionsSeenBy(accounts[0], ourRoom, ourEvent), 1);
+        QCOMPARE(redactionsSeenBy(accounts[1], room2, event2), 1);
     }
 
     void recallAndCorrectFromTheRecipientsSide()
@@ -336,6 +452,30 @@ private slots:
         QCOMPARE(third.exitCode, 0);
         QCOMPARE(third.json().value("new_recipients", -1), 0);
         QCOMPARE(countRecords(journal, "sent"), firstTotal + 2 - countRecords(journal, "skipped"));
+
+        // Red team: killed right after a rerun journaled a new account ("added" is written
+        // before any send: the journal is left exactly as below), and the account is
+        // deactivated before the resume. The resume must not send to it.
+        const auto leaver = synapse->registerUser(QStringLiteral("newcomer-gone"), QStringLiteral("pw-gone"));
+        {
+            QFile file(journal);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QByteArray::fromStdString(
+                json({{"t", "added"}, {"users", {leaver.userId.toStdString()}}, {"ms", 1}}).dump() + "\n"));
+        }
+        auto deactivated = admin->wait<json>([&](auto cb) {
+            admin->api().call("POST", "/_synapse/admin/v1/deactivate/" + MatrixApi::pathSegment(leaver.userId), {},
+                QByteArray("{}"), true, [cb](Result<json> r, const QUrl&) { cb(r); });
+        });
+        QVERIFY2(deactivated.ok(), qPrintable(deactivated.failure.describe()));
+        const CliRun resumed = adminCli->run(args);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.text()));
+        QCOMPARE(countReceived(admin->api(), {leaver.userId}, text, QString()).value(leaver.userId).messages, 0);
+        bool skippedAsGone = false;
+        for (const json& record : journalRecords(journal))
+            skippedAsGone |= record.value("t", std::string()) == "skipped"
+                && record.value("user", std::string()) == leaver.userId.toStdString();
+        QVERIFY(skippedAsGone);
 
         // Server notices come from the server's own account: no recall, and it says why.
         const CliRun recall = adminCli->run({QStringLiteral("campaign"), QStringLiteral("recall"),

@@ -300,6 +300,23 @@ private slots:
 
     // A new journal appears only with its complete header, mode 0600; a file that takes
     // its name between open() and writeHeader() is not written to.
+    // Red team (issue 8): a journal with one 1 GiB line took 72 s and 4 GB to read, and was
+    // shown as a campaign. A record line longer than any this program writes is damage.
+    void overlongLineIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.jsonl"));
+        QByteArray content = journalBytes(dir.filePath(QStringLiteral("scratch.jsonl")));
+        QVERIFY(!content.isEmpty());
+        content += "{\"t\":\"skipped\",\"user\":\"@a:hs\",\"reason\":\"" + QByteArray(2 << 20, 'x') + "\"}\n";
+        writeFile(path, content);
+        const QString before = fingerprint(path);
+        QString error;
+        QVERIFY(!CampaignJournal::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged at line 3")), qPrintable(error));
+        QCOMPARE(fingerprint(path), before);
+    }
+
     void newJournalIsExclusive()
     {
         QTemporaryDir dir;
@@ -374,6 +391,9 @@ private slots:
         QCOMPARE(limited.waitMs, 1500);
         QCOMPARE(policy.classify(refused(429, "M_LIMIT_EXCEEDED")).waitMs, policy.defaultRateLimitMs);
         QCOMPARE(policy.classify(refused(429, "M_LIMIT_EXCEEDED", 10'000'000)).waitMs, policy.maxRateLimitMs);
+        // Red team (issue 8): retry_after_ms 0 or negative was repeated at once, 145 times in 8 s.
+        QCOMPARE(policy.classify(refused(429, "M_LIMIT_EXCEEDED", 0)).waitMs, policy.minRateLimitMs);
+        QCOMPARE(policy.classify(refused(429, "M_LIMIT_EXCEEDED", -5000)).waitMs, policy.minRateLimitMs);
         const RetryDecision gateway = policy.classify(refused(502, ""));
         QCOMPARE(gateway.kind, RetryDecision::Kind::Transient);
         QVERIFY(gateway.unreachable);

@@ -43,16 +43,15 @@ void ComposePanel::updateEstimate()
     // own pace and keeps the progress bar's "about N min left" current.
     PaceTracker pace;
     const bool rooms = m_viaRooms->isChecked();
-    pace.begin(
-        rooms ? PaceTracker::Cost::NoticeRoom : PaceTracker::Cost::ServerNotice, m_liftRateLimit->isChecked(), 0);
+    pace.begin(rooms ? PaceTracker::Cost::NoticeRoom : PaceTracker::Cost::ServerNotice, m_liftRateLimit->isChecked());
     const int count = recipientCount();
     if (count > 0) {
-        const PaceEstimate estimate = pace.estimate(count, 0);
+        const PaceEstimate estimate = pace.estimate(count);
         m_estimate->setText(QStringLiteral("%1 recipient(s) take %2 at the server's pace — %3.")
                                 .arg(count)
                                 .arg(estimate.durationText(), estimate.source));
     } else {
-        const PaceEstimate estimate = pace.estimate(100, 0);
+        const PaceEstimate estimate = pace.estimate(100);
         m_estimate->setText(QStringLiteral("Each 100 recipients take %1 at the server's pace — %2.")
                                 .arg(estimate.durationText(), estimate.source));
     }
