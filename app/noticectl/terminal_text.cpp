@@ -1,5 +1,7 @@
 #include "terminal_text.h"
 
+#include <QList>
+
 namespace nb::cli {
 
 namespace {
@@ -13,34 +15,41 @@ namespace {
 // - the bidirectional embeddings, overrides and isolates U+202A-U+202E, U+2066-U+2069
 //   and the marks U+200E, U+200F, U+061C ("Trojan Source": text that reads differently
 //   from how it is stored);
-// - the line and paragraph separators U+2028, U+2029 (a line break a filter misses).
-bool neutralised(char16_t c)
+// - the line and paragraph separators U+2028, U+2029 (a line break a filter misses);
+// - the other invisible format characters (Unicode category Cf: zero-width space U+200B,
+//   soft hyphen U+00AD, word joiner U+2060, U+FEFF, the tag characters U+E0000-U+E007F):
+//   "ad<U+200B>min" prints as "admin", a name that imitates another. The joiners U+200C
+//   and U+200D stay: Persian and other scripts, and emoji sequences, need them.
+bool neutralised(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200e || c == 0x200f || c == 0x061c || c == 0x2028 || c == 0x2029;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029)
+        return true;
+    return QChar::category(c) == QChar::Other_Format && c != 0x200c && c != 0x200d;
 }
 
-QString visible(char16_t c)
+QString visible(char32_t c)
 {
     if (c <= 0xff)
         return QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-    return QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+    if (c <= 0xffff)
+        return QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+    return QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'));
 }
 
 QString neutralise(const QString& text, bool keepLines)
 {
     QString result;
     result.reserve(text.size());
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if ((c == u'\n' || c == u'\t') && keepLines)
-            result += ch;
-        else if (c == u'\n' || c == u'\t')
+    for (const uint code : text.toUcs4()) {
+        const auto c = char32_t(code);
+        if ((c == U'\n' || c == U'\t') && keepLines)
+            result += QLatin1Char(char(c));
+        else if (c == U'\n' || c == U'\t')
             result += QLatin1Char(' ');
         else if (neutralised(c))
             result += visible(c);
         else
-            result += ch;
+            result += QString::fromUcs4(&c, 1);
     }
     return result;
 }

@@ -65,7 +65,14 @@ QString describeMatrixError(const MatrixError& error)
         words = QStringLiteral("This account is suspended: the server refuses what it sends.");
     else if (code == QStringLiteral("M_CONSENT_NOT_GIVEN"))
         words = QStringLiteral("The server asks you to accept its terms of service first.");
-    else if (code == QStringLiteral("M_LIMIT_EXCEEDED"))
+    else if (code == QStringLiteral("M_LIMIT_EXCEEDED") && error.retryAfterMs && *error.retryAfterMs > 0) {
+        // Stock Synapse: a 6th login from one address within minutes waits ~5.5 min. Say how
+        // long, so a person or a script knows when to try again, rather than "shortly".
+        const qint64 seconds = (*error.retryAfterMs + 999) / 1000;
+        words = seconds < 120 ? QStringLiteral("The server is rate-limiting requests; try again in %1 s.").arg(seconds)
+                              : QStringLiteral("The server is rate-limiting requests; try again in about %1 min.")
+                                    .arg((seconds + 30) / 60);
+    } else if (code == QStringLiteral("M_LIMIT_EXCEEDED"))
         words = QStringLiteral("The server is rate-limiting requests; try again shortly.");
     else if (code == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"))
         words = QStringLiteral("The server has reached a usage limit and refused the request.");

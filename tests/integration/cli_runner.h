@@ -4,6 +4,7 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 namespace nb::testing {
@@ -24,9 +25,13 @@ public:
     {
     }
 
-    CliRun run(const QStringList& arguments, const QByteArray& input = {}) const
+    // inChild: runs in the child between fork and exec (e.g. setrlimit for a full disk).
+    CliRun run(
+        const QStringList& arguments, const QByteArray& input = {}, const std::function<void()>& inChild = {}) const
     {
         QProcess process;
+        if (inChild)
+            process.setChildProcessModifier(inChild);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), m_caFile);
         env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));

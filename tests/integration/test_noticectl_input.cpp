@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTemporaryDir>
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace nb;
@@ -164,6 +166,35 @@ private slots:
     }
 
     // --to-file F where F is not a regular file of sane size.
+    // Red-team note (issue 7): a new journal on a full disk exited 2 ("usage error") where
+    // the help promises 1 ("journal not writable"). The disk is made full for noticectl
+    // alone: RLIMIT_FSIZE in the child (writes past the limit fail with EFBIG, SIGXFSZ
+    // ignored), which needs no root and no mount; the kernel's answer differs (EFBIG, not
+    // ENOSPC) but the write fails the same way. Nothing reaches alice, and a journal
+    // with no header is not left behind as a campaign.
+    void journalOnAFullDisk()
+    {
+        const QString path = dir.filePath(QStringLiteral("full-disk.journal"));
+        const int roomsBefore = aliceRooms();
+        const CliRun run =
+            fx.adminCli->run(QStringList {QStringLiteral("notify"), QStringLiteral("--to"), alice.account.userId,
+                                 QStringLiteral("--via"), QStringLiteral("server-notices"), QStringLiteral("--journal"),
+                                 path, QStringLiteral("The disk is full.")},
+                {}, [] {
+                    ::signal(SIGXFSZ, SIG_IGN);
+                    const rlimit limit {64, 64};
+                    ::setrlimit(RLIMIT_FSIZE, &limit);
+                });
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.text())));
+        QVERIFY2(run.text().contains(QStringLiteral("full-disk.journal")), run.err.constData());
+        QCOMPARE(aliceRooms(), roomsBefore);
+        // The header is written to an unnamed file and linked only when whole: no torn
+        // journal stands in the way of the rerun once there is room again.
+        QCOMPARE(fingerprint(path), QStringLiteral("missing"));
+        const CliRun again = notify(path);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+    }
+
     void recipientListThatIsNotAFile_data()
     {
         QTest::addColumn<QString>("kind");

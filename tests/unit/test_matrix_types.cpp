@@ -79,6 +79,31 @@ private slots:
         QCOMPARE(retry.retryAfterMs.value_or(0), 1500);
     }
 
+    // Red-team note (issue 7): a 6th `noticectl login` from one address within minutes met
+    // stock rc_login and said "try again shortly" while Synapse asked for ~5.5 min.
+    void rateLimitSaysHowLong_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("words");
+        // Synapse's own 429 body (synapse/api/errors.py LimitExceededError).
+        QTest::newRow("login after 5 (stock rc_login)")
+            << QByteArray(R"({"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests","retry_after_ms":328123})")
+            << QStringLiteral("try again in about 5 min");
+        QTest::newRow("message burst (stock rc_message)")
+            << QByteArray(R"({"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests","retry_after_ms":4201})")
+            << QStringLiteral("try again in 5 s");
+        QTest::newRow("no time given") << QByteArray(R"({"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests"})")
+                                       << QStringLiteral("try again shortly");
+    }
+
+    void rateLimitSaysHowLong()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, words);
+        const QString described = describeMatrixError(parseMatrixError(429, body));
+        QVERIFY2(described.contains(words), qPrintable(described));
+    }
+
     void retryAfterHeader_data()
     {
         QTest::addColumn<QByteArray>("value");

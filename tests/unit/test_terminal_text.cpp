@@ -13,10 +13,12 @@ namespace {
 // True when `text` holds a character a terminal would act on or reorder by.
 bool hasActiveCharacter(const QString& text, bool linesAllowed)
 {
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
         if (linesAllowed && (c == u'\n' || c == u'\t'))
             continue;
+        if (QChar::category(char32_t(c)) == QChar::Other_Format && c != 0x200c && c != 0x200d)
+            return true;
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
             || c == 0x200e || c == 0x200f || c == 0x061c || c == 0x2028 || c == 0x2029)
             return true;
@@ -63,6 +65,16 @@ private slots:
         row("bidi FSI U+2068", QString(QChar(0x2068)), "\\u2068");
         row("right-to-left mark U+200F", QString(QChar(0x200f)), "\\u200f");
         row("line separator U+2028", QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b"), "a\\u2028b");
+        // Invisible format characters (red-team note, issue 7): "ad<ZWSP>min" prints as
+        // "admin", a name that imitates another while comparing unequal.
+        row("zero-width space U+200B in a name", QStringLiteral("ad") + QChar(0x200b) + QStringLiteral("min"),
+            "ad\\u200bmin");
+        row("soft hyphen U+00AD", QStringLiteral("Server") + QChar(0x00ad) + QStringLiteral("Notices"),
+            "Server\\xadNotices");
+        row("word joiner U+2060", QStringLiteral("a") + QChar(0x2060) + QStringLiteral("b"), "a\\u2060b");
+        row("byte order mark U+FEFF", QString(QChar(0xfeff)) + QStringLiteral("x"), "\\ufeffx");
+        row("tag character U+E0041 (outside the BMP)",
+            QStringLiteral("a") + QString::fromUcs4(U"\U000E0041") + QStringLiteral("b"), "a\\U000e0041b");
     }
 
     void neutralises()
@@ -85,6 +97,9 @@ private slots:
             << QString::fromUtf8("\u0635\u064a\u0627\u0646\u0629");
         QTest::newRow("emoji (surrogate pair)") << QString::fromUtf8("\U0001F6A7 works");
         QTest::newRow("a backslash stays a backslash") << QStringLiteral("C:\\notices\\x1b");
+        // Joiners that scripts and emoji need are format characters too, and stay.
+        QTest::newRow("emoji ZWJ sequence (U+200D)") << QString::fromUtf8("\U0001F469\u200D\U0001F692 on call");
+        QTest::newRow("persian ZWNJ (U+200C)") << QString::fromUtf8("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
     }
 
     void keepsOrdinaryText()
