@@ -15,6 +15,9 @@ PACKAGES=(
     clang-format
     # Qt 6 (Core, Network, Widgets, Test come with qt6-base-dev), JSON, keychain
     qt6-base-dev qt6-base-dev-tools libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev libcmark-dev
+    # translations: lupdate/lrelease (qt6-l10n-tools), their CMake package Qt6LinguistTools
+    # (qt6-tools-dev), and Qt's own German/French texts, qtbase_*.qm (qt6-translations-l10n)
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # running widgets headless (offscreen/xcb platform plugins), SVG icons, a font
     # so text renders the same everywhere
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core

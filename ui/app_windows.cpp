@@ -46,8 +46,7 @@ void AppWindows::start()
         if (result.ok())
             self->showInbox(result.message);
         else
-            self->showLogin(
-                result.message == QStringLiteral("Not logged in. Log in first.") ? QString() : result.message);
+            self->showLogin(result.message == tr("Not logged in. Log in first.") ? QString() : result.message);
     });
 }
 
@@ -118,7 +117,7 @@ void AppWindows::logout()
     QPointer<AppWindows> self(this);
     m_service.logout([self](ActionResult result) {
         if (self)
-            self->showLogin(result.ok() ? QStringLiteral("You are logged out.") : result.message);
+            self->showLogin(result.ok() ? tr("You are logged out.") : result.message);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "autostart.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -114,18 +115,20 @@ bool setEnabled(
     };
     if (!enabled) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            return fail(QStringLiteral("Could not remove %1.").arg(path));
+            return fail(QCoreApplication::translate("nb::Autostart", "Could not remove %1.").arg(path));
         return true;
     }
     const QString text = entryText(program, profileDir, defaultProfileDir);
     if (text.isEmpty())
-        return fail(QStringLiteral("The program or profile folder has a line break or control character in its "
-                                   "name, which a start-at-login entry cannot hold."));
+        return fail(QCoreApplication::translate("nb::Autostart",
+            "The program or profile folder has a line break or control character in its "
+            "name, which a start-at-login entry cannot hold."));
     if (!QDir().mkpath(directory()))
-        return fail(QStringLiteral("Could not create the folder %1.").arg(directory()));
+        return fail(QCoreApplication::translate("nb::Autostart", "Could not create the folder %1.").arg(directory()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return fail(QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
+        return fail(
+            QCoreApplication::translate("nb::Autostart", "Could not write %1: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -7,10 +7,10 @@
 namespace nb {
 
 BackgroundSettings::BackgroundSettings(const BackgroundChoices& choices, bool trayAvailable, QWidget* parent)
-    : QGroupBox(QStringLiteral("Running in the background"), parent)
-    , m_keepInTray(new QCheckBox(QStringLiteral("Keep running in the tray when the window is closed"), this))
-    , m_notifications(new QCheckBox(QStringLiteral("Show a desktop notification for each new notice"), this))
-    , m_startAtLogin(new QCheckBox(QStringLiteral("Start at login, in the tray"), this))
+    : QGroupBox(tr("Running in the background"), parent)
+    , m_keepInTray(new QCheckBox(tr("Keep running in the tray when the window is closed"), this))
+    , m_notifications(new QCheckBox(tr("Show a desktop notification for each new notice"), this))
+    , m_startAtLogin(new QCheckBox(tr("Start at login, in the tray"), this))
 {
     setObjectName(QStringLiteral("backgroundSettings"));
     m_keepInTray->setObjectName(QStringLiteral("keepRunningInTrayCheck"));
@@ -19,16 +19,16 @@ BackgroundSettings::BackgroundSettings(const BackgroundChoices& choices, bool tr
     m_keepInTray->setChecked(choices.keepRunningInTray);
     m_notifications->setChecked(choices.notifications);
     m_startAtLogin->setChecked(choices.startAtLogin);
-    m_keepInTray->setToolTip(QStringLiteral("Notices keep arriving while the window is closed. Quit from the "
-                                            "Noticeboard menu or the tray icon\u2019s menu."));
-    m_startAtLogin->setToolTip(QStringLiteral("Noticeboard starts when you log in to this computer, without "
-                                              "opening its window, so notices reach you from the start."));
+    m_keepInTray->setToolTip(tr("Notices keep arriving while the window is closed. Quit from the "
+                                "Noticeboard menu or the tray icon\u2019s menu."));
+    m_startAtLogin->setToolTip(tr("Noticeboard starts when you log in to this computer, without "
+                                  "opening its window, so notices reach you from the start."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_keepInTray);
     if (!trayAvailable) {
-        auto* noTray = new QLabel(QStringLiteral("This desktop has no system tray at the moment: closing the "
-                                                 "window quits Noticeboard."),
+        auto* noTray = new QLabel(tr("This desktop has no system tray at the moment: closing the "
+                                     "window quits Noticeboard."),
             this);
         noTray->setObjectName(QStringLiteral("noTrayNote"));
         noTray->setWordWrap(true);

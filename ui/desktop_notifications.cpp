@@ -43,7 +43,7 @@ void DesktopNotifications::show(const QString& title, const QString& text, const
         hints.insert(QStringLiteral("desktop-entry"), appId); // the server shows the app's name and icon
     QStringList actions;
     if (!key.isEmpty())
-        actions << kDefaultAction << QStringLiteral("Open");
+        actions << kDefaultAction << tr("Open");
     const QString appName = QGuiApplication::applicationDisplayName().isEmpty()
         ? QCoreApplication::applicationName()
         : QGuiApplication::applicationDisplayName();

@@ -54,25 +54,25 @@ QString InboxDelegate::secondLine(const QModelIndex& index)
     const QString topic = index.data(NoticeRoomListModel::TopicRole).toString();
     if (isUnverified(index)) {
         // The warning comes first so it cannot be pushed out of view by a long topic.
-        const QString what = isInvite(index) ? QStringLiteral("Unverified invitation") : QStringLiteral("Unverified");
-        return topic.isEmpty() ? what + QStringLiteral(": not confirmed as sent by your server")
+        const QString what = isInvite(index) ? tr("Unverified invitation") : tr("Unverified");
+        return topic.isEmpty() ? what + tr(": not confirmed as sent by your server")
                                : what + QStringLiteral(" \u00b7 ") + topic;
     }
     // An invite to an official notice room is a notice, not an invitation to decide on.
     if (isInvite(index))
-        return QStringLiteral("New notice from your server");
+        return tr("New notice from your server");
     if (!topic.isEmpty())
         return topic;
     // No topic (the legacy Server Notices room has none): say where it is from and when,
     // rather than leaving an empty line under the name.
     const qint64 ms = index.data(NoticeRoomListModel::LastActivityRole).toLongLong();
     if (ms <= 0)
-        return QStringLiteral("From your server");
+        return tr("From your server");
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
     const QString date = when.date() == QDate::currentDate()
         ? QLocale().toString(when.time(), QStringLiteral("HH:mm"))
         : QLocale().toString(when.date(), QStringLiteral("d MMM yyyy"));
-    return QStringLiteral("From your server \u00b7 %1").arg(date);
+    return tr("From your server \u00b7 %1").arg(date);
 }
 
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

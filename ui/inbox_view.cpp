@@ -30,7 +30,7 @@ InboxView::InboxView(QWidget* parent)
     , m_delegate(new InboxDelegate(this))
 {
     setObjectName(QStringLiteral("inboxView"));
-    setAccessibleName(QStringLiteral("Notices"));
+    setAccessibleName(tr("Notices"));
     m_proxy->setSourceModel(m_model);
     setModel(m_proxy);
     setItemDelegate(m_delegate);

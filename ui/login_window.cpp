@@ -22,17 +22,17 @@ LoginWindow::LoginWindow(NoticeService& service, QWidget* parent)
     , m_service(service)
     , m_notice(new QLabel(this))
     , m_matrixId(new QLineEdit(this))
-    , m_useHomeserver(new QCheckBox(QStringLiteral("Use a homeserver address instead"), this))
+    , m_useHomeserver(new QCheckBox(tr("Use a homeserver address instead"), this))
     , m_homeserverRow(new QWidget(this))
     , m_homeserver(new QLineEdit(m_homeserverRow))
     , m_userName(new QLineEdit(m_homeserverRow))
     , m_password(new QLineEdit(this))
-    , m_login(new QPushButton(QStringLiteral("Log in"), this))
+    , m_login(new QPushButton(tr("Log in"), this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("loginWindow"));
-    setWindowTitle(QStringLiteral("Log in \u2013 Noticeboard"));
+    setWindowTitle(tr("Log in \u2013 Noticeboard"));
     setWindowIcon(icons::app());
     m_matrixId->setObjectName(QStringLiteral("matrixIdEdit"));
     m_useHomeserver->setObjectName(QStringLiteral("useHomeserverToggle"));
@@ -58,7 +58,7 @@ LoginWindow::LoginWindow(NoticeService& service, QWidget* parent)
     titleFont.setPointSizeF(font().pointSizeF() * 1.7);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* subtitle = new QLabel(QStringLiteral("Log in to read the notices your Matrix server sends you."), this);
+    auto* subtitle = new QLabel(tr("Log in to read the notices your Matrix server sends you."), this);
     subtitle->setWordWrap(true);
     auto* titles = new QVBoxLayout;
     titles->setSpacing(2);
@@ -75,16 +75,16 @@ LoginWindow::LoginWindow(NoticeService& service, QWidget* parent)
 
     auto* hsForm = new QFormLayout(m_homeserverRow);
     hsForm->setContentsMargins(0, 0, 0, 0);
-    hsForm->addRow(QStringLiteral("Homeserver"), m_homeserver);
-    hsForm->addRow(QStringLiteral("User name"), m_userName);
+    hsForm->addRow(tr("Homeserver"), m_homeserver);
+    hsForm->addRow(tr("User name"), m_userName);
     m_homeserverRow->hide();
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(QStringLiteral("Matrix ID"), m_matrixId);
+    form->addRow(tr("Matrix ID"), m_matrixId);
     form->addRow(QString(), m_useHomeserver);
     form->addRow(m_homeserverRow);
-    form->addRow(QStringLiteral("Password"), m_password);
+    form->addRow(tr("Password"), m_password);
 
     // The error is rich text only because of the contact link; everything in it that
     // came from the server is escaped first.
@@ -155,7 +155,7 @@ void LoginWindow::setBusy(bool busy)
     for (QWidget* w :
         std::initializer_list<QWidget*> {m_matrixId, m_useHomeserver, m_homeserver, m_userName, m_password})
         w->setEnabled(!busy && (w != m_matrixId || !m_useHomeserver->isChecked()));
-    m_status->setText(busy ? QStringLiteral("Logging in\u2026") : QString());
+    m_status->setText(busy ? tr("Logging in\u2026") : QString());
     updateSubmitEnabled();
 }
 
@@ -189,9 +189,9 @@ void LoginWindow::finish(const ActionResult& result)
 void LoginWindow::showError(const ActionResult& result)
 {
     if (auto limit = usageLimitFromError(result.error)) {
-        m_error->setText(QStringLiteral("<b>Login refused.</b> ") + UsageLimitBanner::bannerHtml(*limit));
+        m_error->setText(tr("<b>Login refused.</b> ") + UsageLimitBanner::bannerHtml(*limit));
     } else {
-        m_error->setText(escapeHtml(result.message.isEmpty() ? QStringLiteral("Login failed.") : result.message));
+        m_error->setText(escapeHtml(result.message.isEmpty() ? tr("Login failed.") : result.message));
     }
     m_error->show();
     m_password->selectAll();

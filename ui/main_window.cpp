@@ -90,7 +90,7 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     connect(&m_service, &NoticeService::noticeArrived, this, &MainWindow::onNoticeArrived);
     connect(m_inbox, &InboxView::currentRoomChanged, this, &MainWindow::showCurrentRoom);
     connect(m_tray, &TrayNotifier::quitRequested, this,
-        [this] { confirmThen(QStringLiteral("Quit"), [this] { emit quitRequested(); }); });
+        [this] { confirmThen(tr("Quit"), [this] { emit quitRequested(); }); });
     connect(m_tray, &TrayNotifier::openInboxRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &TrayNotifier::noticeClicked, this, &MainWindow::openNotice);
     connect(&m_service, &NoticeService::usageLimitChanged, this, &MainWindow::updateTray);
@@ -106,16 +106,16 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&Noticeboard"));
-    QAction* settings = file->addAction(QStringLiteral("&Settings\u2026"), this, &MainWindow::openSettings);
+    QMenu* file = menuBar()->addMenu(tr("&Noticeboard"));
+    QAction* settings = file->addAction(tr("&Settings\u2026"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
-    QAction* logout = file->addAction(QStringLiteral("&Log out"), this,
-        [this] { confirmThen(QStringLiteral("Log out"), [this] { emit logoutRequested(); }); });
+    QAction* logout = file->addAction(
+        tr("&Log out"), this, [this] { confirmThen(tr("Log out"), [this] { emit logoutRequested(); }); });
     logout->setObjectName(QStringLiteral("logoutAction"));
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this,
-        [this] { confirmThen(QStringLiteral("Quit"), [this] { emit quitRequested(); }); });
+    QAction* quit =
+        file->addAction(tr("&Quit"), this, [this] { confirmThen(tr("Quit"), [this] { emit quitRequested(); }); });
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -142,14 +142,14 @@ void MainWindow::confirmThen(const QString& verb, std::function<void()> proceed)
         return;
     }
     // Asynchronous (open(), not exec()): the work keeps running while the box is up.
-    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("%1 now?").arg(verb), busy.join(QLatin1Char('\n')),
-        QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("%1 now?").arg(verb), busy.join(QLatin1Char('\n')), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("stopConfirmation"));
     box->setTextFormat(Qt::PlainText); // quotes journal paths and server text
-    box->setInformativeText(QStringLiteral("%1 anyway?").arg(verb));
-    QPushButton* stop = box->addButton(QStringLiteral("%1 anyway").arg(verb), QMessageBox::DestructiveRole);
+    box->setInformativeText(tr("%1 anyway?").arg(verb));
+    QPushButton* stop = box->addButton(tr("%1 anyway").arg(verb), QMessageBox::DestructiveRole);
     stop->setObjectName(QStringLiteral("stopAnywayButton"));
-    QPushButton* keep = box->addButton(QStringLiteral("Keep running"), QMessageBox::RejectRole);
+    QPushButton* keep = box->addButton(tr("Keep running"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepRunningButton"));
     box->setDefaultButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -223,9 +223,9 @@ void MainWindow::explainTrayOnce()
 {
     if (m_desktop->trayWasExplained())
         return;
-    m_tray->inform(QStringLiteral("Noticeboard is still running"),
-        QStringLiteral("New notices still reach you while the window is closed. To quit, choose Quit in the "
-                       "Noticeboard icon\u2019s menu. You can turn this off in Settings."));
+    m_tray->inform(tr("Noticeboard is still running"),
+        tr("New notices still reach you while the window is closed. To quit, choose Quit in the "
+           "Noticeboard icon\u2019s menu. You can turn this off in Settings."));
     m_desktop->setTrayWasExplained(true);
     m_desktop->sync();
 }
@@ -259,7 +259,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     event->ignore();
-    confirmThen(QStringLiteral("Close"), [this] {
+    confirmThen(tr("Close"), [this] {
         m_closeConfirmed = true;
         close();
     });
@@ -287,11 +287,11 @@ void MainWindow::refreshFromStore(const QStringList& changedRooms)
 void MainWindow::showCurrentRoom()
 {
     // An empty inbox says why it is empty, rather than asking to pick a notice.
-    QString placeholder = QStringLiteral("Select a notice on the left to read it.");
+    QString placeholder = tr("Select a notice on the left to read it.");
     if (m_service.store().noticeRooms().empty())
         placeholder = m_service.connectionState() == ConnectionState::Online
-            ? QStringLiteral("No notices from your server. When it sends one, it appears here.")
-            : QStringLiteral("Fetching your notices\u2026");
+            ? tr("No notices from your server. When it sends one, it appears here.")
+            : tr("Fetching your notices\u2026");
     m_noticeView->setPlaceholderText(placeholder);
     const QString id = m_inbox->currentRoomId();
     m_noticeView->setRoom(id.isEmpty() ? std::nullopt : m_service.store().noticeRoom(id));
@@ -302,7 +302,7 @@ void MainWindow::updateConnection(int state, const QString& detail)
     m_connection->setText(describeConnectionState(ConnectionState(state), detail));
     showCurrentRoom(); // the empty pane's words depend on whether the first sync is in
     const QString who = m_service.userId();
-    m_user->setText(who.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(who));
+    m_user->setText(who.isEmpty() ? QString() : tr("Signed in as %1").arg(who));
 }
 
 void MainWindow::openSettings()
@@ -340,8 +340,8 @@ void MainWindow::applyBackgroundChoices(const BackgroundChoices& choices)
     if (!autostart::setEnabled(
             choices.startAtLogin, QCoreApplication::applicationFilePath(), profile, defaultProfile, &error))
         m_windowMessages->showMessage(MessageBar::Kind::Error,
-            QStringLiteral("Start at login could not be %1. %2")
-                .arg(choices.startAtLogin ? QStringLiteral("turned on") : QStringLiteral("turned off"), error));
+            tr("Start at login could not be %1. %2")
+                .arg(choices.startAtLogin ? tr("turned on") : tr("turned off"), error));
 }
 
 void MainWindow::onNoticeArrived(
@@ -352,8 +352,7 @@ void MainWindow::onNoticeArrived(
     // An unverified room can pretend to be a notice; its notification must not look official.
     const auto room = m_service.store().noticeRoom(roomId);
     const bool unverified = room && room->trust == Trust::Unverified;
-    m_tray->notify(
-        roomId, eventId, unverified ? QStringLiteral("Unverified: %1").arg(oneLine(roomName)) : roomName, body);
+    m_tray->notify(roomId, eventId, unverified ? tr("Unverified: %1").arg(oneLine(roomName)) : roomName, body);
 }
 
 } // namespace nb

@@ -33,8 +33,8 @@ MessageBar::MessageBar(QWidget* parent)
 
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("\u00d7"));
-    m_close->setToolTip(QStringLiteral("Dismiss"));
-    m_close->setAccessibleName(QStringLiteral("Dismiss")); // its text, "\u00d7", says nothing aloud
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss")); // its text, "\u00d7", says nothing aloud
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
     auto* layout = new QHBoxLayout(this);

@@ -8,6 +8,7 @@
 #include "store/sender_label.h"
 #include "theme_colors.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTextBlock>
@@ -33,7 +34,7 @@ NoticeBrowser::NoticeBrowser(QWidget* parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("noticeBrowser"));
-    setAccessibleName(QStringLiteral("Notices in this room"));
+    setAccessibleName(tr("Notices in this room"));
     // Never let QTextBrowser follow a link itself: it would load file: or relative
     // targets into the view. Clicks come to us and pass the scheme check.
     setOpenLinks(false);
@@ -144,22 +145,24 @@ QString metaLine(const QModelIndex& index, const NoticeRoom* room)
 {
     QString meta;
     if (index.data(NoticeListModel::PinnedRole).toBool())
-        meta +=
-            QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
-                .arg(pinUrl);
+        meta += QCoreApplication::translate("nb::NoticeBrowser",
+            "<img src=\"%1\" width=\"14\" height=\"14\"> <span class=\"pinned\">Pinned</span> &nbsp; ")
+                    .arg(pinUrl);
     const QString senderId = index.data(NoticeListModel::SenderRole).toString();
     const QString time = escapeHtml(formatTime(index.data(NoticeListModel::TimestampRole).toLongLong()));
     if (index.data(NoticeListModel::FromMeRole).toBool())
-        meta +=
-            QStringLiteral("<span class=\"mine\">Your reply</span> &nbsp; <span class=\"meta\">%1</span>").arg(time);
+        meta += QCoreApplication::translate(
+            "nb::NoticeBrowser", "<span class=\"mine\">Your reply</span> &nbsp; <span class=\"meta\">%1</span>")
+                    .arg(time);
     else if (!index.data(NoticeListModel::IsNoticeRole).toBool())
-        meta += QStringLiteral("<span class=\"reply\">Reply from</span> %1 &nbsp; <span class=\"meta\">%2</span>")
+        meta += QCoreApplication::translate(
+            "nb::NoticeBrowser", "<span class=\"reply\">Reply from</span> %1 &nbsp; <span class=\"meta\">%2</span>")
                     .arg(senderHtml(senderId, room, "reply", true), time);
     else
         meta += QStringLiteral("%1<span class=\"meta\"> \u00b7 %2</span>")
                     .arg(senderHtml(senderId, room, "sender", false), time);
     if (index.data(NoticeListModel::EditedRole).toBool() && !index.data(NoticeListModel::RedactedRole).toBool())
-        meta += QStringLiteral(" <span class=\"meta\">(edited)</span>");
+        meta += QCoreApplication::translate("nb::NoticeBrowser", " <span class=\"meta\">(edited)</span>");
     return meta;
 }
 
@@ -167,9 +170,9 @@ QString metaLine(const QModelIndex& index, const NoticeRoom* room)
 QString withdrawnText(const QModelIndex& index, bool official)
 {
     const bool notice = index.data(NoticeListModel::IsNoticeRole).toBool();
-    QString text = notice && official ? QStringLiteral("Withdrawn by your server")
-        : notice                      ? QStringLiteral("Withdrawn by its sender")
-                                      : QStringLiteral("Message deleted");
+    QString text = notice && official ? QCoreApplication::translate("nb::NoticeBrowser", "Withdrawn by your server")
+        : notice                      ? QCoreApplication::translate("nb::NoticeBrowser", "Withdrawn by its sender")
+                                      : QCoreApplication::translate("nb::NoticeBrowser", "Message deleted");
     const QString reason = index.data(NoticeListModel::RedactionReasonRole).toString().trimmed();
     if (!reason.isEmpty())
         text += QStringLiteral(": ") + reason;
@@ -181,9 +184,9 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage
 {
     QString html;
     if (page.loadingHistory)
-        html += QStringLiteral("<p class=\"history\">Loading notices from your server\u2026</p>");
+        html += tr("<p class=\"history\">Loading notices from your server\u2026</p>");
     else if (page.hasOlder)
-        html += QStringLiteral("<p class=\"history\"><a href=\"%1\">Load older notices</a></p>").arg(olderUrl);
+        html += tr("<p class=\"history\"><a href=\"%1\">Load older notices</a></p>").arg(olderUrl);
     const int count = notices.rowCount();
     if (count == 0)
         html += QStringLiteral("<p class=\"empty\">%1</p>").arg(escapeHtml(page.emptyText));

@@ -61,16 +61,16 @@ NoticeHeader::NoticeHeader(QWidget* parent)
 
 QString NoticeHeader::officialText(const QString& serverName)
 {
-    return serverName.isEmpty() ? QStringLiteral("Official notice from your server")
-                                : QStringLiteral("Official notice from your server (%1)").arg(serverName);
+    return serverName.isEmpty() ? tr("Official notice from your server")
+                                : tr("Official notice from your server (%1)").arg(serverName);
 }
 
 QString NoticeHeader::unverifiedText(const QString& reason)
 {
-    QString text = QStringLiteral("Not verified as sent by your server.");
+    QString text = tr("Not verified as sent by your server.");
     if (!reason.isEmpty())
         text += QLatin1Char(' ') + reason;
-    return text + QStringLiteral(" Treat links and requests in it with suspicion.");
+    return text + tr(" Treat links and requests in it with suspicion.");
 }
 
 QString NoticeHeader::shortened(const QString& text, int maxChars)
@@ -102,7 +102,7 @@ void NoticeHeader::setRoom(const NoticeRoom& room, const QString& serverName)
         m_badgeText->setText(unverifiedText(room.trustReason));
     }
     // What a screen reader says for the badge (the icon alone says nothing).
-    m_badge->setAccessibleName(official ? QStringLiteral("Official") : QStringLiteral("Unverified"));
+    m_badge->setAccessibleName(official ? tr("Official") : tr("Unverified"));
     m_badge->setAccessibleDescription(m_badgeText->text());
     QFont badgeFont = font();
     badgeFont.setBold(!official);

@@ -42,23 +42,22 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     , m_notices(new NoticeListModel(this))
     , m_browser(new NoticeBrowser(this))
     , m_actionRow(new QWidget(this))
-    , m_open(makeButton(QStringLiteral("Open notice"), QStringLiteral("openNoticeButton"),
-          QStringLiteral("Read this notice from your server"), this))
-    , m_accept(makeButton(QStringLiteral("Accept"), QStringLiteral("acceptButton"),
-          QStringLiteral("Join this room. It is not verified as coming from your server."), this))
-    , m_reject(makeButton(QStringLiteral("Reject"), QStringLiteral("rejectButton"),
-          QStringLiteral("Decline this invitation; the room leaves your inbox"), this))
-    , m_archive(makeButton(QStringLiteral("Archive"), QStringLiteral("archiveButton"),
-          QStringLiteral("Move this notice to Archived"), this))
-    , m_forget(makeButton(QStringLiteral("Delete"), QStringLiteral("deleteButton"),
-          QStringLiteral("Remove this archived notice from your inbox for good"), this))
+    , m_open(makeButton(
+          tr("Open notice"), QStringLiteral("openNoticeButton"), tr("Read this notice from your server"), this))
+    , m_accept(makeButton(tr("Accept"), QStringLiteral("acceptButton"),
+          tr("Join this room. It is not verified as coming from your server."), this))
+    , m_reject(makeButton(tr("Reject"), QStringLiteral("rejectButton"),
+          tr("Decline this invitation; the room leaves your inbox"), this))
+    , m_archive(makeButton(tr("Archive"), QStringLiteral("archiveButton"), tr("Move this notice to Archived"), this))
+    , m_forget(makeButton(tr("Delete"), QStringLiteral("deleteButton"),
+          tr("Remove this archived notice from your inbox for good"), this))
     , m_reply(new ReplyBox(this))
 {
     setObjectName(QStringLiteral("noticeView"));
     m_messageBar->setObjectName(QStringLiteral("noticeMessageBar"));
     m_open->setDefault(true);
 
-    m_placeholder = new QLabel(QStringLiteral("Select a notice on the left to read it."), m_pages);
+    m_placeholder = new QLabel(tr("Select a notice on the left to read it."), m_pages);
     m_placeholder->setObjectName(QStringLiteral("noticePlaceholder"));
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -106,7 +105,7 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     });
     connect(m_browser, &NoticeBrowser::linkRefused, this, [this](const QUrl& url) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
-            QStringLiteral("This link was not opened because its kind (%1:) can be unsafe.").arg(url.scheme()));
+            tr("This link was not opened because its kind (%1:) can be unsafe.").arg(url.scheme()));
     });
     setRoom(std::nullopt);
 }
@@ -139,11 +138,11 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
     const int position = bar->value();
     m_notices->setNotices(m_room->roomId, m_room->notices);
     NoticePage page;
-    page.emptyText = QStringLiteral("There are no messages in this notice yet.");
+    page.emptyText = tr("There are no messages in this notice yet.");
     if (m_room->membership == Membership::Invite)
         page.emptyText = m_room->trust == Trust::Official
-            ? QStringLiteral("Open the notice to read it.")
-            : QStringLiteral("Accept the invitation to read its messages, or reject it if you do not trust it.");
+            ? tr("Open the notice to read it.")
+            : tr("Accept the invitation to read its messages, or reject it if you do not trust it.");
     page.official = m_room->trust == Trust::Official;
     page.hasOlder = m_room->hasOlder;
     page.loadingHistory = m_room->loadingHistory;
@@ -243,14 +242,14 @@ void NoticeView::confirmForget()
         return;
     // Window-modal and asynchronous (open(), not exec()): the sync keeps running and
     // tests can answer it like a person would.
-    auto* box = new QMessageBox(QMessageBox::Question, QStringLiteral("Delete notice"),
-        QStringLiteral("Delete \u201c%1\u201d? It is removed from your inbox for good "
-                       "and cannot be brought back.")
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete notice"),
+        tr("Delete \u201c%1\u201d? It is removed from your inbox for good "
+           "and cannot be brought back.")
             .arg(quoted(displayNameOf(*m_room))),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
     box->setTextFormat(Qt::PlainText); // the room names itself: never markup
-    QPushButton* remove = box->addButton(QStringLiteral("Delete"), QMessageBox::DestructiveRole);
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

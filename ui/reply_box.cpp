@@ -10,19 +10,19 @@ namespace nb {
 ReplyBox::ReplyBox(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QPlainTextEdit(this))
-    , m_send(new QPushButton(QStringLiteral("Send"), this))
+    , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(QStringLiteral("replyBox"));
     m_edit->setObjectName(QStringLiteral("replyEdit"));
     m_send->setObjectName(QStringLiteral("sendReplyButton"));
-    m_edit->setAccessibleName(QStringLiteral("Reply"));
-    m_edit->setAccessibleDescription(QStringLiteral("To your server's administrators. Ctrl+Enter sends."));
-    m_edit->setPlaceholderText(QStringLiteral("Write a reply to your server's administrators (Ctrl+Enter to send)"));
+    m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setAccessibleDescription(tr("To your server's administrators. Ctrl+Enter sends."));
+    m_edit->setPlaceholderText(tr("Write a reply to your server's administrators (Ctrl+Enter to send)"));
     m_edit->setTabChangesFocus(true);
     // Plain text only: a reply is a message to administrators, not a formatted document.
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 3 + 14);
     m_edit->installEventFilter(this);
-    m_send->setToolTip(QStringLiteral("Send the reply (Ctrl+Enter)"));
+    m_send->setToolTip(tr("Send the reply (Ctrl+Enter)"));
     m_send->setEnabled(false);
     connect(m_edit, &QPlainTextEdit::textChanged, this,
         [this] { m_send->setEnabled(!m_edit->toPlainText().trimmed().isEmpty()); });

@@ -3,6 +3,7 @@
 #include "display_text.h"
 #include "notice/mailto.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -62,24 +63,27 @@ QString linkConfirmationText(const QUrl& target, const QStringList& shownTexts)
 {
     QString where;
     if (target.scheme() == QLatin1String("mailto")) {
-        where = QStringLiteral("It writes an email to:\n%1").arg(target.path(QUrl::FullyDecoded));
+        where = QCoreApplication::translate("nb::SafeLinks", "It writes an email to:\n%1")
+                    .arg(target.path(QUrl::FullyDecoded));
     } else {
         const QString host = target.host(QUrl::FullyDecoded);
         const QString ascii = target.host(QUrl::EncodeUnicode);
         // An international name is shown in its ASCII form as well: lookalike letters
         // from other scripts show up there as "xn--".
         const QString hostLine = ascii == host ? host : QStringLiteral("%1 (%2)").arg(host, ascii);
-        where = QStringLiteral("It opens a page on:\n%1\n\nFull address:\n%2")
+        where = QCoreApplication::translate("nb::SafeLinks", "It opens a page on:\n%1\n\nFull address:\n%2")
                     .arg(hostLine, elideMiddle(target.toDisplayString(), 400));
     }
     QStringList shown;
     for (const QString& text : shownTexts)
         if (!text.trimmed().isEmpty() && !shown.contains(text.trimmed()))
             shown << QStringLiteral("\u201c%1\u201d").arg(quoted(elideMiddle(text.trimmed(), 200)));
-    const QString said = shown.isEmpty() ? QStringLiteral("The link shows no text of its own.")
-                                         : QStringLiteral("Its text says: %1").arg(shown.join(QStringLiteral(", ")));
-    return QStringLiteral("This link does not lead where its text says.\n\n%1\n\n%2\n\nOpen it only if you trust "
-                          "this address.")
+    const QString said = shown.isEmpty()
+        ? QCoreApplication::translate("nb::SafeLinks", "The link shows no text of its own.")
+        : QCoreApplication::translate("nb::SafeLinks", "Its text says: %1").arg(shown.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("nb::SafeLinks",
+        "This link does not lead where its text says.\n\n%1\n\n%2\n\nOpen it only if you trust "
+        "this address.")
         .arg(where, said);
 }
 
@@ -96,11 +100,12 @@ LinkOutcome openCheckedLink(QWidget* parent, const QUrl& url, const QStringList&
     if (textsMatch)
         return QDesktopServices::openUrl(target) ? LinkOutcome::Opened : LinkOutcome::Failed;
     // Window-modal and asynchronous (open(), not exec()): the sync keeps running.
-    auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Open this link?"),
+    auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("nb::SafeLinks", "Open this link?"),
         linkConfirmationText(target, shownTexts), QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("linkConfirmBox"));
     box->setTextFormat(Qt::PlainText);
-    QPushButton* open = box->addButton(QStringLiteral("Open link"), QMessageBox::AcceptRole);
+    QPushButton* open =
+        box->addButton(QCoreApplication::translate("nb::SafeLinks", "Open link"), QMessageBox::AcceptRole);
     open->setObjectName(QStringLiteral("openLinkButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

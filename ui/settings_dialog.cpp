@@ -17,13 +17,13 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, bool opensOffi
     : QDialog(parent)
     , m_list(new QListWidget(this))
     , m_input(new QLineEdit(this))
-    , m_add(new QPushButton(QStringLiteral("Add"), this))
-    , m_remove(new QPushButton(QStringLiteral("Remove"), this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
     , m_error(new QLabel(this))
-    , m_openInvites(new QCheckBox(QStringLiteral("Open notices from my server without asking"), this))
+    , m_openInvites(new QCheckBox(tr("Open notices from my server without asking"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(QStringLiteral("Settings \u2013 Noticeboard"));
+    setWindowTitle(tr("Settings \u2013 Noticeboard"));
     m_list->setObjectName(QStringLiteral("trustedSendersList"));
     m_input->setObjectName(QStringLiteral("trustedSenderEdit"));
     m_add->setObjectName(QStringLiteral("addTrustedSenderButton"));
@@ -31,15 +31,15 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, bool opensOffi
     m_openInvites->setObjectName(QStringLiteral("openOfficialInvitesCheck"));
     m_openInvites->setChecked(opensOfficialInvites);
     m_openInvites->setToolTip(
-        QStringLiteral("A notice your server sends can arrive as an invitation. Opened, its text and any usage "
-                       "limit it announces are shown at once. Invitations that are not verified as your "
-                       "server\u2019s are never opened by themselves."));
+        tr("A notice your server sends can arrive as an invitation. Opened, its text and any usage "
+           "limit it announces are shown at once. Invitations that are not verified as your "
+           "server\u2019s are never opened by themselves."));
 
-    auto* heading = new QLabel(QStringLiteral("<b>Trusted notice senders</b>"), this);
-    auto* explanation = new QLabel(
-        QStringLiteral("Notice rooms created by these Matrix accounts on your own server are shown as official "
-                       "notices; add only accounts you know your server\u2019s administrators use."),
-        this);
+    auto* heading = new QLabel(tr("<b>Trusted notice senders</b>"), this);
+    auto* explanation =
+        new QLabel(tr("Notice rooms created by these Matrix accounts on your own server are shown as official "
+                      "notices; add only accounts you know your server\u2019s administrators use."),
+            this);
     explanation->setWordWrap(true);
     m_list->addItems(trustedSenders);
     m_input->setPlaceholderText(QStringLiteral("@admin:example.org"));
@@ -66,11 +66,11 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, bool opensOffi
     layout->addWidget(m_openInvites);
     // MSC4279: on unless turned off. Off sends private receipts (m.read.private), so the user's
     // own unread counts still follow what they read, and the sender sees nothing.
-    m_publicReceipts = new QCheckBox(QStringLiteral("Let the senders see when I have read a notice"), this);
+    m_publicReceipts = new QCheckBox(tr("Let the senders see when I have read a notice"), this);
     m_publicReceipts->setObjectName(QStringLiteral("publicReadReceiptsCheck"));
     m_publicReceipts->setChecked(true);
-    m_publicReceipts->setToolTip(QStringLiteral("When this is off, Noticeboard still marks notices as read for you, "
-                                                "but privately: whoever sent them is not told."));
+    m_publicReceipts->setToolTip(tr("When this is off, Noticeboard still marks notices as read for you, "
+                                    "but privately: whoever sent them is not told."));
     layout->addWidget(m_publicReceipts);
     layout->addWidget(buttons);
     resize(460, 360);
@@ -121,7 +121,7 @@ void SettingsDialog::addSender()
 {
     const QString id = m_input->text().trimmed();
     if (!isValidUserId(id)) {
-        m_error->setText(QStringLiteral("\u201c%1\u201d is not a Matrix ID. It looks like @name:example.org.").arg(id));
+        m_error->setText(tr("\u201c%1\u201d is not a Matrix ID. It looks like @name:example.org.").arg(id));
         m_error->show();
         return;
     }

@@ -88,10 +88,10 @@ TrayNotifier::TrayNotifier(QWidget* menuParent, QObject* parent)
     m_tray->setToolTip(m_toolTip);
     m_menu = new QMenu(menuParent);
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    QAction* open = m_menu->addAction(QStringLiteral("Open inbox"), this, &TrayNotifier::openInboxRequested);
+    QAction* open = m_menu->addAction(tr("Open inbox"), this, &TrayNotifier::openInboxRequested);
     open->setObjectName(QStringLiteral("trayOpenInboxAction"));
     m_menu->addSeparator();
-    QAction* quit = m_menu->addAction(QStringLiteral("Quit"), this, &TrayNotifier::quitRequested);
+    QAction* quit = m_menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
     quit->setObjectName(QStringLiteral("trayQuitAction"));
     m_tray->setContextMenu(m_menu);
     // Only the tray's own balloon (no notification server) reports its click here; on D-Bus
@@ -151,23 +151,22 @@ void TrayNotifier::setState(int unread, const QString& usageLimit)
 
 QString TrayNotifier::toolTipFor(int unread, const QString& usageLimit)
 {
-    QString text = QStringLiteral("Noticeboard: ");
+    QString text = tr("Noticeboard: ");
     if (unread <= 0)
-        text += QStringLiteral("no unread notices");
+        text += tr("no unread notices");
     else if (unread == 1)
-        text += QStringLiteral("1 unread notice");
+        text += tr("1 unread notice");
     else
-        text += QStringLiteral("%1 unread notices").arg(unread);
+        text += tr("%1 unread notices").arg(unread);
     if (!usageLimit.isEmpty())
-        text += QStringLiteral("\nUsage limit reached: %1").arg(withoutMarkup(oneLine(usageLimit)));
+        text += tr("\nUsage limit reached: %1").arg(withoutMarkup(oneLine(usageLimit)));
     return text;
 }
 
 TrayNotifier::Bubble TrayNotifier::bubbleFor(const QString& roomName, const QString& body)
 {
     Bubble bubble;
-    bubble.title =
-        roomName.trimmed().isEmpty() ? QStringLiteral("New notice from your server") : withoutMarkup(oneLine(roomName));
+    bubble.title = roomName.trimmed().isEmpty() ? tr("New notice from your server") : withoutMarkup(oneLine(roomName));
     // The first line that says something (a notice often starts with a blank line or a
     // heading), kept short: the full notice is one click away.
     static const QRegularExpression lineBreak(QStringLiteral("[\\n\\r\\x{2028}\\x{2029}\\x{85}\\v\\f]"));

@@ -3,6 +3,7 @@
 #include "client/instance_channel.h"
 #include "client/profile_lock.h"
 #include "client/session_store.h"
+#include "i18n/translations.h"
 #include "service/notice_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLoggingCategory>
@@ -52,17 +54,20 @@ bool becomeTheInstanceFor(nb::ProfileLock& lock, int* exitCode)
 // The command line, shared by the answer without a display and the app itself.
 QCommandLineOption describeOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Server notices from your Matrix homeserver."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("noticeboard", "Server notices from your Matrix homeserver."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("Keep the session and settings in DIR instead of the default place (shared with noticectl)."),
+        QCoreApplication::translate("noticeboard",
+            "Keep the session and settings in DIR instead of the default place (shared with noticectl)."),
         QStringLiteral("DIR"));
     parser.addOption(profileOption);
     // Written into the start-at-login entry (ui/autostart.h).
     parser.addOption(QCommandLineOption(QStringLiteral("hidden"),
-        QStringLiteral("Start in the system tray without opening the window (the window opens when there is no "
-                       "tray).")));
+        QCoreApplication::translate("noticeboard",
+            "Start in the system tray without opening the window (the window opens when there is no "
+            "tray).")));
     return profileOption;
 }
 
@@ -86,6 +91,7 @@ int main(int argc, char** argv)
 {
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
+        nb::installTranslations(app); // --help in the user's language
         QCoreApplication::setApplicationName(QStringLiteral("noticeboard"));
         QCoreApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
         QCommandLineParser parser;
@@ -94,6 +100,7 @@ int main(int argc, char** argv)
         return 0;
     }
     QApplication app(argc, argv);
+    nb::installTranslations(app);
     QApplication::setOrganizationName(QStringLiteral("Noticeboard"));
     QApplication::setApplicationName(QStringLiteral("noticeboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Noticeboard"));

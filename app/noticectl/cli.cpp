@@ -3,6 +3,8 @@
 #include "service/wait_for_action.h"
 #include "terminal_text.h"
 
+#include <QCoreApplication>
+
 namespace nb::cli {
 
 QTextStream& out()
@@ -52,7 +54,8 @@ int prepare(NoticeService& service)
 
 int usage(const QString& message)
 {
-    err() << "noticectl: " << terminalText(message) << Qt::endl << "Run 'noticectl help' for the commands." << Qt::endl;
+    err() << "noticectl: " << terminalText(message) << Qt::endl
+          << QCoreApplication::translate("noticectl", "Run 'noticectl help' for the commands.") << Qt::endl;
     return Usage;
 }
 

@@ -6,6 +6,7 @@
 
 #include "matrix/user_id.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 namespace nb::cli {
@@ -46,15 +47,16 @@ int requireAdmin(AdminService& admin, const QString& command, bool needsAdminApi
         // The same rule as the app's Admin tab: rooms from this account would reach their
         // recipients as unverified notices, so the tool does not make them.
         return finish(ActionResult::fail(ActionResult::Outcome::RefusedByRules,
-            QStringLiteral("%1 The server does not list you as an administrator in /.well-known/matrix/support either, "
-                           "so your notice rooms would look unverified to their recipients; 'noticectl %2' refused.")
+            QCoreApplication::translate("noticectl",
+                "%1 The server does not list you as an administrator in /.well-known/matrix/support either, "
+                "so your notice rooms would look unverified to their recipients; 'noticectl %2' refused.")
                 .arg(admin.adminStatusReason(), command)));
     }
     // The server would let anyone create a notice-typed room or post in one they run, but
     // its recipient's client shows such a room as unverified (a possible phishing attempt),
     // so the tool refuses rather than produce one.
     return finish(ActionResult::fail(ActionResult::Outcome::RefusedByRules,
-        QStringLiteral("%1 'noticectl %2' is for server administrators only.")
+        QCoreApplication::translate("noticectl", "%1 'noticectl %2' is for server administrators only.")
             .arg(admin.adminStatusReason(), command)));
 }
 
@@ -62,7 +64,7 @@ int runAdmin(NoticeService& service, const Invocation& call)
 {
     const QString sub = call.positional.value(0);
     if (call.positional.size() != 1 || (sub != QLatin1String("check") && sub != QLatin1String("sent")))
-        return usage(QStringLiteral("use 'admin check' or 'admin sent'."));
+        return usage(QCoreApplication::translate("noticectl", "use 'admin check' or 'admin sent'."));
     if (int code = prepare(service))
         return code;
     AdminService admin(service);
@@ -86,16 +88,20 @@ int runAdmin(NoticeService& service, const Invocation& call)
 int runRoom(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 1 || call.positional.first() != QLatin1String("create"))
-        return usage(QStringLiteral("use 'room create --preset notice|notice_readonly --invite USER'."));
+        return usage(QCoreApplication::translate(
+            "noticectl", "use 'room create --preset notice|notice_readonly --invite USER'."));
     const QString preset = call.value(QStringLiteral("preset"));
     if (preset != QLatin1String("notice") && preset != QLatin1String("notice_readonly"))
-        return usage(QStringLiteral("--preset must be notice (the recipient may reply) or notice_readonly."));
+        return usage(QCoreApplication::translate(
+            "noticectl", "--preset must be notice (the recipient may reply) or notice_readonly."));
     const QStringList invitees = call.options.value(QStringLiteral("invite"));
     if (invitees.size() != 1)
-        return usage(QStringLiteral("room create needs exactly one --invite USER (MSC4279: one invitee at creation)."));
+        return usage(QCoreApplication::translate(
+            "noticectl", "room create needs exactly one --invite USER (MSC4279: one invitee at creation)."));
     if (!isValidUserId(invitees.first()))
-        return usage(
-            QStringLiteral("\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).").arg(invitees.first()));
+        return usage(QCoreApplication::translate(
+            "noticectl", "\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).")
+                         .arg(invitees.first()));
 
     if (int code = prepare(service))
         return code;
@@ -115,7 +121,7 @@ int runRoom(NoticeService& service, const Invocation& call)
 int runSend(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 2)
-        return usage(QStringLiteral("send needs ROOM and TEXT."));
+        return usage(QCoreApplication::translate("noticectl", "send needs ROOM and TEXT."));
     if (int code = prepare(service))
         return code;
     AdminService admin(service);
@@ -130,7 +136,7 @@ int runSend(NoticeService& service, const Invocation& call)
 int runPin(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 2)
-        return usage(QStringLiteral("%1 needs ROOM and EVENT.").arg(call.command));
+        return usage(QCoreApplication::translate("noticectl", "%1 needs ROOM and EVENT.").arg(call.command));
     if (int code = prepare(service))
         return code;
     AdminService admin(service);
@@ -150,7 +156,8 @@ int runLeaveRule(NoticeService& service, const Invocation& call)
 {
     const QString rule = call.positional.value(1);
     if (call.positional.size() != 2 || (rule != QLatin1String("allow") && rule != QLatin1String("deny")))
-        return usage(QStringLiteral("use 'leave-rule ROOM allow' or 'leave-rule ROOM deny'."));
+        return usage(
+            QCoreApplication::translate("noticectl", "use 'leave-rule ROOM allow' or 'leave-rule ROOM deny'."));
     if (int code = prepare(service))
         return code;
     AdminService admin(service);
@@ -164,13 +171,15 @@ int runLeaveRule(NoticeService& service, const Invocation& call)
 int runUsageLimit(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 1)
-        return usage(QStringLiteral("usage-limit needs exactly one USER."));
+        return usage(QCoreApplication::translate("noticectl", "usage-limit needs exactly one USER."));
     const bool clear = call.has(QStringLiteral("clear"));
     const QString limitType = call.value(QStringLiteral("limit-type"));
     if (!clear && limitType.isEmpty())
-        return usage(QStringLiteral("usage-limit needs --limit-type T (e.g. monthly_active_user), or --clear."));
+        return usage(QCoreApplication::translate(
+            "noticectl", "usage-limit needs --limit-type T (e.g. monthly_active_user), or --clear."));
     if (!isValidUserId(call.positional.first()))
-        return usage(QStringLiteral("\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).")
+        return usage(QCoreApplication::translate(
+            "noticectl", "\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).")
                          .arg(call.positional.first()));
     if (int code = prepare(service))
         return code;

@@ -9,6 +9,7 @@
 #include "campaign/campaign_library.h"
 #include "campaign/campaign_report.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <nlohmann/json.hpp>
@@ -42,13 +43,14 @@ std::optional<CampaignReport> reportOf(NoticeService& service, const QString& pa
     QString error;
     const auto journal = CampaignJournal::open(path, &error);
     if (!journal || !journal->hasHeader()) {
-        *why = journal ? QStringLiteral("%1 is not a campaign journal.").arg(path) : error;
+        *why = journal ? QCoreApplication::translate("noticectl", "%1 is not a campaign journal.").arg(path) : error;
         return std::nullopt;
     }
     CampaignReport report = CampaignReport::fromJournal(*journal);
     if (journal->header().sender != service.userId()) {
         report.joined = report.read = report.replied = report.archived = -1;
-        report.serverNote = QStringLiteral("Sent by %1: log in as that account to see who joined, read or replied.")
+        report.serverNote = QCoreApplication::translate(
+            "noticectl", "Sent by %1: log in as that account to see who joined, read or replied.")
                                 .arg(journal->header().sender);
         return report;
     }
@@ -140,7 +142,7 @@ int show(NoticeService& service, const Invocation& call)
 {
     const QString path = call.value(QStringLiteral("journal"));
     if (path.isEmpty())
-        return usage(QStringLiteral("campaign show needs --journal FILE."));
+        return usage(QCoreApplication::translate("noticectl", "campaign show needs --journal FILE."));
     QString why;
     const auto report = reportOf(service, path, &why);
     if (!report)
@@ -175,7 +177,8 @@ int followUp(NoticeService& service, const Invocation& call, RunKind kind)
     const QString path = call.value(QStringLiteral("journal"));
     if (path.isEmpty())
         return usage(
-            QStringLiteral("campaign %1 needs --journal FILE (the campaign's journal).").arg(QLatin1String(label)));
+            QCoreApplication::translate("noticectl", "campaign %1 needs --journal FILE (the campaign's journal).")
+                .arg(QLatin1String(label)));
     if (const QString why = CampaignJournal::refusal(path); !why.isEmpty())
         return usage(why);
     RunRequest request;
@@ -184,11 +187,13 @@ int followUp(NoticeService& service, const Invocation& call, RunKind kind)
     request.liftRateLimit = call.has(QStringLiteral("lift-rate-limit"));
     if (kind == RunKind::Recall) {
         if (call.positional.size() != 1)
-            return usage(QStringLiteral("campaign recall takes no TEXT; the reason goes in --reason."));
+            return usage(QCoreApplication::translate(
+                "noticectl", "campaign recall takes no TEXT; the reason goes in --reason."));
         request.reason = call.value(QStringLiteral("reason"));
     } else {
         if (call.positional.size() != 2 || call.positional.at(1).trimmed().isEmpty())
-            return usage(QStringLiteral("campaign correct needs the corrected TEXT as one argument (quote it)."));
+            return usage(QCoreApplication::translate(
+                "noticectl", "campaign correct needs the corrected TEXT as one argument (quote it)."));
         request.text = call.positional.at(1);
         request.markdown = call.has(QStringLiteral("markdown"));
         if (const QString why = noticeTooLarge(noticeMessageContent(request.text, request.markdown)); !why.isEmpty())
@@ -240,9 +245,9 @@ int runCampaign(NoticeService& service, const Invocation& call)
     if (sub == QLatin1String("correct"))
         return followUp(service, call, RunKind::Correct);
     if (!needsSession)
-        return usage(QStringLiteral("campaign needs list, show, recall or correct."));
+        return usage(QCoreApplication::translate("noticectl", "campaign needs list, show, recall or correct."));
     if (call.positional.size() != 1)
-        return usage(QStringLiteral("campaign %1 takes no other arguments.").arg(sub));
+        return usage(QCoreApplication::translate("noticectl", "campaign %1 takes no other arguments.").arg(sub));
     const ActionResult restored = await([&](auto done) { service.restoreSession(done); });
     if (!restored.ok())
         return finish(restored);

@@ -5,6 +5,7 @@
 #include "notice/account_state.h"
 #include "notice/usage_limit.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <nlohmann/json.hpp>
 
@@ -68,13 +69,13 @@ QString latestNoticeLine(const NoticeRoom& room)
             continue;
         if (it->redacted) {
             // "your server" only where the room is verified as the server's.
-            const QString who =
-                room.trust == Trust::Official ? QStringLiteral("your server") : QStringLiteral("its sender");
+            const QString who = room.trust == Trust::Official ? QCoreApplication::translate("noticectl", "your server")
+                                                              : QCoreApplication::translate("noticectl", "its sender");
             return it->redactionReason.isEmpty()
-                ? QStringLiteral("(withdrawn by %1)").arg(who)
-                : QStringLiteral("(withdrawn by %1: %2)").arg(who, it->redactionReason);
+                ? QCoreApplication::translate("noticectl", "(withdrawn by %1)").arg(who)
+                : QCoreApplication::translate("noticectl", "(withdrawn by %1: %2)").arg(who, it->redactionReason);
         }
-        return it->edited ? it->body + QStringLiteral(" (edited)") : it->body;
+        return it->edited ? it->body + QCoreApplication::translate("noticectl", " (edited)") : it->body;
     }
     return {};
 }
@@ -183,7 +184,8 @@ int runStatus(NoticeService& service, const Invocation& call)
             out() << terminalLine(describeAccountState(*account)) << Qt::endl;
             if (account->kind == AccountState::Kind::ConsentNotGiven)
                 out() << "Terms of service: "
-                      << (terms.isEmpty() ? QStringLiteral("(the server gave no safe address for them)")
+                      << (terms.isEmpty() ? QCoreApplication::translate(
+                              "noticectl", "(the server gave no safe address for them)")
                                           : terminalLine(terms.toString(QUrl::FullyEncoded)))
                       << Qt::endl;
             out() << terminalLine(accountStateAdvice(*account)) << Qt::endl;
@@ -197,8 +199,8 @@ int runStatus(NoticeService& service, const Invocation& call)
             out() << "Contact: "
                   << (!contact.isEmpty() ? terminalLine(contact.toString())
                              : limit->adminContact.isEmpty()
-                             ? QStringLiteral("(none given)")
-                             : QStringLiteral("(the server gave no safe address to contact)"))
+                             ? QCoreApplication::translate("noticectl", "(none given)")
+                             : QCoreApplication::translate("noticectl", "(the server gave no safe address to contact)"))
                   << Qt::endl;
         } else if (waiting.empty()) {
             out() << "No usage limit is in force." << Qt::endl;

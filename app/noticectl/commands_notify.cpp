@@ -13,6 +13,7 @@
 #include "campaign/user_file.h"
 #include "matrix/user_id.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 namespace nb::cli {
@@ -44,18 +45,21 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     };
     NotifyArgs args;
     if (call.positional.size() != 1 || call.positional.first().trimmed().isEmpty())
-        return fail(QStringLiteral("notify needs the notice TEXT as one argument (quote it)."));
+        return fail(
+            QCoreApplication::translate("noticectl", "notify needs the notice TEXT as one argument (quote it)."));
     args.spec.text = call.positional.first();
     const int audiences = int(call.has(QStringLiteral("to"))) + int(call.has(QStringLiteral("to-file")))
         + int(call.has(QStringLiteral("all-local-users")));
     if (audiences != 1)
-        return fail(
-            QStringLiteral("notify needs exactly one of --to USER (repeatable), --to-file FILE or --all-local-users."));
+        return fail(QCoreApplication::translate(
+            "noticectl", "notify needs exactly one of --to USER (repeatable), --to-file FILE or --all-local-users."));
     if (!parseRoute(call.value(QStringLiteral("via")), &args.spec.route))
-        return fail(QStringLiteral("notify needs --via rooms (a notice room per user) or --via server-notices."));
+        return fail(QCoreApplication::translate(
+            "noticectl", "notify needs --via rooms (a notice room per user) or --via server-notices."));
     args.journal = call.value(QStringLiteral("journal"));
     if (call.has(QStringLiteral("journal")) && args.journal.isEmpty())
-        return fail(QStringLiteral("--journal needs a FILE: it records the delivery, so a rerun resumes it."));
+        return fail(QCoreApplication::translate(
+            "noticectl", "--journal needs a FILE: it records the delivery, so a rerun resumes it."));
     args.liftRateLimit = call.has(QStringLiteral("lift-rate-limit"));
     // A journal name that holds anything but a journal is refused now, before the server
     // is asked anything; the file is not touched (CampaignJournal::open checks again).
@@ -65,10 +69,11 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     const QString preset = call.value(QStringLiteral("preset"));
     if (args.spec.route == Route::ServerNotices
         && (call.has(QStringLiteral("preset")) || call.has(QStringLiteral("allow-leave"))))
-        return fail(QStringLiteral(
-            "--preset and --allow-leave are for --via rooms; the server notices room is Synapse's own."));
+        return fail(QCoreApplication::translate(
+            "noticectl", "--preset and --allow-leave are for --via rooms; the server notices room is Synapse's own."));
     if (!preset.isEmpty() && preset != QLatin1String("notice") && preset != QLatin1String("notice_readonly"))
-        return fail(QStringLiteral("--preset must be notice (the recipient may reply) or notice_readonly."));
+        return fail(QCoreApplication::translate(
+            "noticectl", "--preset must be notice (the recipient may reply) or notice_readonly."));
     args.spec.readOnly = preset != QLatin1String("notice");
     args.spec.allowLeave = call.has(QStringLiteral("allow-leave"));
     args.spec.markdown = call.has(QStringLiteral("markdown"));
@@ -78,15 +83,15 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
         bool ok = false;
         args.concurrency = call.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || args.concurrency < 1 || args.concurrency > 64)
-            return fail(QStringLiteral("--concurrency must be a number from 1 to 64."));
+            return fail(QCoreApplication::translate("noticectl", "--concurrency must be a number from 1 to 64."));
     }
     RecipientList list;
     if (call.has(QStringLiteral("all-local-users"))) {
         args.spec.audience = QStringLiteral("all-local-users");
     } else if (call.has(QStringLiteral("to-file"))) {
         QString error;
-        const auto content = readUserFile(
-            QStringLiteral("The recipient list"), call.value(QStringLiteral("to-file")), maxRecipientFileBytes, &error);
+        const auto content = readUserFile(QCoreApplication::translate("noticectl", "The recipient list"),
+            call.value(QStringLiteral("to-file")), maxRecipientFileBytes, &error);
         if (!content)
             return fail(error);
         list = parseRecipientFile(*content);
@@ -99,7 +104,7 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
         if (list.invalid.size() > 20)
             err() << "noticectl: ... and " << list.invalid.size() - 20 << " more lines that are not Matrix IDs"
                   << Qt::endl;
-        return fail(QStringLiteral("fix the recipient list; nothing was sent."));
+        return fail(QCoreApplication::translate("noticectl", "fix the recipient list; nothing was sent."));
     }
     if (!list.duplicates.isEmpty())
         err() << "noticectl: note: named more than once (one notice each): "

@@ -1,19 +1,22 @@
 // noticectl accept / archive / reject / forget / read [--private|--public] / reply ROOM.
 #include "cli.h"
 #include "terminal_text.h"
+#include <QCoreApplication>
 
 namespace nb::cli {
 
 int runRoomAction(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 1)
-        return usage(QStringLiteral("%1 needs exactly one ROOM (a room ID from 'noticectl inbox').").arg(call.command));
+        return usage(
+            QCoreApplication::translate("noticectl", "%1 needs exactly one ROOM (a room ID from 'noticectl inbox').")
+                .arg(call.command));
     const bool privately = call.has(QStringLiteral("private"));
     const bool publicly = call.has(QStringLiteral("public"));
     if (privately && publicly)
-        return usage(QStringLiteral("read takes --private or --public, not both."));
+        return usage(QCoreApplication::translate("noticectl", "read takes --private or --public, not both."));
     if ((privately || publicly) && call.command != QLatin1String("read"))
-        return usage(QStringLiteral("--private and --public go with read only."));
+        return usage(QCoreApplication::translate("noticectl", "--private and --public go with read only."));
     if (int code = prepare(service))
         return code;
     const QString roomId = call.positional.first();
@@ -41,7 +44,7 @@ int runRoomAction(NoticeService& service, const Invocation& call)
 int runReply(NoticeService& service, const Invocation& call)
 {
     if (call.positional.size() != 2)
-        return usage(QStringLiteral("reply needs ROOM and TEXT."));
+        return usage(QCoreApplication::translate("noticectl", "reply needs ROOM and TEXT."));
     if (int code = prepare(service))
         return code;
     const ActionResult result = await([&](auto done) { service.reply(call.positional[0], call.positional[1], done); });

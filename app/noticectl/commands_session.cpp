@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "terminal_text.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -40,9 +41,11 @@ int runLogin(NoticeService& service, const Invocation& call)
     const QString user = call.value(QStringLiteral("user"));
     const QString homeserver = call.value(QStringLiteral("homeserver"));
     if (user.isEmpty())
-        return usage(QStringLiteral("login needs --user USER (a Matrix ID, or a user name with --homeserver)."));
+        return usage(QCoreApplication::translate(
+            "noticectl", "login needs --user USER (a Matrix ID, or a user name with --homeserver)."));
     if (!user.startsWith(QLatin1Char('@')) && homeserver.isEmpty())
-        return usage(QStringLiteral("login with a bare user name needs --homeserver URL|SERVER_NAME."));
+        return usage(QCoreApplication::translate(
+            "noticectl", "login with a bare user name needs --homeserver URL|SERVER_NAME."));
     const QString password = readPassword(!call.has(QStringLiteral("password-stdin")));
     const ActionResult result = await([&](auto done) { service.login(user, homeserver, password, done); });
     if (result.ok() && call.json) {

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "client/profile_lock.h"
 #include "client/session_store.h"
+#include "i18n/translations.h"
 #include "options.h"
 #include "terminal_text.h"
 
@@ -17,7 +18,8 @@ namespace {
 // Long enough for another noticectl command to finish; a campaign or the app is named instead.
 constexpr int kProfileLockWaitMs = 5000;
 
-const char* helpText =
+// Translated as a whole (context "noticectl"): the command words and options stay as they are.
+const char* const helpText = QT_TRANSLATE_NOOP("noticectl",
     "noticectl - server notices from the command line\n"
     "\n"
     "Usage: noticectl [--profile DIR] [--json] COMMAND [ARGS]\n"
@@ -65,7 +67,7 @@ const char* helpText =
     "3 refused by the room's rules (or not an admin), 4 refused by the server,\n"
     "5 server unreachable, 6 the profile is in use by the app or another noticectl;\n"
     "notify and campaign also: 1 journal not writable,\n"
-    "130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).\n";
+    "130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).\n");
 
 struct CommandEntry {
     Command run;
@@ -123,6 +125,8 @@ const QMap<QString, CommandEntry>& commandTable()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // Messages and help in the user's language; --json output and exit codes never change.
+    installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("Noticeboard"));
     QCoreApplication::setApplicationName(QStringLiteral("noticeboard"));
 
@@ -134,16 +138,17 @@ int main(int argc, char** argv)
     if (!call)
         return usage(error);
     if (call->command.isEmpty() || call->command == QLatin1String("help") || call->has(QStringLiteral("help"))) {
-        out() << helpText << Qt::flush;
+        out() << QCoreApplication::translate("noticectl", helpText) << Qt::flush;
         return call->command.isEmpty() && !call->has(QStringLiteral("help")) ? Usage : Ok;
     }
 
     const auto command = commandTable().find(call->command);
     if (command == commandTable().end()) {
         const auto near = closestName(call->command, commandTable().keys());
-        return usage(QStringLiteral("Unknown command '%1'.%2")
-                         .arg(terminalLine(call->command.left(60)),
-                             near ? QStringLiteral(" Did you mean '%1'?").arg(*near) : QString()));
+        return usage(
+            QCoreApplication::translate("noticectl", "Unknown command '%1'.%2")
+                .arg(terminalLine(call->command.left(60)),
+                    near ? QCoreApplication::translate("noticectl", " Did you mean '%1'?").arg(*near) : QString()));
     }
 
     ServiceOptions options;

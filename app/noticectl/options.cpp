@@ -2,6 +2,8 @@
 
 #include "terminal_text.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <vector>
 
@@ -40,16 +42,18 @@ QString shown(const QString& name)
 QString unknownOption(const QString& name, const QString& command, const CommandOptions& accepted,
     const QMap<QString, CommandOptions>& commands)
 {
-    const QString where = command.isEmpty() ? QString() : QStringLiteral(" for '%1'").arg(command);
-    QString message = QStringLiteral("Unknown option %1%2.").arg(shown(name), where);
+    const QString where =
+        command.isEmpty() ? QString() : QCoreApplication::translate("noticectl", " for '%1'").arg(command);
+    QString message = QCoreApplication::translate("noticectl", "Unknown option %1%2.").arg(shown(name), where);
     if (const auto near = closestName(name, allNames(accepted) + allNames(globalOptions())))
-        return message + QStringLiteral(" Did you mean --%1?").arg(*near);
+        return message + QCoreApplication::translate("noticectl", " Did you mean --%1?").arg(*near);
     QStringList others;
     for (auto it = commands.begin(); it != commands.end(); ++it)
         if (allNames(it.value()).contains(name))
             others << it.key();
     if (!others.isEmpty())
-        message += QStringLiteral(" It is an option of '%1'.").arg(others.join(QStringLiteral("', '")));
+        message += QCoreApplication::translate("noticectl", " It is an option of '%1'.")
+                       .arg(others.join(QStringLiteral("', '")));
     return message;
 }
 
@@ -88,7 +92,8 @@ std::optional<Invocation> parseCommandLine(
     };
     for (qsizetype i = 1; i < args.size(); ++i)
         if (args[i].toUtf8().size() > maxArgumentBytes)
-            return fail(QStringLiteral("Argument %1 is %2 bytes long; the most noticectl takes is %3.")
+            return fail(QCoreApplication::translate(
+                "noticectl", "Argument %1 is %2 bytes long; the most noticectl takes is %3.")
                             .arg(i)
                             .arg(args[i].toUtf8().size())
                             .arg(maxArgumentBytes));
@@ -129,8 +134,9 @@ std::optional<Invocation> parseCommandLine(
                 const QString name = arg.mid(1).section(QLatin1Char('='), 0, 0);
                 const bool isOption = values.contains(name) || flags.contains(name);
                 return fail(
-                    QStringLiteral("%1 is not an option: options start with two dashes%2. Text that "
-                                   "starts with a dash goes after --.")
+                    QCoreApplication::translate("noticectl",
+                        "%1 is not an option: options start with two dashes%2. Text that "
+                        "starts with a dash goes after --.")
                         .arg(terminalLine(arg.left(60)), isOption ? QStringLiteral(" (--%1)").arg(name) : QString()));
             }
             if (call.command.isEmpty())
@@ -151,9 +157,9 @@ std::optional<Invocation> parseCommandLine(
         }
         if (flags.contains(name)) {
             if (inlineValue)
-                return fail(QStringLiteral("--%1 takes no value.").arg(name));
+                return fail(QCoreApplication::translate("noticectl", "--%1 takes no value.").arg(name));
             if (call.options.contains(name))
-                return fail(QStringLiteral("--%1 was given more than once.").arg(name));
+                return fail(QCoreApplication::translate("noticectl", "--%1 was given more than once.").arg(name));
             if (name == QLatin1String("json"))
                 call.json = true;
             call.options[name].append(QString());
@@ -174,23 +180,24 @@ std::optional<Invocation> parseCommandLine(
                 || (next.startsWith(QLatin1String("--"))
                     && (next == QLatin1String("--") || values.contains(next.mid(2).section(QLatin1Char('='), 0, 0))
                         || flags.contains(next.mid(2).section(QLatin1Char('='), 0, 0)))))
-                return fail(QStringLiteral("--%1 needs a value.").arg(name));
+                return fail(QCoreApplication::translate("noticectl", "--%1 needs a value.").arg(name));
             value = args[++i];
         }
         if (call.options.contains(name) && !accepted.repeatable.contains(name))
-            return fail(QStringLiteral("--%1 was given more than once.").arg(name));
+            return fail(QCoreApplication::translate("noticectl", "--%1 was given more than once.").arg(name));
         call.options[name].append(value);
     }
     if (accepted.arguments >= 0 && call.positional.size() > accepted.arguments) {
         const QString extra = call.positional.value(accepted.arguments);
-        return fail(
-            QStringLiteral("'%1' takes %2; '%3' is one too many.%4")
-                .arg(call.command,
-                    accepted.arguments == 0 ? QStringLiteral("no arguments")
-                                            : QStringLiteral("%1 argument(s)").arg(accepted.arguments),
-                    terminalLine(extra.left(60)),
-                    values.contains(extra) || flags.contains(extra) ? QStringLiteral(" Did you mean --%1?").arg(extra)
-                                                                    : QString()));
+        return fail(QCoreApplication::translate("noticectl", "'%1' takes %2; '%3' is one too many.%4")
+                        .arg(call.command,
+                            accepted.arguments == 0 ? QCoreApplication::translate("noticectl", "no arguments")
+                                                    : QCoreApplication::translate(
+                                                        "noticectl", "%n argument(s)", nullptr, accepted.arguments),
+                            terminalLine(extra.left(60)),
+                            values.contains(extra) || flags.contains(extra)
+                                ? QCoreApplication::translate("noticectl", " Did you mean --%1?").arg(extra)
+                                : QString()));
     }
     return call;
 }

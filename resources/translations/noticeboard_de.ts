@@ -1,0 +1,950 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>nb::AppWindows</name>
+    <message>
+        <source>Not logged in. Log in first.</source>
+        <translation>Nicht angemeldet. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>You are logged out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::Autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The program or profile folder has a line break or control character in its name, which a start-at-login entry cannot hold.</source>
+        <translation>Der Name des Programms oder des Profilordners enthält einen Zeilenumbruch oder ein Steuerzeichen, das ein Autostart-Eintrag nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::BackgroundSettings</name>
+    <message>
+        <source>Running in the background</source>
+        <translation>Im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>In der Systemleiste weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for each new notice</source>
+        <translation>Für jede neue Mitteilung eine Desktop-Benachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <source>Start at login, in the tray</source>
+        <translation>Bei der Anmeldung starten, in der Systemleiste</translation>
+    </message>
+    <message>
+        <source>Notices keep arriving while the window is closed. Quit from the Noticeboard menu or the tray icon’s menu.</source>
+        <translation>Mitteilungen kommen weiter an, solange das Fenster geschlossen ist. Beenden Sie über das Menü „Noticeboard“ oder das Menü des Symbols in der Systemleiste.</translation>
+    </message>
+    <message>
+        <source>Noticeboard starts when you log in to this computer, without opening its window, so notices reach you from the start.</source>
+        <translation>Noticeboard startet, wenn Sie sich an diesem Computer anmelden, ohne sein Fenster zu öffnen, damit Mitteilungen Sie von Anfang an erreichen.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray at the moment: closing the window quits Noticeboard.</source>
+        <translation>Dieser Desktop hat gerade keine Systemleiste: Wenn Sie das Fenster schließen, wird Noticeboard beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nb::InboxDelegate</name>
+    <message>
+        <source>Unverified invitation</source>
+        <translation>Nicht bestätigte Einladung</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>: not confirmed as sent by your server</source>
+        <translation>: nicht als von Ihrem Server gesendet bestätigt</translation>
+    </message>
+    <message>
+        <source>New notice from your server</source>
+        <translation>Neue Mitteilung von Ihrem Server</translation>
+    </message>
+    <message>
+        <source>From your server</source>
+        <translation>Von Ihrem Server</translation>
+    </message>
+    <message>
+        <source>From your server · %1</source>
+        <translation>Von Ihrem Server · %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::InboxView</name>
+    <message>
+        <source>Notices</source>
+        <translation>Mitteilungen</translation>
+    </message>
+</context>
+<context>
+    <name>nb::LoginWindow</name>
+    <message>
+        <source>Use a homeserver address instead</source>
+        <translation>Stattdessen eine Homeserver-Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in – Noticeboard</source>
+        <translation>Anmelden – Noticeboard</translation>
+    </message>
+    <message>
+        <source>Log in to read the notices your Matrix server sends you.</source>
+        <translation>Melden Sie sich an, um die Mitteilungen zu lesen, die Ihr Matrix-Server Ihnen sendet.</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Matrix ID</source>
+        <translation>Matrix-ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Login refused.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Anmeldung abgelehnt.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::MainWindow</name>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Noticeboard</source>
+        <translation>&amp;Noticeboard</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 now?</source>
+        <translation>Jetzt %1?</translation>
+    </message>
+    <message>
+        <source>%1 anyway?</source>
+        <translation>Trotzdem %1?</translation>
+    </message>
+    <message>
+        <source>%1 anyway</source>
+        <translation>Trotzdem %1</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Noticeboard is still running</source>
+        <translation>Noticeboard läuft weiter</translation>
+    </message>
+    <message>
+        <source>New notices still reach you while the window is closed. To quit, choose Quit in the Noticeboard icon’s menu. You can turn this off in Settings.</source>
+        <translation>Neue Mitteilungen erreichen Sie weiterhin, solange das Fenster geschlossen ist. Zum Beenden wählen Sie „Beenden“ im Menü des Noticeboard-Symbols. Sie können das in den Einstellungen abschalten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Select a notice on the left to read it.</source>
+        <translation>Wählen Sie links eine Mitteilung, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>No notices from your server. When it sends one, it appears here.</source>
+        <translation>Keine Mitteilungen von Ihrem Server. Sendet er eine, erscheint sie hier.</translation>
+    </message>
+    <message>
+        <source>Fetching your notices…</source>
+        <translation>Ihre Mitteilungen werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Start at login could not be %1. %2</source>
+        <translation>Der Start bei der Anmeldung konnte nicht %1 werden. %2</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Unverified: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeBrowser</name>
+    <message>
+        <source>Notices in this room</source>
+        <translation>Mitteilungen in diesem Raum</translation>
+    </message>
+    <message>
+        <source>&lt;img src=&quot;%1&quot; width=&quot;14&quot; height=&quot;14&quot;&gt; &lt;span class=&quot;pinned&quot;&gt;Pinned&lt;/span&gt; &amp;nbsp; </source>
+        <translation>&lt;img src=&quot;%1&quot; width=&quot;14&quot; height=&quot;14&quot;&gt; &lt;span class=&quot;pinned&quot;&gt;Angeheftet&lt;/span&gt; &amp;nbsp; </translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;mine&quot;&gt;Your reply&lt;/span&gt; &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span class=&quot;mine&quot;&gt;Ihre Antwort&lt;/span&gt; &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;reply&quot;&gt;Reply from&lt;/span&gt; %1 &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&quot;reply&quot;&gt;Antwort von&lt;/span&gt; %1 &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;span class=&quot;meta&quot;&gt;(edited)&lt;/span&gt;</source>
+        <translation> &lt;span class=&quot;meta&quot;&gt;(bearbeitet)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Withdrawn by your server</source>
+        <translation>Von Ihrem Server zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its sender</source>
+        <translation>Vom Absender zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;history&quot;&gt;Loading notices from your server…&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;history&quot;&gt;Mitteilungen werden von Ihrem Server geladen …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Load older notices&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Ältere Mitteilungen laden&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeHeader</name>
+    <message>
+        <source>Official notice from your server</source>
+        <translation>Offizielle Mitteilung Ihres Servers</translation>
+    </message>
+    <message>
+        <source>Official notice from your server (%1)</source>
+        <translation>Offizielle Mitteilung Ihres Servers (%1)</translation>
+    </message>
+    <message>
+        <source>Not verified as sent by your server.</source>
+        <translation>Nicht als von Ihrem Server gesendet bestätigt.</translation>
+    </message>
+    <message>
+        <source> Treat links and requests in it with suspicion.</source>
+        <translation> Seien Sie bei Links und Aufforderungen darin misstrauisch.</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Offiziell</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeMenu</name>
+    <message>
+        <source>No&amp;tice</source>
+        <translation>&amp;Mitteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Next notice</source>
+        <translation>&amp;Nächste Mitteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous notice</source>
+        <translation>&amp;Vorige Mitteilung</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;inbox</source>
+        <translation>Zum &amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchivieren</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeView</name>
+    <message>
+        <source>Open notice</source>
+        <translation>Mitteilung öffnen</translation>
+    </message>
+    <message>
+        <source>Read this notice from your server</source>
+        <translation>Diese Mitteilung Ihres Servers lesen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Join this room. It is not verified as coming from your server.</source>
+        <translation>Diesem Raum beitreten. Er ist nicht als von Ihrem Server stammend bestätigt.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline this invitation; the room leaves your inbox</source>
+        <translation>Diese Einladung ablehnen; der Raum verschwindet aus Ihrem Posteingang</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Move this notice to Archived</source>
+        <translation>Diese Mitteilung ins Archiv verschieben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove this archived notice from your inbox for good</source>
+        <translation>Diese archivierte Mitteilung endgültig aus Ihrem Posteingang entfernen</translation>
+    </message>
+    <message>
+        <source>Select a notice on the left to read it.</source>
+        <translation>Wählen Sie links eine Mitteilung, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>This link was not opened because its kind (%1:) can be unsafe.</source>
+        <translation>Dieser Link wurde nicht geöffnet, weil seine Art (%1:) unsicher sein kann.</translation>
+    </message>
+    <message>
+        <source>There are no messages in this notice yet.</source>
+        <translation>Diese Mitteilung enthält noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Open the notice to read it.</source>
+        <translation>Öffnen Sie die Mitteilung, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Accept the invitation to read its messages, or reject it if you do not trust it.</source>
+        <translation>Nehmen Sie die Einladung an, um ihre Nachrichten zu lesen, oder lehnen Sie sie ab, wenn Sie ihr nicht trauen.</translation>
+    </message>
+    <message>
+        <source>Delete notice</source>
+        <translation>Mitteilung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is removed from your inbox for good and cannot be brought back.</source>
+        <translation>„%1“ löschen? Sie wird endgültig aus Ihrem Posteingang entfernt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReplyBox</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>To your server&apos;s administrators. Ctrl+Enter sends.</source>
+        <translation>An die Administratoren Ihres Servers. Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Write a reply to your server&apos;s administrators (Ctrl+Enter to send)</source>
+        <translation>Eine Antwort an die Administratoren Ihres Servers schreiben (Strg+Eingabe zum Senden)</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Die Antwort senden (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SafeLinks</name>
+    <message>
+        <source>It writes an email to:
+%1</source>
+        <translation>Er schreibt eine E-Mail an:
+%1</translation>
+    </message>
+    <message>
+        <source>It opens a page on:
+%1
+
+Full address:
+%2</source>
+        <translation>Er öffnet eine Seite auf:
+%1
+
+Vollständige Adresse:
+%2</translation>
+    </message>
+    <message>
+        <source>The link shows no text of its own.</source>
+        <translation>Der Link zeigt keinen eigenen Text.</translation>
+    </message>
+    <message>
+        <source>Its text says: %1</source>
+        <translation>Sein Text lautet: %1</translation>
+    </message>
+    <message>
+        <source>This link does not lead where its text says.
+
+%1
+
+%2
+
+Open it only if you trust this address.</source>
+        <translation>Dieser Link führt nicht dorthin, wo sein Text sagt.
+
+%1
+
+%2
+
+Öffnen Sie ihn nur, wenn Sie dieser Adresse vertrauen.</translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation>Diesen Link öffnen?</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SettingsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Open notices from my server without asking</source>
+        <translation>Mitteilungen meines Servers ohne Nachfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Settings – Noticeboard</source>
+        <translation>Einstellungen – Noticeboard</translation>
+    </message>
+    <message>
+        <source>A notice your server sends can arrive as an invitation. Opened, its text and any usage limit it announces are shown at once. Invitations that are not verified as your server’s are never opened by themselves.</source>
+        <translation>Eine Mitteilung Ihres Servers kann als Einladung ankommen. Geöffnet werden ihr Text und jede angekündigte Nutzungsgrenze sofort angezeigt. Einladungen, die nicht als von Ihrem Server stammend bestätigt sind, werden nie von selbst geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trusted notice senders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vertrauenswürdige Absender von Mitteilungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notice rooms created by these Matrix accounts on your own server are shown as official notices; add only accounts you know your server’s administrators use.</source>
+        <translation>Mitteilungsräume, die diese Matrix-Konten auf Ihrem eigenen Server anlegen, werden als offizielle Mitteilungen gezeigt; fügen Sie nur Konten hinzu, von denen Sie wissen, dass die Administratoren Ihres Servers sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Let the senders see when I have read a notice</source>
+        <translation>Absender sehen lassen, wann ich eine Mitteilung gelesen habe</translation>
+    </message>
+    <message>
+        <source>When this is off, Noticeboard still marks notices as read for you, but privately: whoever sent them is not told.</source>
+        <translation>Ist dies aus, markiert Noticeboard Mitteilungen weiterhin für Sie als gelesen, aber privat: Der Absender erfährt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Matrix ID. It looks like @name:example.org.</source>
+        <translation>„%1“ ist keine Matrix-ID. Eine Matrix-ID sieht so aus: @name:example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::StatusText</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (%1)</source>
+        <translation>Verbindung wird wiederhergestellt … (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::TrayNotifier</name>
+    <message>
+        <source>Open inbox</source>
+        <translation>Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Noticeboard: </source>
+        <translation>Noticeboard: </translation>
+    </message>
+    <message>
+        <source>no unread notices</source>
+        <translation>keine ungelesenen Mitteilungen</translation>
+    </message>
+    <message>
+        <source>1 unread notice</source>
+        <translation>1 ungelesene Mitteilung</translation>
+    </message>
+    <message>
+        <source>%1 unread notices</source>
+        <translation>%1 ungelesene Mitteilungen</translation>
+    </message>
+    <message>
+        <source>
+Usage limit reached: %1</source>
+        <translation>
+Nutzungsgrenze erreicht: %1</translation>
+    </message>
+    <message>
+        <source>New notice from your server</source>
+        <translation>Neue Mitteilung von Ihrem Server</translation>
+    </message>
+</context>
+<context>
+    <name>noticeboard</name>
+    <message>
+        <source>Server notices from your Matrix homeserver.</source>
+        <translation>Server-Mitteilungen Ihres Matrix-Homeservers.</translation>
+    </message>
+    <message>
+        <source>Keep the session and settings in DIR instead of the default place (shared with noticectl).</source>
+        <translation>Sitzung und Einstellungen in DIR statt am üblichen Ort aufbewahren (gemeinsam mit noticectl).</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without opening the window (the window opens when there is no tray).</source>
+        <translation>In der Systemleiste starten, ohne das Fenster zu öffnen (ohne Systemleiste öffnet sich das Fenster).</translation>
+    </message>
+</context>
+<context>
+    <name>noticectl</name>
+    <message>
+        <source>Run &apos;noticectl help&apos; for the commands.</source>
+        <translation>Die Befehle zeigt &apos;noticectl help&apos;.</translation>
+    </message>
+    <message>
+        <source>noticectl - server notices from the command line
+
+Usage: noticectl [--profile DIR] [--json] COMMAND [ARGS]
+
+  login --user USER [--homeserver URL|SERVER_NAME] [--password-stdin]
+  logout
+  inbox [--json]             your notice rooms and their notices
+  status [--json]            the usage limit in force, if any, and what the server says
+                             about your account (terms to accept, suspended, locked)
+  accept ROOM                open a notice you were invited to
+  archive ROOM               leave a notice room (where its leave rule allows)
+  reject ROOM                decline an unverified notice invitation
+  forget ROOM                delete an archived notice
+  read ROOM [--private] [--public]
+                             mark a notice room as read; --private: a private receipt, the
+                             sender is not told (default: the app&apos;s setting, public unless off)
+  reply ROOM TEXT            answer in a notice room that accepts replies
+
+Server administrators:
+  admin check                whether you are a server admin ({&quot;admin&quot;: bool})
+  admin sent [--json]        the notice rooms you created: recipient, membership, read, leave rule
+  room create --preset notice|notice_readonly --invite USER [--name N] [--topic T] [--allow-leave] [--json]
+  send ROOM TEXT [--markdown] post a notice; prints the event ID
+  pin ROOM EVENT, unpin ROOM EVENT
+  leave-rule ROOM allow|deny
+  notify (--to USER ... | --to-file F | --all-local-users) --via rooms|server-notices
+         [--preset P] [--allow-leave] [--markdown] [--journal FILE] [--lift-rate-limit]
+         [--concurrency N] [--json] TEXT
+                             the journal records the campaign (default: a new one in the
+                             profile&apos;s campaigns folder); the same command with the same
+                             --journal resumes it, and a campaign to --all-local-users run
+                             again reaches the accounts made since, only them
+  campaign list [--json]     past campaigns: delivered, failed, joined, read, replied, archived
+  campaign show --journal FILE [--json]   one campaign, per recipient
+  campaign recall --journal FILE --reason TEXT [--lift-rate-limit]
+                             withdraw every notice the campaign delivered (rooms route)
+  campaign correct --journal FILE [--markdown] [--lift-rate-limit] TEXT
+                             edit every delivered notice to TEXT (rooms route)
+  usage-limit USER --limit-type T [--admin-contact URI] [--clear]
+
+Options a command does not take are refused (exit 2) with the nearest one it does take;
+after -- every argument is text, even one that starts with --.
+
+Exit codes: 0 done, 2 usage error (also a named file that is not what it must be),
+3 refused by the room&apos;s rules (or not an admin), 4 refused by the server,
+5 server unreachable, 6 the profile is in use by the app or another noticectl;
+notify and campaign also: 1 journal not writable,
+130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).
+</source>
+        <translation>noticectl – Server-Mitteilungen auf der Kommandozeile
+
+Aufruf: noticectl [--profile DIR] [--json] BEFEHL [ARGUMENTE]
+
+  login --user USER [--homeserver URL|SERVER_NAME] [--password-stdin]
+  logout
+  inbox [--json]             Ihre Mitteilungsräume und ihre Mitteilungen
+  status [--json]            die geltende Nutzungsgrenze, falls eine gilt, und was der Server
+                             über Ihr Konto sagt (anzunehmende Bedingungen, gesperrt, blockiert)
+  accept ROOM                eine Mitteilung öffnen, zu der Sie eingeladen wurden
+  archive ROOM               einen Mitteilungsraum verlassen (wo seine Verlassensregel es erlaubt)
+  reject ROOM                eine nicht bestätigte Einladung zu einer Mitteilung ablehnen
+  forget ROOM                eine archivierte Mitteilung löschen
+  read ROOM [--private] [--public]
+                             einen Mitteilungsraum als gelesen markieren; --private: eine private
+                             Lesebestätigung, der Absender erfährt es nicht (Vorgabe: die Einstellung
+                             der App, öffentlich, außer sie ist aus)
+  reply ROOM TEXT            in einem Mitteilungsraum antworten, der Antworten annimmt
+
+Server-Administratoren:
+  admin check                ob Sie Server-Administrator sind ({&quot;admin&quot;: bool})
+  admin sent [--json]        die Mitteilungsräume, die Sie angelegt haben: Empfänger, Mitgliedschaft,
+                             gelesen, Verlassensregel
+  room create --preset notice|notice_readonly --invite USER [--name N] [--topic T] [--allow-leave] [--json]
+  send ROOM TEXT [--markdown] eine Mitteilung senden; gibt die Ereignis-ID aus
+  pin ROOM EVENT, unpin ROOM EVENT
+  leave-rule ROOM allow|deny
+  notify (--to USER ... | --to-file F | --all-local-users) --via rooms|server-notices
+         [--preset P] [--allow-leave] [--markdown] [--journal FILE] [--lift-rate-limit]
+         [--concurrency N] [--json] TEXT
+                             das Journal zeichnet die Kampagne auf (Vorgabe: ein neues im Ordner
+                             „campaigns“ des Profils); derselbe Befehl mit demselben --journal
+                             setzt sie fort, und eine Kampagne an --all-local-users erreicht bei
+                             erneutem Lauf die seither angelegten Konten, nur diese
+  campaign list [--json]     frühere Kampagnen: zugestellt, fehlgeschlagen, beigetreten, gelesen,
+                             beantwortet, archiviert
+  campaign show --journal FILE [--json]   eine Kampagne, je Empfänger
+  campaign recall --journal FILE --reason TEXT [--lift-rate-limit]
+                             jede Mitteilung zurückziehen, die die Kampagne zugestellt hat (Weg rooms)
+  campaign correct --journal FILE [--markdown] [--lift-rate-limit] TEXT
+                             jede zugestellte Mitteilung zu TEXT ändern (Weg rooms)
+  usage-limit USER --limit-type T [--admin-contact URI] [--clear]
+
+Optionen, die ein Befehl nicht kennt, werden abgelehnt (Exit-Code 2), mit der ähnlichsten,
+die er kennt; nach -- ist jedes Argument Text, auch eines, das mit -- beginnt.
+
+Exit-Codes: 0 erledigt, 2 Aufruffehler (auch eine angegebene Datei, die nicht ist, was sie sein muss),
+3 von den Regeln des Raums abgelehnt (oder kein Administrator), 4 vom Server abgelehnt,
+5 Server nicht erreichbar, 6 das Profil wird von der App oder einem anderen noticectl benutzt;
+notify und campaign außerdem: 1 Journal nicht schreibbar,
+130/143 durch SIGINT/SIGTERM angehalten (das Journal ist stimmig; erneut aufrufen zum Fortsetzen).
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.%2</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.%2</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> Meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source> for &apos;%1&apos;</source>
+        <translation> für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown option %1%2.</source>
+        <translation>Unbekannte Option %1%2.</translation>
+    </message>
+    <message>
+        <source> Did you mean --%1?</source>
+        <translation> Meinten Sie --%1?</translation>
+    </message>
+    <message>
+        <source> It is an option of &apos;%1&apos;.</source>
+        <translation> Sie ist eine Option von &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is %2 bytes long; the most noticectl takes is %3.</source>
+        <translation>Argument %1 ist %2 Bytes lang; noticectl nimmt höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option: options start with two dashes%2. Text that starts with a dash goes after --.</source>
+        <translation>%1 ist keine Option: Optionen beginnen mit zwei Bindestrichen%2. Text, der mit einem Bindestrich beginnt, gehört hinter --.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once.</source>
+        <translation>--%1 wurde mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2; &apos;%3&apos; is one too many.%4</source>
+        <translation>&apos;%1&apos; nimmt %2; &apos;%3&apos; ist eines zu viel.%4</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1 The server does not list you as an administrator in /.well-known/matrix/support either, so your notice rooms would look unverified to their recipients; &apos;noticectl %2&apos; refused.</source>
+        <translation>%1 Der Server führt Sie auch in /.well-known/matrix/support nicht als Administrator, daher sähen Ihre Mitteilungsräume für ihre Empfänger nicht bestätigt aus; &apos;noticectl %2&apos; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;noticectl %2&apos; is for server administrators only.</source>
+        <translation>%1 &apos;noticectl %2&apos; ist nur für Server-Administratoren.</translation>
+    </message>
+    <message>
+        <source>use &apos;admin check&apos; or &apos;admin sent&apos;.</source>
+        <translation>verwenden Sie &apos;admin check&apos; oder &apos;admin sent&apos;.</translation>
+    </message>
+    <message>
+        <source>use &apos;room create --preset notice|notice_readonly --invite USER&apos;.</source>
+        <translation>verwenden Sie &apos;room create --preset notice|notice_readonly --invite USER&apos;.</translation>
+    </message>
+    <message>
+        <source>--preset must be notice (the recipient may reply) or notice_readonly.</source>
+        <translation>--preset muss notice (der Empfänger darf antworten) oder notice_readonly sein.</translation>
+    </message>
+    <message>
+        <source>room create needs exactly one --invite USER (MSC4279: one invitee at creation).</source>
+        <translation>room create braucht genau ein --invite USER (MSC4279: ein Eingeladener beim Anlegen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Matrix user ID (like @alice:example.org).</source>
+        <translation>„%1“ ist keine Matrix-Benutzer-ID (wie @alice:example.org).</translation>
+    </message>
+    <message>
+        <source>send needs ROOM and TEXT.</source>
+        <translation>send braucht ROOM und TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 needs ROOM and EVENT.</source>
+        <translation>%1 braucht ROOM und EVENT.</translation>
+    </message>
+    <message>
+        <source>use &apos;leave-rule ROOM allow&apos; or &apos;leave-rule ROOM deny&apos;.</source>
+        <translation>verwenden Sie &apos;leave-rule ROOM allow&apos; oder &apos;leave-rule ROOM deny&apos;.</translation>
+    </message>
+    <message>
+        <source>usage-limit needs exactly one USER.</source>
+        <translation>usage-limit braucht genau einen USER.</translation>
+    </message>
+    <message>
+        <source>usage-limit needs --limit-type T (e.g. monthly_active_user), or --clear.</source>
+        <translation>usage-limit braucht --limit-type T (z. B. monthly_active_user) oder --clear.</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign journal.</source>
+        <translation>%1 ist kein Kampagnen-Journal.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: log in as that account to see who joined, read or replied.</source>
+        <translation>Gesendet von %1: Melden Sie sich mit diesem Konto an, um zu sehen, wer beigetreten ist, gelesen oder geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>campaign show needs --journal FILE.</source>
+        <translation>campaign show braucht --journal FILE.</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs --journal FILE (the campaign&apos;s journal).</source>
+        <translation>campaign %1 braucht --journal FILE (das Journal der Kampagne).</translation>
+    </message>
+    <message>
+        <source>campaign recall takes no TEXT; the reason goes in --reason.</source>
+        <translation>campaign recall nimmt keinen TEXT; der Grund gehört in --reason.</translation>
+    </message>
+    <message>
+        <source>campaign correct needs the corrected TEXT as one argument (quote it).</source>
+        <translation>campaign correct braucht den korrigierten TEXT als ein Argument (in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>campaign needs list, show, recall or correct.</source>
+        <translation>campaign braucht list, show, recall oder correct.</translation>
+    </message>
+    <message>
+        <source>campaign %1 takes no other arguments.</source>
+        <translation>campaign %1 nimmt keine weiteren Argumente.</translation>
+    </message>
+    <message>
+        <source>your server</source>
+        <translation>Ihrem Server</translation>
+    </message>
+    <message>
+        <source>its sender</source>
+        <translation>seinem Absender</translation>
+    </message>
+    <message>
+        <source>(withdrawn by %1)</source>
+        <translation>(zurückgezogen von %1)</translation>
+    </message>
+    <message>
+        <source>(withdrawn by %1: %2)</source>
+        <translation>(zurückgezogen von %1: %2)</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>(the server gave no safe address for them)</source>
+        <translation>(der Server nannte keine sichere Adresse dafür)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <source>(the server gave no safe address to contact)</source>
+        <translation>(der Server nannte keine sichere Kontaktadresse)</translation>
+    </message>
+    <message>
+        <source>notify needs the notice TEXT as one argument (quote it).</source>
+        <translation>notify braucht den TEXT der Mitteilung als ein Argument (in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>notify needs exactly one of --to USER (repeatable), --to-file FILE or --all-local-users.</source>
+        <translation>notify braucht genau eines von --to USER (wiederholbar), --to-file FILE oder --all-local-users.</translation>
+    </message>
+    <message>
+        <source>notify needs --via rooms (a notice room per user) or --via server-notices.</source>
+        <translation>notify braucht --via rooms (ein Mitteilungsraum je Benutzer) oder --via server-notices.</translation>
+    </message>
+    <message>
+        <source>--journal needs a FILE: it records the delivery, so a rerun resumes it.</source>
+        <translation>--journal braucht eine FILE: Es zeichnet die Zustellung auf, damit ein erneuter Aufruf sie fortsetzt.</translation>
+    </message>
+    <message>
+        <source>--preset and --allow-leave are for --via rooms; the server notices room is Synapse&apos;s own.</source>
+        <translation>--preset und --allow-leave gelten für --via rooms; der Server-Mitteilungsraum gehört Synapse selbst.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis 64 sein.</translation>
+    </message>
+    <message>
+        <source>The recipient list</source>
+        <translation>Die Empfängerliste</translation>
+    </message>
+    <message>
+        <source>fix the recipient list; nothing was sent.</source>
+        <translation>korrigieren Sie die Empfängerliste; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one ROOM (a room ID from &apos;noticectl inbox&apos;).</source>
+        <translation>%1 braucht genau einen ROOM (eine Raum-ID aus &apos;noticectl inbox&apos;).</translation>
+    </message>
+    <message>
+        <source>read takes --private or --public, not both.</source>
+        <translation>read nimmt --private oder --public, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--private and --public go with read only.</source>
+        <translation>--private und --public gibt es nur bei read.</translation>
+    </message>
+    <message>
+        <source>reply needs ROOM and TEXT.</source>
+        <translation>reply braucht ROOM und TEXT.</translation>
+    </message>
+    <message>
+        <source>login needs --user USER (a Matrix ID, or a user name with --homeserver).</source>
+        <translation>login braucht --user USER (eine Matrix-ID oder einen Benutzernamen mit --homeserver).</translation>
+    </message>
+    <message>
+        <source>login with a bare user name needs --homeserver URL|SERVER_NAME.</source>
+        <translation>login mit einem bloßen Benutzernamen braucht --homeserver URL|SERVER_NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n Argument</numerusform>
+            <numerusform>%n Argumente</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

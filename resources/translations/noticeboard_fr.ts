@@ -1,0 +1,949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>nb::AppWindows</name>
+    <message>
+        <source>Not logged in. Log in first.</source>
+        <translation>Non connecté. Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>You are logged out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::Autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>The program or profile folder has a line break or control character in its name, which a start-at-login entry cannot hold.</source>
+        <translation>Le nom du programme ou du dossier de profil contient un saut de ligne ou un caractère de contrôle, qu’une entrée de démarrage automatique ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nb::BackgroundSettings</name>
+    <message>
+        <source>Running in the background</source>
+        <translation>En arrière-plan</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for each new notice</source>
+        <translation>Afficher une notification de bureau pour chaque nouvel avis</translation>
+    </message>
+    <message>
+        <source>Start at login, in the tray</source>
+        <translation>Démarrer à l’ouverture de session, dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Notices keep arriving while the window is closed. Quit from the Noticeboard menu or the tray icon’s menu.</source>
+        <translation>Les avis continuent d’arriver quand la fenêtre est fermée. Quittez depuis le menu Noticeboard ou le menu de l’icône de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Noticeboard starts when you log in to this computer, without opening its window, so notices reach you from the start.</source>
+        <translation>Noticeboard démarre quand vous ouvrez une session sur cet ordinateur, sans ouvrir sa fenêtre, pour que les avis vous parviennent dès le début.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray at the moment: closing the window quits Noticeboard.</source>
+        <translation>Ce bureau n’a pas de zone de notification pour le moment : fermer la fenêtre quitte Noticeboard.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>nb::InboxDelegate</name>
+    <message>
+        <source>Unverified invitation</source>
+        <translation>Invitation non vérifiée</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>: not confirmed as sent by your server</source>
+        <translation> : non confirmé comme envoyé par votre serveur</translation>
+    </message>
+    <message>
+        <source>New notice from your server</source>
+        <translation>Nouvel avis de votre serveur</translation>
+    </message>
+    <message>
+        <source>From your server</source>
+        <translation>De votre serveur</translation>
+    </message>
+    <message>
+        <source>From your server · %1</source>
+        <translation>De votre serveur · %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::InboxView</name>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+</context>
+<context>
+    <name>nb::LoginWindow</name>
+    <message>
+        <source>Use a homeserver address instead</source>
+        <translation>Utiliser plutôt une adresse de serveur d’accueil</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Log in – Noticeboard</source>
+        <translation>Connexion – Noticeboard</translation>
+    </message>
+    <message>
+        <source>Log in to read the notices your Matrix server sends you.</source>
+        <translation>Connectez-vous pour lire les avis que votre serveur Matrix vous envoie.</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Serveur d’accueil</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Matrix ID</source>
+        <translation>Identifiant Matrix</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Login refused.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Connexion refusée.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::MainWindow</name>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Noticeboard</source>
+        <translation>&amp;Noticeboard</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>%1 now?</source>
+        <translation>%1 maintenant ?</translation>
+    </message>
+    <message>
+        <source>%1 anyway?</source>
+        <translation>%1 quand même ?</translation>
+    </message>
+    <message>
+        <source>%1 anyway</source>
+        <translation>%1 quand même</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Noticeboard is still running</source>
+        <translation>Noticeboard est toujours en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>New notices still reach you while the window is closed. To quit, choose Quit in the Noticeboard icon’s menu. You can turn this off in Settings.</source>
+        <translation>Les nouveaux avis vous parviennent même fenêtre fermée. Pour quitter, choisissez Quitter dans le menu de l’icône de Noticeboard. Vous pouvez désactiver cela dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Select a notice on the left to read it.</source>
+        <translation>Choisissez un avis à gauche pour le lire.</translation>
+    </message>
+    <message>
+        <source>No notices from your server. When it sends one, it appears here.</source>
+        <translation>Aucun avis de votre serveur. Quand il en enverra un, il apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>Fetching your notices…</source>
+        <translation>Récupération de vos avis…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Start at login could not be %1. %2</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être %1. %2</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Unverified: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeBrowser</name>
+    <message>
+        <source>Notices in this room</source>
+        <translation>Avis de ce salon</translation>
+    </message>
+    <message>
+        <source>&lt;img src=&quot;%1&quot; width=&quot;14&quot; height=&quot;14&quot;&gt; &lt;span class=&quot;pinned&quot;&gt;Pinned&lt;/span&gt; &amp;nbsp; </source>
+        <translation>&lt;img src=&quot;%1&quot; width=&quot;14&quot; height=&quot;14&quot;&gt; &lt;span class=&quot;pinned&quot;&gt;Épinglé&lt;/span&gt; &amp;nbsp; </translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;mine&quot;&gt;Your reply&lt;/span&gt; &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span class=&quot;mine&quot;&gt;Votre réponse&lt;/span&gt; &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;reply&quot;&gt;Reply from&lt;/span&gt; %1 &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&quot;reply&quot;&gt;Réponse de&lt;/span&gt; %1 &amp;nbsp; &lt;span class=&quot;meta&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;span class=&quot;meta&quot;&gt;(edited)&lt;/span&gt;</source>
+        <translation> &lt;span class=&quot;meta&quot;&gt;(modifié)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Withdrawn by your server</source>
+        <translation>Retiré par votre serveur</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its sender</source>
+        <translation>Retiré par son expéditeur</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;history&quot;&gt;Loading notices from your server…&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;history&quot;&gt;Chargement des avis de votre serveur…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Load older notices&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Charger les avis plus anciens&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeHeader</name>
+    <message>
+        <source>Official notice from your server</source>
+        <translation>Avis officiel de votre serveur</translation>
+    </message>
+    <message>
+        <source>Official notice from your server (%1)</source>
+        <translation>Avis officiel de votre serveur (%1)</translation>
+    </message>
+    <message>
+        <source>Not verified as sent by your server.</source>
+        <translation>Non vérifié comme envoyé par votre serveur.</translation>
+    </message>
+    <message>
+        <source> Treat links and requests in it with suspicion.</source>
+        <translation> Méfiez-vous des liens et des demandes qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiel</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeMenu</name>
+    <message>
+        <source>No&amp;tice</source>
+        <translation>A&amp;vis</translation>
+    </message>
+    <message>
+        <source>&amp;Next notice</source>
+        <translation>Avis &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous notice</source>
+        <translation>Avis &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;inbox</source>
+        <translation>Aller à la &amp;boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeView</name>
+    <message>
+        <source>Open notice</source>
+        <translation>Ouvrir l’avis</translation>
+    </message>
+    <message>
+        <source>Read this notice from your server</source>
+        <translation>Lire cet avis de votre serveur</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Join this room. It is not verified as coming from your server.</source>
+        <translation>Rejoindre ce salon. Il n’est pas vérifié comme venant de votre serveur.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Decline this invitation; the room leaves your inbox</source>
+        <translation>Décliner cette invitation ; le salon quitte votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Move this notice to Archived</source>
+        <translation>Déplacer cet avis dans les archives</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this archived notice from your inbox for good</source>
+        <translation>Retirer définitivement cet avis archivé de votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>Select a notice on the left to read it.</source>
+        <translation>Choisissez un avis à gauche pour le lire.</translation>
+    </message>
+    <message>
+        <source>This link was not opened because its kind (%1:) can be unsafe.</source>
+        <translation>Ce lien n’a pas été ouvert car son type (%1:) peut être dangereux.</translation>
+    </message>
+    <message>
+        <source>There are no messages in this notice yet.</source>
+        <translation>Cet avis ne contient encore aucun message.</translation>
+    </message>
+    <message>
+        <source>Open the notice to read it.</source>
+        <translation>Ouvrez l’avis pour le lire.</translation>
+    </message>
+    <message>
+        <source>Accept the invitation to read its messages, or reject it if you do not trust it.</source>
+        <translation>Acceptez l’invitation pour lire ses messages, ou refusez-la si vous ne lui faites pas confiance.</translation>
+    </message>
+    <message>
+        <source>Delete notice</source>
+        <translation>Supprimer l’avis</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is removed from your inbox for good and cannot be brought back.</source>
+        <translation>Supprimer « %1 » ? Il sera retiré définitivement de votre boîte de réception et ne pourra pas être récupéré.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ReplyBox</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>To your server&apos;s administrators. Ctrl+Enter sends.</source>
+        <translation>Aux administrateurs de votre serveur. Ctrl+Entrée envoie.</translation>
+    </message>
+    <message>
+        <source>Write a reply to your server&apos;s administrators (Ctrl+Enter to send)</source>
+        <translation>Écrire une réponse aux administrateurs de votre serveur (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SafeLinks</name>
+    <message>
+        <source>It writes an email to:
+%1</source>
+        <translation>Il écrit un courriel à :
+%1</translation>
+    </message>
+    <message>
+        <source>It opens a page on:
+%1
+
+Full address:
+%2</source>
+        <translation>Il ouvre une page sur :
+%1
+
+Adresse complète :
+%2</translation>
+    </message>
+    <message>
+        <source>The link shows no text of its own.</source>
+        <translation>Le lien n’affiche aucun texte propre.</translation>
+    </message>
+    <message>
+        <source>Its text says: %1</source>
+        <translation>Son texte indique : %1</translation>
+    </message>
+    <message>
+        <source>This link does not lead where its text says.
+
+%1
+
+%2
+
+Open it only if you trust this address.</source>
+        <translation>Ce lien ne mène pas là où son texte l’indique.
+
+%1
+
+%2
+
+Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation>Ouvrir ce lien ?</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SettingsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Open notices from my server without asking</source>
+        <translation>Ouvrir les avis de mon serveur sans demander</translation>
+    </message>
+    <message>
+        <source>Settings – Noticeboard</source>
+        <translation>Paramètres – Noticeboard</translation>
+    </message>
+    <message>
+        <source>A notice your server sends can arrive as an invitation. Opened, its text and any usage limit it announces are shown at once. Invitations that are not verified as your server’s are never opened by themselves.</source>
+        <translation>Un avis de votre serveur peut arriver sous forme d’invitation. Une fois ouvert, son texte et toute limite d’utilisation qu’il annonce s’affichent aussitôt. Les invitations non vérifiées comme venant de votre serveur ne sont jamais ouvertes d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trusted notice senders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Expéditeurs d’avis de confiance&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notice rooms created by these Matrix accounts on your own server are shown as official notices; add only accounts you know your server’s administrators use.</source>
+        <translation>Les salons d’avis créés par ces comptes Matrix sur votre propre serveur sont affichés comme avis officiels ; n’ajoutez que des comptes dont vous savez que les administrateurs de votre serveur les utilisent.</translation>
+    </message>
+    <message>
+        <source>Let the senders see when I have read a notice</source>
+        <translation>Indiquer aux expéditeurs quand j’ai lu un avis</translation>
+    </message>
+    <message>
+        <source>When this is off, Noticeboard still marks notices as read for you, but privately: whoever sent them is not told.</source>
+        <translation>Quand cette option est désactivée, Noticeboard marque toujours les avis comme lus pour vous, mais en privé : l’expéditeur n’en est pas informé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Matrix ID. It looks like @name:example.org.</source>
+        <translation>« %1 » n’est pas un identifiant Matrix. Un identifiant ressemble à @name:example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::StatusText</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (%1)</source>
+        <translation>Reconnexion… (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::TrayNotifier</name>
+    <message>
+        <source>Open inbox</source>
+        <translation>Ouvrir la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Noticeboard: </source>
+        <translation>Noticeboard : </translation>
+    </message>
+    <message>
+        <source>no unread notices</source>
+        <translation>aucun avis non lu</translation>
+    </message>
+    <message>
+        <source>1 unread notice</source>
+        <translation>1 avis non lu</translation>
+    </message>
+    <message>
+        <source>%1 unread notices</source>
+        <translation>%1 avis non lus</translation>
+    </message>
+    <message>
+        <source>
+Usage limit reached: %1</source>
+        <translation>
+Limite d’utilisation atteinte : %1</translation>
+    </message>
+    <message>
+        <source>New notice from your server</source>
+        <translation>Nouvel avis de votre serveur</translation>
+    </message>
+</context>
+<context>
+    <name>noticeboard</name>
+    <message>
+        <source>Server notices from your Matrix homeserver.</source>
+        <translation>Les avis de votre serveur d’accueil Matrix.</translation>
+    </message>
+    <message>
+        <source>Keep the session and settings in DIR instead of the default place (shared with noticectl).</source>
+        <translation>Garder la session et les paramètres dans DIR au lieu de l’emplacement par défaut (partagé avec noticectl).</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without opening the window (the window opens when there is no tray).</source>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (la fenêtre s’ouvre s’il n’y a pas de zone de notification).</translation>
+    </message>
+</context>
+<context>
+    <name>noticectl</name>
+    <message>
+        <source>Run &apos;noticectl help&apos; for the commands.</source>
+        <translation>Lancez &apos;noticectl help&apos; pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>noticectl - server notices from the command line
+
+Usage: noticectl [--profile DIR] [--json] COMMAND [ARGS]
+
+  login --user USER [--homeserver URL|SERVER_NAME] [--password-stdin]
+  logout
+  inbox [--json]             your notice rooms and their notices
+  status [--json]            the usage limit in force, if any, and what the server says
+                             about your account (terms to accept, suspended, locked)
+  accept ROOM                open a notice you were invited to
+  archive ROOM               leave a notice room (where its leave rule allows)
+  reject ROOM                decline an unverified notice invitation
+  forget ROOM                delete an archived notice
+  read ROOM [--private] [--public]
+                             mark a notice room as read; --private: a private receipt, the
+                             sender is not told (default: the app&apos;s setting, public unless off)
+  reply ROOM TEXT            answer in a notice room that accepts replies
+
+Server administrators:
+  admin check                whether you are a server admin ({&quot;admin&quot;: bool})
+  admin sent [--json]        the notice rooms you created: recipient, membership, read, leave rule
+  room create --preset notice|notice_readonly --invite USER [--name N] [--topic T] [--allow-leave] [--json]
+  send ROOM TEXT [--markdown] post a notice; prints the event ID
+  pin ROOM EVENT, unpin ROOM EVENT
+  leave-rule ROOM allow|deny
+  notify (--to USER ... | --to-file F | --all-local-users) --via rooms|server-notices
+         [--preset P] [--allow-leave] [--markdown] [--journal FILE] [--lift-rate-limit]
+         [--concurrency N] [--json] TEXT
+                             the journal records the campaign (default: a new one in the
+                             profile&apos;s campaigns folder); the same command with the same
+                             --journal resumes it, and a campaign to --all-local-users run
+                             again reaches the accounts made since, only them
+  campaign list [--json]     past campaigns: delivered, failed, joined, read, replied, archived
+  campaign show --journal FILE [--json]   one campaign, per recipient
+  campaign recall --journal FILE --reason TEXT [--lift-rate-limit]
+                             withdraw every notice the campaign delivered (rooms route)
+  campaign correct --journal FILE [--markdown] [--lift-rate-limit] TEXT
+                             edit every delivered notice to TEXT (rooms route)
+  usage-limit USER --limit-type T [--admin-contact URI] [--clear]
+
+Options a command does not take are refused (exit 2) with the nearest one it does take;
+after -- every argument is text, even one that starts with --.
+
+Exit codes: 0 done, 2 usage error (also a named file that is not what it must be),
+3 refused by the room&apos;s rules (or not an admin), 4 refused by the server,
+5 server unreachable, 6 the profile is in use by the app or another noticectl;
+notify and campaign also: 1 journal not writable,
+130/143 stopped by SIGINT/SIGTERM (the journal is consistent; rerun to resume).
+</source>
+        <translation>noticectl – les avis du serveur en ligne de commande
+
+Utilisation : noticectl [--profile DIR] [--json] COMMANDE [ARGUMENTS]
+
+  login --user USER [--homeserver URL|SERVER_NAME] [--password-stdin]
+  logout
+  inbox [--json]             vos salons d’avis et leurs avis
+  status [--json]            la limite d’utilisation en vigueur, s’il y en a une, et ce que le
+                             serveur dit de votre compte (conditions à accepter, suspendu, verrouillé)
+  accept ROOM                ouvrir un avis auquel vous avez été invité
+  archive ROOM               quitter un salon d’avis (si sa règle de départ le permet)
+  reject ROOM                décliner une invitation à un avis non vérifié
+  forget ROOM                supprimer un avis archivé
+  read ROOM [--private] [--public]
+                             marquer un salon d’avis comme lu ; --private : un accusé de lecture
+                             privé, l’expéditeur n’en est pas informé (par défaut : le paramètre
+                             de l’application, public sauf s’il est désactivé)
+  reply ROOM TEXT            répondre dans un salon d’avis qui accepte les réponses
+
+Administrateurs du serveur :
+  admin check                si vous êtes administrateur du serveur ({&quot;admin&quot;: bool})
+  admin sent [--json]        les salons d’avis que vous avez créés : destinataire, appartenance,
+                             lu, règle de départ
+  room create --preset notice|notice_readonly --invite USER [--name N] [--topic T] [--allow-leave] [--json]
+  send ROOM TEXT [--markdown] publier un avis ; affiche l’identifiant de l’événement
+  pin ROOM EVENT, unpin ROOM EVENT
+  leave-rule ROOM allow|deny
+  notify (--to USER ... | --to-file F | --all-local-users) --via rooms|server-notices
+         [--preset P] [--allow-leave] [--markdown] [--journal FILE] [--lift-rate-limit]
+         [--concurrency N] [--json] TEXT
+                             le journal enregistre la campagne (par défaut : un nouveau dans le
+                             dossier « campaigns » du profil) ; la même commande avec le même
+                             --journal la reprend, et une campagne vers --all-local-users relancée
+                             atteint les comptes créés depuis, et eux seuls
+  campaign list [--json]     campagnes passées : livrés, échoués, rejoints, lus, répondus, archivés
+  campaign show --journal FILE [--json]   une campagne, par destinataire
+  campaign recall --journal FILE --reason TEXT [--lift-rate-limit]
+                             retirer chaque avis livré par la campagne (voie rooms)
+  campaign correct --journal FILE [--markdown] [--lift-rate-limit] TEXT
+                             remplacer chaque avis livré par TEXT (voie rooms)
+  usage-limit USER --limit-type T [--admin-contact URI] [--clear]
+
+Les options qu’une commande ne prend pas sont refusées (code 2), avec la plus proche qu’elle
+prend ; après --, chaque argument est du texte, même s’il commence par --.
+
+Codes de sortie : 0 terminé, 2 erreur d’utilisation (aussi un fichier indiqué qui n’est pas ce qu’il
+doit être), 3 refusé par les règles du salon (ou pas administrateur), 4 refusé par le serveur,
+5 serveur injoignable, 6 le profil est utilisé par l’application ou un autre noticectl ;
+notify et campaign aussi : 1 journal impossible à écrire,
+130/143 arrêté par SIGINT/SIGTERM (le journal est cohérent ; relancez pour reprendre).
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.%2</source>
+        <translation>Commande inconnue &apos;%1&apos;.%2</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> Vouliez-vous dire &apos;%1&apos; ?</translation>
+    </message>
+    <message>
+        <source> for &apos;%1&apos;</source>
+        <translation> pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown option %1%2.</source>
+        <translation>Option inconnue %1%2.</translation>
+    </message>
+    <message>
+        <source> Did you mean --%1?</source>
+        <translation> Vouliez-vous dire --%1 ?</translation>
+    </message>
+    <message>
+        <source> It is an option of &apos;%1&apos;.</source>
+        <translation> C’est une option de &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is %2 bytes long; the most noticectl takes is %3.</source>
+        <translation>L’argument %1 fait %2 octets ; noticectl en accepte au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option: options start with two dashes%2. Text that starts with a dash goes after --.</source>
+        <translation>%1 n’est pas une option : les options commencent par deux tirets%2. Un texte qui commence par un tiret se place après --.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once.</source>
+        <translation>--%1 a été donné plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 a besoin d’une valeur.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2; &apos;%3&apos; is one too many.%4</source>
+        <translation>&apos;%1&apos; prend %2 ; &apos;%3&apos; est de trop.%4</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>aucun argument</translation>
+    </message>
+    <message>
+        <source>%1 The server does not list you as an administrator in /.well-known/matrix/support either, so your notice rooms would look unverified to their recipients; &apos;noticectl %2&apos; refused.</source>
+        <translation>%1 Le serveur ne vous indique pas non plus comme administrateur dans /.well-known/matrix/support, vos salons d’avis paraîtraient donc non vérifiés à leurs destinataires ; &apos;noticectl %2&apos; refusé.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;noticectl %2&apos; is for server administrators only.</source>
+        <translation>%1 &apos;noticectl %2&apos; est réservé aux administrateurs du serveur.</translation>
+    </message>
+    <message>
+        <source>use &apos;admin check&apos; or &apos;admin sent&apos;.</source>
+        <translation>utilisez &apos;admin check&apos; ou &apos;admin sent&apos;.</translation>
+    </message>
+    <message>
+        <source>use &apos;room create --preset notice|notice_readonly --invite USER&apos;.</source>
+        <translation>utilisez &apos;room create --preset notice|notice_readonly --invite USER&apos;.</translation>
+    </message>
+    <message>
+        <source>--preset must be notice (the recipient may reply) or notice_readonly.</source>
+        <translation>--preset doit être notice (le destinataire peut répondre) ou notice_readonly.</translation>
+    </message>
+    <message>
+        <source>room create needs exactly one --invite USER (MSC4279: one invitee at creation).</source>
+        <translation>room create a besoin d’exactement un --invite USER (MSC4279 : un invité à la création).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Matrix user ID (like @alice:example.org).</source>
+        <translation>« %1 » n’est pas un identifiant d’utilisateur Matrix (comme @alice:example.org).</translation>
+    </message>
+    <message>
+        <source>send needs ROOM and TEXT.</source>
+        <translation>send a besoin de ROOM et TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 needs ROOM and EVENT.</source>
+        <translation>%1 a besoin de ROOM et EVENT.</translation>
+    </message>
+    <message>
+        <source>use &apos;leave-rule ROOM allow&apos; or &apos;leave-rule ROOM deny&apos;.</source>
+        <translation>utilisez &apos;leave-rule ROOM allow&apos; ou &apos;leave-rule ROOM deny&apos;.</translation>
+    </message>
+    <message>
+        <source>usage-limit needs exactly one USER.</source>
+        <translation>usage-limit a besoin d’exactement un USER.</translation>
+    </message>
+    <message>
+        <source>usage-limit needs --limit-type T (e.g. monthly_active_user), or --clear.</source>
+        <translation>usage-limit a besoin de --limit-type T (par ex. monthly_active_user) ou de --clear.</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign journal.</source>
+        <translation>%1 n’est pas un journal de campagne.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: log in as that account to see who joined, read or replied.</source>
+        <translation>Envoyé par %1 : connectez-vous avec ce compte pour voir qui a rejoint, lu ou répondu.</translation>
+    </message>
+    <message>
+        <source>campaign show needs --journal FILE.</source>
+        <translation>campaign show a besoin de --journal FILE.</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs --journal FILE (the campaign&apos;s journal).</source>
+        <translation>campaign %1 a besoin de --journal FILE (le journal de la campagne).</translation>
+    </message>
+    <message>
+        <source>campaign recall takes no TEXT; the reason goes in --reason.</source>
+        <translation>campaign recall ne prend pas de TEXT ; la raison va dans --reason.</translation>
+    </message>
+    <message>
+        <source>campaign correct needs the corrected TEXT as one argument (quote it).</source>
+        <translation>campaign correct a besoin du TEXT corrigé en un seul argument (entre guillemets).</translation>
+    </message>
+    <message>
+        <source>campaign needs list, show, recall or correct.</source>
+        <translation>campaign a besoin de list, show, recall ou correct.</translation>
+    </message>
+    <message>
+        <source>campaign %1 takes no other arguments.</source>
+        <translation>campaign %1 ne prend pas d’autres arguments.</translation>
+    </message>
+    <message>
+        <source>your server</source>
+        <translation>votre serveur</translation>
+    </message>
+    <message>
+        <source>its sender</source>
+        <translation>son expéditeur</translation>
+    </message>
+    <message>
+        <source>(withdrawn by %1)</source>
+        <translation>(retiré par %1)</translation>
+    </message>
+    <message>
+        <source>(withdrawn by %1: %2)</source>
+        <translation>(retiré par %1 : %2)</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <source>(the server gave no safe address for them)</source>
+        <translation>(le serveur n’a donné aucune adresse sûre pour eux)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucun indiqué)</translation>
+    </message>
+    <message>
+        <source>(the server gave no safe address to contact)</source>
+        <translation>(le serveur n’a donné aucune adresse de contact sûre)</translation>
+    </message>
+    <message>
+        <source>notify needs the notice TEXT as one argument (quote it).</source>
+        <translation>notify a besoin du TEXT de l’avis en un seul argument (entre guillemets).</translation>
+    </message>
+    <message>
+        <source>notify needs exactly one of --to USER (repeatable), --to-file FILE or --all-local-users.</source>
+        <translation>notify a besoin d’exactement un de --to USER (répétable), --to-file FILE ou --all-local-users.</translation>
+    </message>
+    <message>
+        <source>notify needs --via rooms (a notice room per user) or --via server-notices.</source>
+        <translation>notify a besoin de --via rooms (un salon d’avis par utilisateur) ou --via server-notices.</translation>
+    </message>
+    <message>
+        <source>--journal needs a FILE: it records the delivery, so a rerun resumes it.</source>
+        <translation>--journal a besoin d’un FILE : il enregistre la livraison, pour qu’une relance la reprenne.</translation>
+    </message>
+    <message>
+        <source>--preset and --allow-leave are for --via rooms; the server notices room is Synapse&apos;s own.</source>
+        <translation>--preset et --allow-leave sont pour --via rooms ; le salon des avis du serveur appartient à Synapse.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency doit être un nombre de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>The recipient list</source>
+        <translation>La liste des destinataires</translation>
+    </message>
+    <message>
+        <source>fix the recipient list; nothing was sent.</source>
+        <translation>corrigez la liste des destinataires ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one ROOM (a room ID from &apos;noticectl inbox&apos;).</source>
+        <translation>%1 a besoin d’exactement un ROOM (un identifiant de salon de &apos;noticectl inbox&apos;).</translation>
+    </message>
+    <message>
+        <source>read takes --private or --public, not both.</source>
+        <translation>read prend --private ou --public, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--private and --public go with read only.</source>
+        <translation>--private et --public ne vont qu’avec read.</translation>
+    </message>
+    <message>
+        <source>reply needs ROOM and TEXT.</source>
+        <translation>reply a besoin de ROOM et TEXT.</translation>
+    </message>
+    <message>
+        <source>login needs --user USER (a Matrix ID, or a user name with --homeserver).</source>
+        <translation>login a besoin de --user USER (un identifiant Matrix, ou un nom d’utilisateur avec --homeserver).</translation>
+    </message>
+    <message>
+        <source>login with a bare user name needs --homeserver URL|SERVER_NAME.</source>
+        <translation>login avec un simple nom d’utilisateur a besoin de --homeserver URL|SERVER_NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n argument</numerusform>
+            <numerusform>%n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
