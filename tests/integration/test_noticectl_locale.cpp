@@ -1,0 +1,128 @@
+// noticectl follows the locale (issue 9, translations): under LANG=de_DE.UTF-8 its help and
+// its refusals are German, under LANG=fr_FR.UTF-8 French, while --json output and exit codes
+// are exactly what they are under LANG=C. Against a real Synapse, so the JSON compared is a
+// real inbox and status, not an error. No glibc locale needs to be generated: Qt reads
+// LANGUAGE, LC_ALL, LC_MESSAGES and LANG itself.
+#include "cli_runner.h"
+#include "synapse_instance.h"
+
+#include <QTest>
+
+using namespace nb;
+using namespace nb::testing;
+
+namespace {
+
+// Runs `arguments` with only these locale variables set (CliProfile passes on our environment).
+CliRun runIn(const CliProfile& cli, const QStringList& arguments, const QByteArray& lang, const QByteArray& language)
+{
+    qunsetenv("LC_ALL");
+    qunsetenv("LC_MESSAGES");
+    qputenv("LANG", lang);
+    if (language.isEmpty())
+        qunsetenv("LANGUAGE");
+    else
+        qputenv("LANGUAGE", language);
+    return cli.run(arguments);
+}
+
+} // namespace
+
+class TestNoticectlLocale : public QObject {
+    Q_OBJECT
+    std::unique_ptr<testsupport::SynapseInstance> synapse;
+    std::unique_ptr<CliProfile> cli;
+
+private slots:
+    void initTestCase()
+    {
+        synapse = std::make_unique<testsupport::SynapseInstance>();
+        QString error;
+        QVERIFY2(synapse->start(&error), qPrintable(error));
+        const auto alice = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("alice-password"));
+        QVERIFY2(!alice.userId.isEmpty(), qPrintable(synapse->lastError()));
+        cli = std::make_unique<CliProfile>(synapse->caFile());
+        qputenv("LANG", "C");
+        const CliRun login = cli->run(
+            {QStringLiteral("login"), QStringLiteral("--user"), alice.userId, QStringLiteral("--password-stdin")},
+            "alice-password\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+    }
+
+    // Human output: the same command, English under C and translated under the locale, with
+    // the same exit code.
+    void humanTextFollowsTheLocale_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("lang");
+        QTest::addColumn<QByteArray>("language");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("translated");
+        const QStringList help {QStringLiteral("--help")};
+        const QStringList unknown {QStringLiteral("frobnicate")};
+        const QStringList typo {QStringLiteral("inbox"), QStringLiteral("--jsno")};
+        const QStringList refused {QStringLiteral("room"), QStringLiteral("create"), QStringLiteral("--preset"),
+            QStringLiteral("public"), QStringLiteral("--invite"), QStringLiteral("@bob:example.org")};
+        QTest::newRow("help, German") << help << QByteArray("de_DE.UTF-8") << QByteArray("de")
+                                      << QStringLiteral("Usage: noticectl") << QStringLiteral("Aufruf: noticectl");
+        QTest::newRow("help, French") << help << QByteArray("fr_FR.UTF-8") << QByteArray()
+                                      << QStringLiteral("Usage: noticectl")
+                                      << QStringLiteral("Utilisation : noticectl");
+        QTest::newRow("help, LANGUAGE alone")
+            << help << QByteArray("C.UTF-8") << QByteArray("de") << QStringLiteral("Usage: noticectl")
+            << QStringLiteral("Aufruf: noticectl");
+        QTest::newRow("unknown command, German")
+            << unknown << QByteArray("de_DE.UTF-8") << QByteArray("de")
+            << QStringLiteral("Unknown command 'frobnicate'.") << QStringLiteral("Unbekannter Befehl 'frobnicate'.");
+        QTest::newRow("option typo, German")
+            << typo << QByteArray("de_DE.UTF-8") << QByteArray() << QStringLiteral("Unknown option --jsno")
+            << QStringLiteral("Unbekannte Option --jsno");
+        QTest::newRow("refused preset, French")
+            << refused << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
+            << QStringLiteral("--preset must be notice (the recipient may reply) or notice_readonly.")
+            << QStringLiteral("--preset doit être notice (le destinataire peut répondre) ou notice_readonly.");
+    }
+
+    void humanTextFollowsTheLocale()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, lang);
+        QFETCH(QByteArray, language);
+        QFETCH(QString, english);
+        QFETCH(QString, translated);
+        const CliRun plain = runIn(*cli, arguments, "C", {});
+        const CliRun local = runIn(*cli, arguments, lang, language);
+        QVERIFY2(plain.text().contains(english), qPrintable(plain.text()));
+        QVERIFY2(local.text().contains(translated), qPrintable(local.text()));
+        QVERIFY2(!local.text().contains(english), qPrintable(local.text()));
+        QCOMPARE(local.exitCode, plain.exitCode);
+    }
+
+    // --json: byte for byte the same output, and the same exit code, whatever the locale.
+    void jsonNeverChanges_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("inbox") << QStringList {QStringLiteral("--json"), QStringLiteral("inbox")};
+        QTest::newRow("status") << QStringList {QStringLiteral("--json"), QStringLiteral("status")};
+        QTest::newRow("admin check") << QStringList {
+            QStringLiteral("--json"), QStringLiteral("admin"), QStringLiteral("check")};
+        QTest::newRow("campaign list") << QStringList {
+            QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("list")};
+    }
+
+    void jsonNeverChanges()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun plain = runIn(*cli, arguments, "C", {});
+        QVERIFY2(!plain.json().is_discarded(), plain.out.constData());
+        for (const auto& [lang, language] :
+            {std::pair {QByteArray("de_DE.UTF-8"), QByteArray("de")}, {QByteArray("fr_FR.UTF-8"), QByteArray("fr")}}) {
+            const CliRun local = runIn(*cli, arguments, lang, language);
+            QCOMPARE(local.exitCode, plain.exitCode);
+            QCOMPARE(local.out, plain.out);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNoticectlLocale)
+#include "test_noticectl_locale.moc"
