@@ -1,6 +1,8 @@
 #include "qtmodels/notice_room_list_model.h"
 #include "store/sender_label.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 namespace {
@@ -12,7 +14,8 @@ QString displayNameOf(const NoticeRoom& room)
 {
     if (!room.name.isEmpty())
         return room.name;
-    return room.kind == NoticeKind::Legacy ? QStringLiteral("Server Notices") : QStringLiteral("Server Notice");
+    return room.kind == NoticeKind::Legacy ? QCoreApplication::translate("nb::NoticeRoomListModel", "Server Notices")
+                                           : QCoreApplication::translate("nb::NoticeRoomListModel", "Server Notice");
 }
 
 namespace {
@@ -23,15 +26,17 @@ QString fromLine(const NoticeRoom& room)
         return {};
     const SenderLabel label = senderLabel(room, sender);
     // The tooltip always carries the full ID, whatever the name.
-    return label.name == sender ? QStringLiteral("From %1").arg(sender)
-                                : QStringLiteral("From %1 (%2)").arg(label.name, sender);
+    return label.name == sender
+        ? QCoreApplication::translate("nb::NoticeRoomListModel", "From %1").arg(sender)
+        : QCoreApplication::translate("nb::NoticeRoomListModel", "From %1 (%2)").arg(label.name, sender);
 }
 
 QString toolTipOf(const NoticeRoom& room)
 {
     QStringList lines;
     if (room.trust == Trust::Unverified)
-        lines << QStringLiteral("Not verified as sent by your server. %1").arg(room.trustReason);
+        lines << QCoreApplication::translate("nb::NoticeRoomListModel", "Not verified as sent by your server. %1")
+                     .arg(room.trustReason);
     else if (!room.topic.isEmpty())
         lines << room.topic;
     if (const QString from = fromLine(room); !from.isEmpty())
@@ -44,14 +49,17 @@ QString accessibleDescriptionOf(const NoticeRoom& room)
 {
     QStringList parts;
     if (room.trust == Trust::Official)
-        parts << QStringLiteral("Official notice from your server");
+        parts << QCoreApplication::translate("nb::NoticeRoomListModel", "Official notice from your server");
     else
-        parts << QStringLiteral("Unverified, not confirmed as sent by your server: %1").arg(room.trustReason);
+        parts << QCoreApplication::translate(
+            "nb::NoticeRoomListModel", "Unverified, not confirmed as sent by your server: %1")
+                     .arg(room.trustReason);
     if (room.membership == Membership::Invite)
-        parts << QStringLiteral("not opened yet");
+        parts << QCoreApplication::translate("nb::NoticeRoomListModel", "not opened yet");
     if (room.membership == Membership::Leave)
         parts << QStringLiteral("archived");
-    parts << (room.unread > 0 ? QStringLiteral("%1 unread").arg(room.unread) : QStringLiteral("no unread notices"));
+    parts << (room.unread > 0 ? QCoreApplication::translate("nb::NoticeRoomListModel", "%1 unread").arg(room.unread)
+                              : QCoreApplication::translate("nb::NoticeRoomListModel", "no unread notices"));
     if (const QString from = fromLine(room); !from.isEmpty())
         parts << from;
     if (!room.topic.isEmpty())
@@ -75,11 +83,11 @@ QString NoticeRoomListModel::groupTitle(Group group)
 {
     switch (group) {
     case Group::Active:
-        return QStringLiteral("Active");
+        return tr("Active");
     case Group::Archived:
-        return QStringLiteral("Archived");
+        return tr("Archived");
     case Group::Unverified:
-        return QStringLiteral("Unverified");
+        return tr("Unverified");
     }
     return {};
 }

@@ -342,6 +342,61 @@
     </message>
 </context>
 <context>
+    <name>nb::NoticeRoomListModel</name>
+    <message>
+        <source>Server Notices</source>
+        <translation>Server-Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Server Notice</source>
+        <translation>Server-Mitteilung</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>Von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not verified as sent by your server. %1</source>
+        <translation>Nicht als von Ihrem Server gesendet bestätigt. %1</translation>
+    </message>
+    <message>
+        <source>Official notice from your server</source>
+        <translation>Offizielle Mitteilung Ihres Servers</translation>
+    </message>
+    <message>
+        <source>Unverified, not confirmed as sent by your server: %1</source>
+        <translation>Nicht bestätigt, nicht als von Ihrem Server gesendet bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 ungelesen</translation>
+    </message>
+    <message>
+        <source>no unread notices</source>
+        <translation>keine ungelesenen Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>nb::NoticeView</name>
     <message>
         <source>Open notice</source>

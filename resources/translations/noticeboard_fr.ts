@@ -342,6 +342,61 @@
     </message>
 </context>
 <context>
+    <name>nb::NoticeRoomListModel</name>
+    <message>
+        <source>Server Notices</source>
+        <translation>Avis du serveur</translation>
+    </message>
+    <message>
+        <source>Server Notice</source>
+        <translation>Avis du serveur</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>De %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not verified as sent by your server. %1</source>
+        <translation>Non vérifié comme envoyé par votre serveur. %1</translation>
+    </message>
+    <message>
+        <source>Official notice from your server</source>
+        <translation>Avis officiel de votre serveur</translation>
+    </message>
+    <message>
+        <source>Unverified, not confirmed as sent by your server: %1</source>
+        <translation>Non vérifié, non confirmé comme envoyé par votre serveur : %1</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>pas encore ouvert</translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 non lus</translation>
+    </message>
+    <message>
+        <source>no unread notices</source>
+        <translation>aucun avis non lu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+</context>
+<context>
     <name>nb::NoticeView</name>
     <message>
         <source>Open notice</source>
