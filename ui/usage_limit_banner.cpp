@@ -104,12 +104,16 @@ void UsageLimitBanner::setAccountState(const std::optional<AccountState>& state,
             hide();
         return;
     }
-    m_accountText->setText(accountStateHtml(*state, supportAdmins));
+    m_accountText->setText(theme::withLinkColor(
+        accountStateHtml(*state, supportAdmins), theme::infoBox(theme::themePaletteFor(this)).link));
     m_accountText->show();
     if (m_text->text().isEmpty())
         m_text->hide();
+    const bool changed = accessibleName() != describeAccountState(*state) || isHidden();
     setAccessibleName(describeAccountState(*state));
     show();
+    if (changed)
+        announceAlert(this); // a screen reader hears "terms to accept", "suspended", as it appears
 }
 
 void UsageLimitBanner::setLimit(const std::optional<UsageLimit>& limit)

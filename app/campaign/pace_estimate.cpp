@@ -10,8 +10,11 @@ constexpr double roomCreationPerSecond = 0.016;
 constexpr int roomCreationBurst = 10;
 constexpr double messagesPerSecond = 0.2;
 constexpr int messageBurst = 10;
-// The client's own pace when nothing limits it: a few requests per recipient, 8 at once.
-constexpr qint64 unlimitedMsPerRecipient = 50;
+// The pace when nothing limits it: a few requests per recipient, 8 at once. Creating a
+// room is Synapse's slow part: 300 rooms with limits lifted took 88 s on a 2-core machine
+// (tests/bench/bench_rate_limits.sh), about 0.3 s a room; a message is far cheaper.
+constexpr qint64 unlimitedMsPerRoom = 300;
+constexpr qint64 unlimitedMsPerMessage = 50;
 constexpr int window = 20; // recipients the measured pace is taken over
 constexpr int measuredAfter = 5; // completions before the measured pace replaces the prior
 } // namespace
@@ -70,6 +73,7 @@ void PaceTracker::recordRateLimited(qint64 waitMs)
 
 qint64 PaceTracker::priorMs(int remaining) const
 {
+    const qint64 unlimitedMsPerRecipient = m_cost == Cost::NoticeRoom ? unlimitedMsPerRoom : unlimitedMsPerMessage;
     if (m_unlimited || m_cost == Cost::ServerNotice)
         return qint64(remaining) * unlimitedMsPerRecipient;
     const double perSecond = m_cost == Cost::NoticeRoom ? roomCreationPerSecond : messagesPerSecond;

@@ -82,19 +82,31 @@ start=$(now)
         >"$WORK/stock/paced.json" 2>"$WORK/stock/paced.log"
 ) &
 pid=$!
-sleep $((MINUTES * 60))
+# Polled once a second: when the 10th notice was out (the end of Synapse's burst) and when
+# the last one came, so the pace after the burst is measured, not guessed.
+BURST_END=""
+LAST_AT=""
+DONE=0
+deadline=$(( $(date +%s) + MINUTES * 60 ))
+while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
+    sleep 1
+    n=$(grep -c '"t":"sent"' "$WORK/stock/paced.journal" 2>/dev/null || true)
+    n=${n:-0}
+    if [ "$n" -gt "$DONE" ]; then
+        DONE=$n
+        LAST_AT=$(now)
+        [ -z "$BURST_END" ] && [ "$n" -ge 10 ] && BURST_END=$LAST_AT
+    fi
+done
 kill -TERM "$pid" 2>/dev/null || true
 wait "$pid" || true
 end=$(now)
 RAN=$(elapsed "$start" "$end")
-DONE=$(grep -c '"t":"sent"' "$WORK/stock/paced.journal" || true)
 grep -m1 "at the server's pace" "$WORK/stock/paced.log" >&2 || true
-# Pace after the burst: the announcements ("sending", client clock in ms) of the 11th and last.
-read -r FIRST_MS LAST_MS N < <(grep '"t":"sending"' "$WORK/stock/paced.journal" | grep -o '"ms":[0-9]*' |
-    grep -o '[0-9]*' | awk 'NR==11 {f=$1} {l=$1; n=NR} END {print f+0, l+0, n+0}')
-if [ "$N" -gt 11 ]; then
-    PER=$(awk -v f="$FIRST_MS" -v l="$LAST_MS" -v n="$N" 'BEGIN { printf "%.1f", (l - f) / 1000 / (n - 11) }')
-    PACED=$(awk -v per="$PER" -v u="$USERS" 'BEGIN { printf "%.0f", 10 * 1 + (u - 10) * per }')
+if [ -n "$BURST_END" ] && [ "$DONE" -gt 10 ]; then
+    PER=$(awk -v f="$BURST_END" -v l="$LAST_AT" -v n="$DONE" 'BEGIN { printf "%.1f", (l - f) / (n - 10) }')
+    PACED=$(awk -v per="$PER" -v u="$USERS" -v b="$BURST_END" -v s="$start" \
+        'BEGIN { printf "%.0f", (b - s) + (u - 10) * per }')
 else
     PER="?"
     PACED="?"

@@ -11,6 +11,7 @@
 #include "notice/account_state.h"
 #include "qtmodels/notice_room_list_model.h"
 #include "service/notice_service.h"
+#include "ui/accessible_alert.h"
 #include "ui/app_windows.h"
 #include "ui/inbox_view.h"
 #include "ui/login_window.h"
@@ -19,6 +20,7 @@
 #include "ui/settings_dialog.h"
 #include "ui/usage_limit_banner.h"
 
+#include <QAccessibleEvent>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QLabel>
@@ -99,6 +101,16 @@ private:
     QString m_bobRoom;
     QList<QUrl> m_opened;
 };
+
+namespace {
+// Alerts raised for the banner (ui/accessible_alert.h): what a screen reader would read.
+QStringList g_alerts;
+void recordAlert(QAccessibleEvent* event)
+{
+    if (event->type() == QAccessible::Alert && event->object())
+        g_alerts << event->object()->property("accessibleName").toString();
+}
+} // namespace
 
 QString TestGuiAccountState::logIn(App& app, const testsupport::SynapseInstance::User& user)
 {
@@ -229,9 +241,15 @@ void TestGuiAccountState::suspendedAccountIsExplained()
                 && room->notices.back().body == QStringLiteral("Your account is suspended.");
         }(),
         30000);
+    g_alerts.clear();
+    setAlertObserver(recordAlert);
     QVERIFY(reply(m_bobApp, m_bobRoom, QStringLiteral("I would like to appeal.")));
     auto* banner = m_bobApp.main()->banner();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    // A screen reader hears it as it appears (the banner is an alert), once.
+    QTRY_COMPARE_WITH_TIMEOUT(g_alerts.size(), 1, 5000);
+    QVERIFY2(g_alerts.first().contains(QStringLiteral("suspended"), Qt::CaseInsensitive), qPrintable(g_alerts.first()));
+    setAlertObserver(nullptr);
     const QString html = m_bobApp.bannerText();
     QVERIFY2(html.contains(QStringLiteral("suspended")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("You can still read your notices")));

@@ -182,7 +182,7 @@ private slots:
                                  path, QStringLiteral("The disk is full.")},
                 {}, [] {
                     ::signal(SIGXFSZ, SIG_IGN);
-                    const rlimit limit {64, 64};
+                    const rlimit limit {200, 200}; // the profile lock fits, the journal header (300+ bytes) does not
                     ::setrlimit(RLIMIT_FSIZE, &limit);
                 });
         QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.text())));
