@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>nb::AdminArea</name>
+    <message>
+        <source>Create notice room</source>
+        <translation>Mitteilungsraum anlegen</translation>
+    </message>
+    <message>
+        <source>Compose and deliver</source>
+        <translation>Verfassen und zustellen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Sent notices</source>
+        <translation>Gesendete Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Sent notices (%1 awaiting answer)</source>
+        <translation>Gesendete Mitteilungen (%1 warten auf Antwort)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Verwaltung (%1)</translation>
+    </message>
+</context>
+<context>
     <name>nb::AppWindows</name>
     <message>
         <source>Not logged in. Log in first.</source>
@@ -60,6 +95,151 @@
     <message>
         <source>This desktop has no system tray at the moment: closing the window quits Noticeboard.</source>
         <translation>Dieser Desktop hat gerade keine Systemleiste: Wenn Sie das Fenster schließen, wird Noticeboard beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CampaignDialogs</name>
+    <message>
+        <source>Lift my rate limits while it runs</source>
+        <translation>Meine Ratenbegrenzung aufheben, solange sie läuft</translation>
+    </message>
+    <message>
+        <source>Recall a campaign</source>
+        <translation>Eine Kampagne zurückziehen</translation>
+    </message>
+    <message>
+        <source>Every notice of %1 that was delivered is withdrawn (redacted). Recipients&apos; apps show it as withdrawn by your server, with the reason below. This cannot be undone.</source>
+        <translation>Jede zugestellte Mitteilung von %1 wird zurückgezogen (entfernt). Die Apps der Empfänger zeigen sie als von Ihrem Server zurückgezogen, mit dem Grund unten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Reason shown to recipients (optional)</source>
+        <translation>Grund, den die Empfänger sehen (optional)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Correct a campaign</source>
+        <translation>Eine Kampagne korrigieren</translation>
+    </message>
+    <message>
+        <source>Every notice of %1 that was delivered is edited to the text below; recipients see the new text, marked as edited.</source>
+        <translation>Jede zugestellte Mitteilung von %1 wird in den Text unten geändert; die Empfänger sehen den neuen Text, als bearbeitet markiert.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CreateRoomPanel</name>
+    <message>
+        <source>Allow the user to archive it</source>
+        <translation>Dem Benutzer das Archivieren erlauben</translation>
+    </message>
+    <message>
+        <source>Create room</source>
+        <translation>Raum anlegen</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Mitteilung ohne Antworten</translation>
+    </message>
+    <message>
+        <source>Notice with replies</source>
+        <translation>Mitteilung mit Antworten</translation>
+    </message>
+    <message>
+        <source>Server Notice</source>
+        <translation>Server-Mitteilung</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Leave rule &quot;allow&quot;: the user may leave (archive) the room. Otherwise it stays in their inbox.</source>
+        <translation>Verlassensregel „allow“: Der Benutzer darf den Raum verlassen (archivieren). Sonst bleibt er in seinem Posteingang.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Invite:</source>
+        <translation>Einladen:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Power levels:</source>
+        <translation>Berechtigungsstufen:</translation>
+    </message>
+    <message>
+        <source>Overrides merge over the preset&apos;s levels. Keys: events_default, state_default, users_default, ban, kick, invite, redact, users.@id:server, events.m.room.topic, notifications.room</source>
+        <translation>Abweichungen überschreiben die Stufen der Vorlage. Schlüssel: events_default, state_default, users_default, ban, kick, invite, redact, users.@id:server, events.m.room.topic, notifications.room</translation>
+    </message>
+    <message>
+        <source>Request (sent exactly as shown)</source>
+        <translation>Anfrage (wird genau so gesendet)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Room ID: %1</source>
+        <translation>Raum-ID: %1</translation>
+    </message>
+    <message>
+        <source>Notice room created; %1 is invited. Write to it and follow it under &quot;Sent notices&quot;.</source>
+        <translation>Mitteilungsraum angelegt; %1 ist eingeladen. Schreiben Sie hinein und verfolgen Sie ihn unter „Gesendete Mitteilungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::DeliveryView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Reopen a campaign journal and deliver to everyone it does not record as done. Nobody gets a notice twice.</source>
+        <translation>Ein Kampagnen-Journal wieder öffnen und allen zustellen, die es nicht als erledigt verzeichnet. Niemand erhält eine Mitteilung zweimal.</translation>
+    </message>
+    <message>
+        <source>No delivery yet</source>
+        <translation>Noch keine Zustellung</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m erledigt</translation>
+    </message>
+    <message>
+        <source>%v of %m done · %1</source>
+        <translation>%v von %m erledigt · %1</translation>
+    </message>
+    <message>
+        <source>Resume a campaign</source>
+        <translation>Eine Kampagne fortsetzen</translation>
+    </message>
+    <message>
+        <source>Campaign journals (*.journal *.jsonl);;All files (*)</source>
+        <translation>Kampagnen-Journale (*.journal *.jsonl);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -468,6 +648,68 @@
     </message>
 </context>
 <context>
+    <name>nb::PowerLevelTable</name>
+    <message>
+        <source>Add override</source>
+        <translation>Abweichung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Keys: events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</source>
+        <translation>Schlüssel: events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</translation>
+    </message>
+</context>
+<context>
+    <name>nb::RecipientReportModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>nb::ReplyBox</name>
     <message>
         <source>Send</source>
@@ -541,6 +783,145 @@ Open it only if you trust this address.</source>
     <message>
         <source>Open link</source>
         <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SentNoticesPanel</name>
+    <message>
+        <source>not a member</source>
+        <translation>kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Allow archiving</source>
+        <translation>Archivieren erlauben</translation>
+    </message>
+    <message>
+        <source>Deny archiving</source>
+        <translation>Archivieren verbieten</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Loslösen</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Leave rule</source>
+        <translation>Verlassensregel</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Raumname</translation>
+    </message>
+    <message>
+        <source>Answer the recipient in this room (plain text)</source>
+        <translation>Dem Empfänger in diesem Raum antworten (reiner Text)</translation>
+    </message>
+    <message>
+        <source>Selected room</source>
+        <translation>Gewählter Raum</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Server Notice</source>
+        <translation>Server-Mitteilung</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Mitteilung ohne Antworten</translation>
+    </message>
+    <message>
+        <source>Notice with replies</source>
+        <translation>Mitteilung mit Antworten</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>The recipient wrote last; they are waiting for an answer.</source>
+        <translation>Der Empfänger hat zuletzt geschrieben; er wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Select one room to see its messages.</source>
+        <translation>Wählen Sie einen Raum, um seine Nachrichten zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, leave rule %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2, Verlassensregel %3</translation>
+    </message>
+    <message>
+        <source>↩ Reply from %1</source>
+        <translation>↩ Antwort von %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>may now archive</source>
+        <translation>dürfen sie jetzt archivieren</translation>
+    </message>
+    <message>
+        <source>can no longer archive</source>
+        <translation>können sie nicht mehr archivieren</translation>
+    </message>
+    <message>
+        <source>Recipients of %1 room(s) %2 them.</source>
+        <translation>Die Empfänger von %1 Raum/Räumen %2.</translation>
+    </message>
+    <message>
+        <source>%1 room(s) changed; %2 failed: %3</source>
+        <translation>%1 Raum/Räume geändert; %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Message pinned.</source>
+        <translation>Nachricht angeheftet.</translation>
+    </message>
+    <message>
+        <source>Message unpinned.</source>
+        <translation>Nachricht losgelöst.</translation>
     </message>
 </context>
 <context>

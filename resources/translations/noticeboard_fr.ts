@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>nb::AdminArea</name>
+    <message>
+        <source>Create notice room</source>
+        <translation>Créer un salon d’avis</translation>
+    </message>
+    <message>
+        <source>Compose and deliver</source>
+        <translation>Rédiger et livrer</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Sent notices</source>
+        <translation>Avis envoyés</translation>
+    </message>
+    <message>
+        <source>Sent notices (%1 awaiting answer)</source>
+        <translation>Avis envoyés (%1 en attente de réponse)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Administration (%1)</translation>
+    </message>
+</context>
+<context>
     <name>nb::AppWindows</name>
     <message>
         <source>Not logged in. Log in first.</source>
@@ -60,6 +95,151 @@
     <message>
         <source>This desktop has no system tray at the moment: closing the window quits Noticeboard.</source>
         <translation>Ce bureau n’a pas de zone de notification pour le moment : fermer la fenêtre quitte Noticeboard.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CampaignDialogs</name>
+    <message>
+        <source>Lift my rate limits while it runs</source>
+        <translation>Lever mes limites de débit pendant son exécution</translation>
+    </message>
+    <message>
+        <source>Recall a campaign</source>
+        <translation>Retirer une campagne</translation>
+    </message>
+    <message>
+        <source>Every notice of %1 that was delivered is withdrawn (redacted). Recipients&apos; apps show it as withdrawn by your server, with the reason below. This cannot be undone.</source>
+        <translation>Chaque avis livré de %1 est retiré (effacé). Les applications des destinataires l’affichent comme retiré par votre serveur, avec la raison ci-dessous. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Reason shown to recipients (optional)</source>
+        <translation>Raison montrée aux destinataires (facultatif)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Correct a campaign</source>
+        <translation>Corriger une campagne</translation>
+    </message>
+    <message>
+        <source>Every notice of %1 that was delivered is edited to the text below; recipients see the new text, marked as edited.</source>
+        <translation>Chaque avis livré de %1 est remplacé par le texte ci-dessous ; les destinataires voient le nouveau texte, marqué comme modifié.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CreateRoomPanel</name>
+    <message>
+        <source>Allow the user to archive it</source>
+        <translation>Permettre à l’utilisateur de l’archiver</translation>
+    </message>
+    <message>
+        <source>Create room</source>
+        <translation>Créer le salon</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Avis en lecture seule</translation>
+    </message>
+    <message>
+        <source>Notice with replies</source>
+        <translation>Avis avec réponses</translation>
+    </message>
+    <message>
+        <source>Server Notice</source>
+        <translation>Avis du serveur</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Leave rule &quot;allow&quot;: the user may leave (archive) the room. Otherwise it stays in their inbox.</source>
+        <translation>Règle de départ « allow » : l’utilisateur peut quitter (archiver) le salon. Sinon il reste dans sa boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <source>Invite:</source>
+        <translation>Inviter :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Power levels:</source>
+        <translation>Niveaux de pouvoir :</translation>
+    </message>
+    <message>
+        <source>Overrides merge over the preset&apos;s levels. Keys: events_default, state_default, users_default, ban, kick, invite, redact, users.@id:server, events.m.room.topic, notifications.room</source>
+        <translation>Les exceptions remplacent les niveaux du préréglage. Clés : events_default, state_default, users_default, ban, kick, invite, redact, users.@id:server, events.m.room.topic, notifications.room</translation>
+    </message>
+    <message>
+        <source>Request (sent exactly as shown)</source>
+        <translation>Requête (envoyée exactement telle quelle)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Room ID: %1</source>
+        <translation>Identifiant du salon : %1</translation>
+    </message>
+    <message>
+        <source>Notice room created; %1 is invited. Write to it and follow it under &quot;Sent notices&quot;.</source>
+        <translation>Salon d’avis créé ; %1 est invité. Écrivez-y et suivez-le sous « Avis envoyés ».</translation>
+    </message>
+</context>
+<context>
+    <name>nb::DeliveryView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>Reopen a campaign journal and deliver to everyone it does not record as done. Nobody gets a notice twice.</source>
+        <translation>Rouvrir un journal de campagne et livrer à tous ceux qu’il n’indique pas comme faits. Personne ne reçoit un avis deux fois.</translation>
+    </message>
+    <message>
+        <source>No delivery yet</source>
+        <translation>Aucune livraison pour l’instant</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v sur %m faits</translation>
+    </message>
+    <message>
+        <source>%v of %m done · %1</source>
+        <translation>%v sur %m faits · %1</translation>
+    </message>
+    <message>
+        <source>Resume a campaign</source>
+        <translation>Reprendre une campagne</translation>
+    </message>
+    <message>
+        <source>Campaign journals (*.journal *.jsonl);;All files (*)</source>
+        <translation>Journaux de campagne (*.journal *.jsonl);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -468,6 +648,68 @@
     </message>
 </context>
 <context>
+    <name>nb::PowerLevelTable</name>
+    <message>
+        <source>Add override</source>
+        <translation>Ajouter une exception</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Keys: events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</source>
+        <translation>Clés : events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</translation>
+    </message>
+</context>
+<context>
+    <name>nb::RecipientReportModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Rejoint</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
     <name>nb::ReplyBox</name>
     <message>
         <source>Send</source>
@@ -541,6 +783,145 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
+    </message>
+</context>
+<context>
+    <name>nb::SentNoticesPanel</name>
+    <message>
+        <source>not a member</source>
+        <translation>non membre</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Allow archiving</source>
+        <translation>Autoriser l’archivage</translation>
+    </message>
+    <message>
+        <source>Deny archiving</source>
+        <translation>Interdire l’archivage</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Leave rule</source>
+        <translation>Règle de départ</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>Answer the recipient in this room (plain text)</source>
+        <translation>Répondre au destinataire dans ce salon (texte brut)</translation>
+    </message>
+    <message>
+        <source>Selected room</source>
+        <translation>Salon choisi</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Server Notice</source>
+        <translation>Avis du serveur</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Avis en lecture seule</translation>
+    </message>
+    <message>
+        <source>Notice with replies</source>
+        <translation>Avis avec réponses</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nouveau(x)</translation>
+    </message>
+    <message>
+        <source>The recipient wrote last; they are waiting for an answer.</source>
+        <translation>Le destinataire a écrit en dernier ; il attend une réponse.</translation>
+    </message>
+    <message>
+        <source>Select one room to see its messages.</source>
+        <translation>Choisissez un salon pour voir ses messages.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, leave rule %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, règle de départ %3</translation>
+    </message>
+    <message>
+        <source>↩ Reply from %1</source>
+        <translation>↩ Réponse de %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message>
+        <source>may now archive</source>
+        <translation>peuvent maintenant les archiver</translation>
+    </message>
+    <message>
+        <source>can no longer archive</source>
+        <translation>ne peuvent plus les archiver</translation>
+    </message>
+    <message>
+        <source>Recipients of %1 room(s) %2 them.</source>
+        <translation>Les destinataires de %1 salon(s) %2.</translation>
+    </message>
+    <message>
+        <source>%1 room(s) changed; %2 failed: %3</source>
+        <translation>%1 salon(s) modifié(s) ; %2 en échec : %3</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Réponse envoyée.</translation>
+    </message>
+    <message>
+        <source>Message pinned.</source>
+        <translation>Message épinglé.</translation>
+    </message>
+    <message>
+        <source>Message unpinned.</source>
+        <translation>Message désépinglé.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/app_windows.h"
 #include "ui/main_window.h"
 
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTabWidget>
@@ -30,10 +31,10 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
 {
     setObjectName(QStringLiteral("adminArea"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
-    m_tabs->addTab(m_create, QStringLiteral("Create notice room"));
-    m_tabs->addTab(m_compose, QStringLiteral("Compose and deliver"));
-    m_tabs->addTab(m_campaigns, QStringLiteral("Campaigns"));
-    m_tabs->addTab(m_sent, QStringLiteral("Sent notices"));
+    m_tabs->addTab(m_create, tr("Create notice room"));
+    m_tabs->addTab(m_compose, tr("Compose and deliver"));
+    m_tabs->addTab(m_campaigns, tr("Campaigns"));
+    m_tabs->addTab(m_sent, tr("Sent notices"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -56,8 +57,7 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
     // waiting for an answer is in the tab's title.
     connect(m_sent, &SentNoticesPanel::awaitingAnswersChanged, this, [this](int count) {
         m_tabs->setTabText(m_tabs->indexOf(m_sent),
-            count > 0 ? QStringLiteral("Sent notices (%1 awaiting answer)").arg(count)
-                      : QStringLiteral("Sent notices"));
+            count > 0 ? tr("Sent notices (%1 awaiting answer)").arg(count) : tr("Sent notices"));
         emit awaitingAnswersChanged(count);
     });
     m_sentRefresh->setObjectName(QStringLiteral("sentNoticesRefreshTimer"));
@@ -83,11 +83,13 @@ void installAdminArea(
         tabs->setObjectName(QStringLiteral("mainTabs"));
         tabs->setDocumentMode(true);
         if (QWidget* inbox = target->takeCentralWidget())
-            tabs->addTab(inbox, QStringLiteral("Notices"));
+            tabs->addTab(inbox, QCoreApplication::translate("nb::AdminArea", "Notices"));
         auto* area = new AdminArea(service, admin, tabs);
-        const int adminTab = tabs->addTab(area, QStringLiteral("Admin"));
+        const int adminTab = tabs->addTab(area, QCoreApplication::translate("nb::AdminArea", "Admin"));
         QObject::connect(area, &AdminArea::awaitingAnswersChanged, tabs, [tabs, adminTab](int count) {
-            tabs->setTabText(adminTab, count > 0 ? QStringLiteral("Admin (%1)").arg(count) : QStringLiteral("Admin"));
+            tabs->setTabText(adminTab,
+                count > 0 ? QCoreApplication::translate("nb::AdminArea", "Admin (%1)").arg(count)
+                          : QCoreApplication::translate("nb::AdminArea", "Admin"));
         });
         target->setCentralWidget(tabs);
         // Quitting or logging out mid-delivery asks first.

@@ -3,6 +3,7 @@
 #include "campaign/rate_limit_lift.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,7 +36,8 @@ QDialog* newDialog(QWidget* parent, const char* name, const QString& title)
 
 QCheckBox* liftCheck(QDialog* dialog, QVBoxLayout* layout, bool offer)
 {
-    auto* lift = new QCheckBox(QStringLiteral("Lift my rate limits while it runs"), dialog);
+    auto* lift =
+        new QCheckBox(QCoreApplication::translate("nb::CampaignDialogs", "Lift my rate limits while it runs"), dialog);
     lift->setObjectName(QStringLiteral("followUpLiftCheck"));
     lift->setToolTip(campaign::RateLimitLift::explanation());
     lift->setVisible(offer);
@@ -47,21 +49,24 @@ QCheckBox* liftCheck(QDialog* dialog, QVBoxLayout* layout, bool offer)
 QDialog* openRecallDialog(
     QWidget* parent, const QString& what, bool offerLift, std::function<void(const QString&, bool)> accepted)
 {
-    QDialog* dialog = newDialog(parent, "recallDialog", QStringLiteral("Recall a campaign"));
+    QDialog* dialog =
+        newDialog(parent, "recallDialog", QCoreApplication::translate("nb::CampaignDialogs", "Recall a campaign"));
     auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(plainLabel(
-        QStringLiteral("Every notice of %1 that was delivered is withdrawn (redacted). Recipients' apps show it as "
+    layout->addWidget(
+        plainLabel(QCoreApplication::translate("nb::CampaignDialogs",
+                       "Every notice of %1 that was delivered is withdrawn (redacted). Recipients' apps show it as "
                        "withdrawn by your server, with the reason below. This cannot be undone.")
-            .arg(what),
-        dialog));
+                       .arg(what),
+            dialog));
     auto* reason = new QLineEdit(dialog);
     reason->setObjectName(QStringLiteral("recallReasonEdit"));
-    reason->setPlaceholderText(QStringLiteral("Reason shown to recipients (optional)"));
+    reason->setPlaceholderText(
+        QCoreApplication::translate("nb::CampaignDialogs", "Reason shown to recipients (optional)"));
     layout->addWidget(reason);
     QCheckBox* lift = liftCheck(dialog, layout, offerLift);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(QStringLiteral("Recall"));
+    ok->setText(QCoreApplication::translate("nb::CampaignDialogs", "Recall"));
     ok->setObjectName(QStringLiteral("confirmRecallButton"));
     layout->addWidget(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
@@ -76,24 +81,26 @@ QDialog* openRecallDialog(
 QDialog* openCorrectionDialog(QWidget* parent, const QString& what, const QString& currentText, bool markdown,
     bool offerLift, std::function<void(const QString&, bool, bool)> accepted)
 {
-    QDialog* dialog = newDialog(parent, "correctionDialog", QStringLiteral("Correct a campaign"));
+    QDialog* dialog =
+        newDialog(parent, "correctionDialog", QCoreApplication::translate("nb::CampaignDialogs", "Correct a campaign"));
     auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(plainLabel(QStringLiteral("Every notice of %1 that was delivered is edited to the text below; "
-                                                "recipients see the new text, marked as edited.")
+    layout->addWidget(plainLabel(QCoreApplication::translate("nb::CampaignDialogs",
+                                     "Every notice of %1 that was delivered is edited to the text below; "
+                                     "recipients see the new text, marked as edited.")
                                      .arg(what),
         dialog));
     auto* editor = new QPlainTextEdit(dialog);
     editor->setObjectName(QStringLiteral("correctionEdit"));
     editor->setPlainText(currentText);
     layout->addWidget(editor, 1);
-    auto* markdownCheck = new QCheckBox(QStringLiteral("Markdown"), dialog);
+    auto* markdownCheck = new QCheckBox(QCoreApplication::translate("nb::CampaignDialogs", "Markdown"), dialog);
     markdownCheck->setObjectName(QStringLiteral("correctionMarkdownCheck"));
     markdownCheck->setChecked(markdown);
     layout->addWidget(markdownCheck);
     QCheckBox* lift = liftCheck(dialog, layout, offerLift);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(QStringLiteral("Correct"));
+    ok->setText(QCoreApplication::translate("nb::CampaignDialogs", "Correct"));
     ok->setObjectName(QStringLiteral("confirmCorrectButton"));
     layout->addWidget(buttons);
     // Nothing to send until the text says something.

@@ -27,11 +27,11 @@ CreateRoomPanel::CreateRoomPanel(AdminService& admin, QWidget* parent)
     , m_invitee(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_topic(new QLineEdit(this))
-    , m_allowLeave(new QCheckBox(QStringLiteral("Allow the user to archive it"), this))
+    , m_allowLeave(new QCheckBox(tr("Allow the user to archive it"), this))
     , m_powerLevels(new PowerLevelTable(this))
     , m_problem(new QLabel(this))
     , m_request(new QPlainTextEdit(this))
-    , m_create(new QPushButton(QStringLiteral("Create room"), this))
+    , m_create(new QPushButton(tr("Create room"), this))
     , m_created(new QLabel(this))
     , m_messages(new MessageBar(this))
 {
@@ -48,13 +48,13 @@ CreateRoomPanel::CreateRoomPanel(AdminService& admin, QWidget* parent)
     m_messages->setObjectName(QStringLiteral("createRoomMessages"));
 
     // Item data is the MSC4279 preset name, so tests and readers see the real identifier.
-    m_preset->addItem(QStringLiteral("Read-only notice"), QStringLiteral("notice_readonly"));
-    m_preset->addItem(QStringLiteral("Notice with replies"), QStringLiteral("notice"));
+    m_preset->addItem(tr("Read-only notice"), QStringLiteral("notice_readonly"));
+    m_preset->addItem(tr("Notice with replies"), QStringLiteral("notice"));
     m_invitee->setPlaceholderText(QStringLiteral("@someone:%1").arg(QStringLiteral("example.org")));
-    m_name->setPlaceholderText(QStringLiteral("Server Notice"));
-    m_topic->setPlaceholderText(QStringLiteral("Optional"));
-    m_allowLeave->setToolTip(QStringLiteral(
-        "Leave rule \"allow\": the user may leave (archive) the room. Otherwise it stays in their inbox."));
+    m_name->setPlaceholderText(tr("Server Notice"));
+    m_topic->setPlaceholderText(tr("Optional"));
+    m_allowLeave->setToolTip(
+        tr("Leave rule \"allow\": the user may leave (archive) the room. Otherwise it stays in their inbox."));
     // Both quote outside text: what was typed, the room ID the server returned.
     m_problem->setTextFormat(Qt::PlainText);
     m_created->setTextFormat(Qt::PlainText);
@@ -67,15 +67,15 @@ CreateRoomPanel::CreateRoomPanel(AdminService& admin, QWidget* parent)
     m_created->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(QStringLiteral("Preset:"), m_preset);
-    form->addRow(QStringLiteral("Invite:"), m_invitee);
-    form->addRow(QStringLiteral("Name:"), m_name);
-    form->addRow(QStringLiteral("Topic:"), m_topic);
+    form->addRow(tr("Preset:"), m_preset);
+    form->addRow(tr("Invite:"), m_invitee);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Topic:"), m_topic);
     form->addRow(QString(), m_allowLeave);
-    form->addRow(QStringLiteral("Power levels:"), m_powerLevels);
-    auto* keys = new QLabel(QStringLiteral("Overrides merge over the preset's levels. Keys: events_default, "
-                                           "state_default, users_default, ban, kick, invite, redact, "
-                                           "users.@id:server, events.m.room.topic, notifications.room"),
+    form->addRow(tr("Power levels:"), m_powerLevels);
+    auto* keys = new QLabel(tr("Overrides merge over the preset's levels. Keys: events_default, "
+                               "state_default, users_default, ban, kick, invite, redact, "
+                               "users.@id:server, events.m.room.topic, notifications.room"),
         this);
     keys->setWordWrap(true);
     keys->setEnabled(false); // greyed: help text
@@ -91,7 +91,7 @@ CreateRoomPanel::CreateRoomPanel(AdminService& admin, QWidget* parent)
     left->addWidget(m_created);
     left->addStretch();
 
-    auto* requestBox = new QGroupBox(QStringLiteral("Request (sent exactly as shown)"), this);
+    auto* requestBox = new QGroupBox(tr("Request (sent exactly as shown)"), this);
     auto* requestLayout = new QVBoxLayout(requestBox);
     requestLayout->addWidget(m_request);
 
@@ -156,7 +156,7 @@ void CreateRoomPanel::create()
     }
     m_busy = true;
     m_create->setEnabled(false);
-    m_create->setText(QStringLiteral("Creating…"));
+    m_create->setText(tr("Creating…"));
     m_created->clear();
     QPointer<CreateRoomPanel> self(this);
     const QString invitee = current->invitee;
@@ -164,16 +164,16 @@ void CreateRoomPanel::create()
         if (!self)
             return;
         self->m_busy = false;
-        self->m_create->setText(QStringLiteral("Create room"));
+        self->m_create->setText(tr("Create room"));
         self->updatePreview();
         if (!result.ok()) {
             self->m_messages->showMessage(MessageBar::Kind::Error, result.message);
             return;
         }
-        self->m_created->setText(QStringLiteral("Room ID: %1").arg(result.value));
+        self->m_created->setText(tr("Room ID: %1").arg(result.value));
         self->m_messages->showMessage(MessageBar::Kind::Info,
-            QStringLiteral("Notice room created; %1 is invited. Write to it and follow it under "
-                           "\"Sent notices\".")
+            tr("Notice room created; %1 is invited. Write to it and follow it under "
+               "\"Sent notices\".")
                 .arg(invitee));
         emit self->roomCreated(result.value);
     });

@@ -24,8 +24,8 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_tableModel(new PlainToolTipProxy(this))
-    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
-    , m_resume(new QPushButton(QStringLiteral("Resume…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_resume(new QPushButton(tr("Resume…"), this))
 {
     setObjectName(QStringLiteral("deliveryView"));
     m_messages->setObjectName(QStringLiteral("deliveryMessages"));
@@ -34,11 +34,11 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     m_table->setObjectName(QStringLiteral("deliveryTable"));
     m_cancel->setObjectName(QStringLiteral("cancelDeliveryButton"));
     m_resume->setObjectName(QStringLiteral("resumeDeliveryButton"));
-    m_resume->setToolTip(QStringLiteral(
+    m_resume->setToolTip(tr(
         "Reopen a campaign journal and deliver to everyone it does not record as done. Nobody gets a notice twice."));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(QStringLiteral("No delivery yet"));
+    m_progress->setFormat(tr("No delivery yet"));
     m_status->setTextFormat(Qt::PlainText); // names recipients and quotes server errors
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -95,8 +95,7 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
 
 void DeliveryView::updateFormat()
 {
-    m_progress->setFormat(
-        m_left.isEmpty() ? QStringLiteral("%v of %m done") : QStringLiteral("%v of %m done · %1").arg(m_left));
+    m_progress->setFormat(m_left.isEmpty() ? tr("%v of %m done") : tr("%v of %m done · %1").arg(m_left));
 }
 
 void DeliveryView::updateBusy(bool busy)
@@ -111,8 +110,8 @@ void DeliveryView::chooseJournal()
 {
     // Window-modal and asynchronous (open(), not exec()): deliveries elsewhere keep their
     // progress updating while the admin picks a file.
-    auto* dialog = new QFileDialog(this, QStringLiteral("Resume a campaign"), m_journalDir,
-        QStringLiteral("Campaign journals (*.journal *.jsonl);;All files (*)"));
+    auto* dialog = new QFileDialog(
+        this, tr("Resume a campaign"), m_journalDir, tr("Campaign journals (*.journal *.jsonl);;All files (*)"));
     dialog->setObjectName(QStringLiteral("resumeJournalDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -11,18 +11,18 @@ namespace nb {
 PowerLevelTable::PowerLevelTable(QWidget* parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
-    , m_add(new QPushButton(QStringLiteral("Add override"), this))
-    , m_remove(new QPushButton(QStringLiteral("Remove"), this))
+    , m_add(new QPushButton(tr("Add override"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_table->setObjectName(QStringLiteral("powerLevelTable"));
     m_add->setObjectName(QStringLiteral("addPowerLevelButton"));
     m_remove->setObjectName(QStringLiteral("removePowerLevelButton"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Key"), QStringLiteral("Level")});
+    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Level")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setToolTip(QStringLiteral("Keys: events_default, state_default, users_default, ban, kick, invite, redact, "
-                                       "users.@someone:server, events.m.room.topic, notifications.room"));
+    m_table->setToolTip(tr("Keys: events_default, state_default, users_default, ban, kick, invite, redact, "
+                           "users.@someone:server, events.m.room.topic, notifications.room"));
     m_table->setMaximumHeight(110);
 
     auto* buttons = new QVBoxLayout;

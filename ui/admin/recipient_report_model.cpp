@@ -103,9 +103,8 @@ QVariant RecipientReportModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const QStringList titles = {QStringLiteral("Recipient"), QStringLiteral("Delivery"),
-        QStringLiteral("Joined"), QStringLiteral("Read"), QStringLiteral("Replied"), QStringLiteral("Archived"),
-        QStringLiteral("Recalled"), QStringLiteral("Corrected"), QStringLiteral("Detail")};
+    static const QStringList titles = {tr("Recipient"), tr("Delivery"), tr("Joined"), tr("Read"), tr("Replied"),
+        tr("Archived"), tr("Recalled"), tr("Corrected"), tr("Detail")};
     return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 

@@ -5,6 +5,7 @@
 #include "ui/icons.h"
 #include "ui/message_bar.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QGroupBox>
@@ -33,7 +34,8 @@ QString membershipText(const QString& membership)
     const QString word = membershipWord(membership);
     if (!word.isEmpty())
         return word;
-    return membership == QLatin1String("ban") ? QStringLiteral("banned") : QStringLiteral("not a member");
+    return membership == QLatin1String("ban") ? QStringLiteral("banned")
+                                              : QCoreApplication::translate("nb::SentNoticesPanel", "not a member");
 }
 } // namespace
 
@@ -43,15 +45,15 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     , m_messages(new MessageBar(this))
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_table(new QTableView(this))
-    , m_refresh(new QPushButton(QStringLiteral("Refresh"), this))
-    , m_allow(new QPushButton(QStringLiteral("Allow archiving"), this))
-    , m_deny(new QPushButton(QStringLiteral("Deny archiving"), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_allow(new QPushButton(tr("Allow archiving"), this))
+    , m_deny(new QPushButton(tr("Deny archiving"), this))
     , m_roomTitle(new QLabel(this))
     , m_history(new QListWidget(this))
-    , m_pin(new QPushButton(icons::pinned(), QStringLiteral("Pin"), this))
-    , m_unpin(new QPushButton(QStringLiteral("Unpin"), this))
+    , m_pin(new QPushButton(icons::pinned(), tr("Pin"), this))
+    , m_unpin(new QPushButton(tr("Unpin"), this))
     , m_reply(new QPlainTextEdit(this))
-    , m_send(new QPushButton(QStringLiteral("Send reply"), this))
+    , m_send(new QPushButton(tr("Send reply"), this))
 {
     setObjectName(QStringLiteral("sentNoticesPanel"));
     m_messages->setObjectName(QStringLiteral("sentMessages"));
@@ -66,8 +68,8 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     m_reply->setObjectName(QStringLiteral("adminReplyEdit"));
     m_send->setObjectName(QStringLiteral("adminReplyButton"));
 
-    m_model->setHorizontalHeaderLabels({QStringLiteral("Recipient"), QStringLiteral("Membership"),
-        QStringLiteral("Read"), QStringLiteral("Replies"), QStringLiteral("Leave rule"), QStringLiteral("Room name")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Recipient"), tr("Membership"), tr("Read"), tr("Replies"), tr("Leave rule"), tr("Room name")});
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -85,7 +87,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     m_roomTitle->setWordWrap(true);
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
-    m_reply->setPlaceholderText(QStringLiteral("Answer the recipient in this room (plain text)"));
+    m_reply->setPlaceholderText(tr("Answer the recipient in this room (plain text)"));
     m_reply->setMaximumHeight(70);
 
     auto* listButtons = new QHBoxLayout;
@@ -99,7 +101,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     listLayout->addLayout(listButtons);
     listLayout->addWidget(m_table, 1);
 
-    auto* roomBox = new QGroupBox(QStringLiteral("Selected room"), this);
+    auto* roomBox = new QGroupBox(tr("Selected room"), this);
     auto* roomLayout = new QVBoxLayout(roomBox);
     auto* pinRow = new QHBoxLayout;
     pinRow->addWidget(m_roomTitle, 1);
@@ -141,7 +143,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
 void SentNoticesPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    m_refresh->setText(busy ? QStringLiteral("Working…") : QStringLiteral("Refresh"));
+    m_refresh->setText(busy ? tr("Working…") : tr("Refresh"));
     updateButtons();
 }
 
@@ -186,14 +188,14 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
     m_rooms = std::move(rooms);
     m_model->removeRows(0, m_model->rowCount());
     for (const SentNoticeRoom& room : m_rooms) {
-        auto* recipient = new QStandardItem(room.recipient.isEmpty() ? QStringLiteral("(nobody)") : room.recipient);
+        auto* recipient = new QStandardItem(room.recipient.isEmpty() ? tr("(nobody)") : room.recipient);
         recipient->setData(room.roomId, RoomIdRole);
         recipient->setToolTip(plainToolTip(room.roomId));
         const QString read = room.newestNoticeId.isEmpty() ? QStringLiteral("—")
             : room.recipientRead                           ? QStringLiteral("read")
                                                            : QStringLiteral("unread");
-        auto* name = new QStandardItem(room.name.isEmpty() ? QStringLiteral("Server Notice") : room.name);
-        name->setToolTip(room.readOnly ? QStringLiteral("Read-only notice") : QStringLiteral("Notice with replies"));
+        auto* name = new QStandardItem(room.name.isEmpty() ? tr("Server Notice") : room.name);
+        name->setToolTip(room.readOnly ? tr("Read-only notice") : tr("Notice with replies"));
         // Replies: the recipient's messages among those loaded; "—" where they cannot write.
         const auto replies = std::count_if(room.messages.begin(), room.messages.end(),
             [](const SentNoticeMessage& message) { return message.fromRecipient; });
@@ -202,8 +204,8 @@ void SentNoticesPanel::showRooms(std::vector<SentNoticeRoom> rooms)
         repliesItem->setTextAlignment(Qt::AlignCenter);
         if (room.awaitsAnswer()) {
             // The recipient wrote last: make the row stand out until someone answers.
-            repliesItem->setText(QStringLiteral("%1 new").arg(replies));
-            repliesItem->setToolTip(QStringLiteral("The recipient wrote last; they are waiting for an answer."));
+            repliesItem->setText(tr("%1 new").arg(replies));
+            repliesItem->setToolTip(tr("The recipient wrote last; they are waiting for an answer."));
             QFont bold = repliesItem->font();
             bold.setBold(true);
             for (QStandardItem* item : {recipient, repliesItem})
@@ -261,23 +263,22 @@ void SentNoticesPanel::showMessages()
     m_history->clear();
     const SentNoticeRoom* room = currentRoom();
     if (!room) {
-        m_roomTitle->setText(QStringLiteral("Select one room to see its messages."));
+        m_roomTitle->setText(tr("Select one room to see its messages."));
         return;
     }
-    m_roomTitle->setText(QStringLiteral("<b>%1</b> — %2, leave rule %3")
+    m_roomTitle->setText(tr("<b>%1</b> — %2, leave rule %3")
                              .arg(room->recipient.toHtmlEscaped(), membershipText(room->recipientMembership),
                                  room->leaveRule.toHtmlEscaped()));
     for (const SentNoticeMessage& message : room->messages) {
         const QString when = QDateTime::fromMSecsSinceEpoch(message.timestamp).toString(QStringLiteral("dd MMM HH:mm"));
         const bool pinned = std::find(room->pinned.begin(), room->pinned.end(), message.eventId) != room->pinned.end();
         // Replies are the appeal channel: marked so they stand out from our own notices.
-        const QString who =
-            message.fromRecipient ? QStringLiteral("↩ Reply from %1").arg(message.sender) : QStringLiteral("You");
+        const QString who = message.fromRecipient ? tr("↩ Reply from %1").arg(message.sender) : tr("You");
         auto* item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3").arg(when, who, message.body), m_history);
         item->setData(EventIdRole, message.eventId);
         if (pinned) {
             item->setIcon(icons::pinned());
-            item->setToolTip(QStringLiteral("Pinned"));
+            item->setToolTip(tr("Pinned"));
         }
         if (message.fromRecipient) {
             QFont font = item->font();
@@ -321,11 +322,11 @@ void SentNoticesPanel::setLeaveRule(bool allow)
                 tally->failures << result.message;
             if (--tally->pending > 0 || !self)
                 return;
-            const QString rule = allow ? QStringLiteral("may now archive") : QStringLiteral("can no longer archive");
+            const QString rule = allow ? tr("may now archive") : tr("can no longer archive");
             ActionResult summary = tally->failures.isEmpty()
-                ? ActionResult::done({}, QStringLiteral("Recipients of %1 room(s) %2 them.").arg(tally->done).arg(rule))
+                ? ActionResult::done({}, tr("Recipients of %1 room(s) %2 them.").arg(tally->done).arg(rule))
                 : ActionResult::fail(ActionResult::Outcome::ServerRefused,
-                    QStringLiteral("%1 room(s) changed; %2 failed: %3")
+                    tr("%1 room(s) changed; %2 failed: %3")
                         .arg(tally->done)
                         .arg(tally->failures.size())
                         .arg(tally->failures.join(QStringLiteral("; "))));
@@ -347,7 +348,7 @@ void SentNoticesPanel::sendReply()
             return;
         if (result.ok())
             self->m_reply->clear();
-        self->finishAction(result.ok() ? ActionResult::done(result.value, QStringLiteral("Reply sent.")) : result);
+        self->finishAction(result.ok() ? ActionResult::done(result.value, tr("Reply sent.")) : result);
     });
 }
 
@@ -363,7 +364,7 @@ void SentNoticesPanel::changePin(bool pin)
         if (!self)
             return;
         if (result.ok() && result.message.isEmpty())
-            result.message = pin ? QStringLiteral("Message pinned.") : QStringLiteral("Message unpinned.");
+            result.message = pin ? tr("Message pinned.") : tr("Message unpinned.");
         self->finishAction(result);
     };
     const QString eventId = message->data(EventIdRole).toString();
