@@ -137,6 +137,460 @@
     </message>
 </context>
 <context>
+    <name>nb::CampaignListModel</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>notice rooms</source>
+        <translation>Mitteilungsräume</translation>
+    </message>
+    <message>
+        <source>server notices</source>
+        <translation>Server-Mitteilungen</translation>
+    </message>
+    <message>
+        <source>%1 (all local users)</source>
+        <translation>%1 (alle lokalen Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to go)</source>
+        <translation>%1 (%2 ausstehend)</translation>
+    </message>
+    <message>
+        <source>recalled %1</source>
+        <translation>zurückgezogen %1</translation>
+    </message>
+    <message>
+        <source>corrected %1</source>
+        <translation>korrigiert %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CampaignReportLoader</name>
+    <message>
+        <source>not a campaign journal</source>
+        <translation>kein Kampagnen-Journal</translation>
+    </message>
+    <message>
+        <source>Sent by %1: log in as that account to see who joined, read or replied.</source>
+        <translation>Gesendet von %1: Melden Sie sich mit diesem Konto an, um zu sehen, wer beigetreten ist, gelesen oder geantwortet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CampaignsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open journal…</source>
+        <translation>Journal öffnen …</translation>
+    </message>
+    <message>
+        <source>Recall…</source>
+        <translation>Zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren …</translation>
+    </message>
+    <message>
+        <source>Deliver to new accounts</source>
+        <translation>An neue Konten zustellen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add a campaign journal kept elsewhere (noticectl notify --journal FILE) to this list. It stays where it is.</source>
+        <translation>Ein anderswo aufbewahrtes Kampagnen-Journal (noticectl notify --journal FILE) zu dieser Liste hinzufügen. Es bleibt, wo es ist.</translation>
+    </message>
+    <message>
+        <source>Save each recipient&apos;s status as a CSV file for a spreadsheet.</source>
+        <translation>Den Stand jedes Empfängers als CSV-Datei für eine Tabellenkalkulation speichern.</translation>
+    </message>
+    <message>
+        <source>Past campaigns, newest first:</source>
+        <translation>Frühere Kampagnen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m erledigt</translation>
+    </message>
+    <message>
+        <source>%v of %m done · %1</source>
+        <translation>%v von %m erledigt · %1</translation>
+    </message>
+    <message>
+        <source>Found %1 new account(s) since the campaign&apos;s last run. All its recipients so far: </source>
+        <translation>%1 neue(s) Konto/Konten seit dem letzten Lauf der Kampagne gefunden. Alle bisherigen Empfänger: </translation>
+    </message>
+    <message>
+        <source>Choose a campaign above to see its recipients.</source>
+        <translation>Wählen Sie oben eine Kampagne, um ihre Empfänger zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 to %2 recipient(s) via %3</source>
+        <translation>Kampagne vom %1 an %2 Empfänger über %3</translation>
+    </message>
+    <message>
+        <source>notice rooms</source>
+        <translation>Mitteilungsräume</translation>
+    </message>
+    <message>
+        <source>server notices</source>
+        <translation>Server-Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Every delivered notice of this campaign is withdrawn.</source>
+        <translation>Jede zugestellte Mitteilung dieser Kampagne ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Withdraw every delivered notice of this campaign, with a reason.</source>
+        <translation>Jede zugestellte Mitteilung dieser Kampagne mit einem Grund zurückziehen.</translation>
+    </message>
+    <message>
+        <source>This campaign was recalled: withdrawn notices cannot be edited.</source>
+        <translation>Diese Kampagne wurde zurückgezogen: Zurückgezogene Mitteilungen lassen sich nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Edit every delivered notice of this campaign to a new text.</source>
+        <translation>Jede zugestellte Mitteilung dieser Kampagne in einen neuen Text ändern.</translation>
+    </message>
+    <message>
+        <source>Send the same notice to the accounts made since this campaign last ran; everyone who has it gets nothing new.</source>
+        <translation>Dieselbe Mitteilung an die Konten senden, die seit dem letzten Lauf dieser Kampagne angelegt wurden; wer sie schon hat, erhält nichts Neues.</translation>
+    </message>
+    <message>
+        <source>Only for campaigns to all local users.</source>
+        <translation>Nur für Kampagnen an alle lokalen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: log in as that account to recall or correct it.</source>
+        <translation>Gesendet von %1: Melden Sie sich mit diesem Konto an, um sie zurückzuziehen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>the campaign of %1 to %2 recipient(s) (&quot;%3&quot;)</source>
+        <translation>die Kampagne vom %1 an %2 Empfänger („%3“)</translation>
+    </message>
+    <message>
+        <source>Cannot %1 this campaign</source>
+        <translation>Diese Kampagne: %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>This campaign went through Synapse&apos;s server notices room. Its notices were sent by the server&apos;s own notices account, so an administrator cannot %1 them.</source>
+        <translation>Diese Kampagne lief über den Server-Mitteilungsraum von Synapse. Ihre Mitteilungen hat das eigene Mitteilungskonto des Servers gesendet, daher kann ein Administrator sie nicht: %1.</translation>
+    </message>
+    <message>
+        <source>You can send a follow-up notice to the %1 recipient(s) who got it.</source>
+        <translation>Sie können den %1 Empfängern, die sie erhalten haben, eine Folgemitteilung senden.</translation>
+    </message>
+    <message>
+        <source>Send a follow-up notice</source>
+        <translation>Eine Folgemitteilung senden</translation>
+    </message>
+    <message>
+        <source>A follow-up to the %1 recipient(s) of the campaign of %2: write it and press Send. The first notice stays as it was.</source>
+        <translation>Eine Folgemitteilung an die %1 Empfänger der Kampagne vom %2: Schreiben Sie sie und drücken Sie „Senden“. Die erste Mitteilung bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Open a campaign first.</source>
+        <translation>Öffnen Sie zuerst eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the campaign as CSV</source>
+        <translation>Die Kampagne als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 recipient(s) to %2.</source>
+        <translation>%1 Empfänger in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open a campaign journal</source>
+        <translation>Ein Kampagnen-Journal öffnen</translation>
+    </message>
+    <message>
+        <source>Campaign journals (*.journal *.jsonl);;All files (*)</source>
+        <translation>Kampagnen-Journale (*.journal *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ComposePanel</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Write the notice. **Bold**, _italic_, lists and links work.</source>
+        <translation>Schreiben Sie die Mitteilung. **Fett**, _kursiv_, Listen und Links funktionieren.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s record on disk. Resume it from this file after a crash: nobody gets the notice twice.</source>
+        <translation>Die Aufzeichnung der Kampagne auf der Festplatte. Nach einem Absturz aus dieser Datei fortsetzen: Niemand erhält die Mitteilung zweimal.</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Journal:</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Mitteilung</translation>
+    </message>
+    <message>
+        <source>Preview (as recipients will see it):</source>
+        <translation>Vorschau (wie die Empfänger sie sehen):</translation>
+    </message>
+    <message>
+        <source>Campaign journal</source>
+        <translation>Kampagnen-Journal</translation>
+    </message>
+    <message>
+        <source>Campaign journals (*.journal *.jsonl)</source>
+        <translation>Kampagnen-Journale (*.journal *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Ein Benutzer</translation>
+    </message>
+    <message>
+        <source>A list of users</source>
+        <translation>Eine Liste von Benutzern</translation>
+    </message>
+    <message>
+        <source>Users from a file</source>
+        <translation>Benutzer aus einer Datei</translation>
+    </message>
+    <message>
+        <source>All local users</source>
+        <translation>Alle lokalen Benutzer</translation>
+    </message>
+    <message>
+        <source>One Matrix ID a line</source>
+        <translation>Eine Matrix-ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>A text file, one Matrix ID a line</source>
+        <translation>Eine Textdatei, eine Matrix-ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Every active local account; guests, deactivated accounts and bots are left out. Needs the Synapse admin API.</source>
+        <translation>Jedes aktive lokale Konto; Gäste, deaktivierte Konten und Bots werden ausgelassen. Braucht die Admin-API von Synapse.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>A notice room per user (MSC4279)</source>
+        <translation>Ein Mitteilungsraum je Benutzer (MSC4279)</translation>
+    </message>
+    <message>
+        <source>Synapse&apos;s server notices room</source>
+        <translation>Der Server-Mitteilungsraum von Synapse</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Mitteilung ohne Antworten</translation>
+    </message>
+    <message>
+        <source>Notice with replies</source>
+        <translation>Mitteilung mit Antworten</translation>
+    </message>
+    <message>
+        <source>Allow the user to archive it</source>
+        <translation>Dem Benutzer das Archivieren erlauben</translation>
+    </message>
+    <message>
+        <source>Lift my rate limits while this campaign runs</source>
+        <translation>Meine Ratenbegrenzung aufheben, solange diese Kampagne läuft</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice</source>
+        <translation>Nutzungsgrenzen-Mitteilung</translation>
+    </message>
+    <message>
+        <source>Send a usage-limit notice instead of a message</source>
+        <translation>Statt einer Nachricht eine Nutzungsgrenzen-Mitteilung senden</translation>
+    </message>
+    <message>
+        <source>Send and pin it (the user sees a banner)</source>
+        <translation>Senden und anheften (der Benutzer sieht ein Banner)</translation>
+    </message>
+    <message>
+        <source>Unpin it (the banner goes away)</source>
+        <translation>Loslösen (das Banner verschwindet)</translation>
+    </message>
+    <message>
+        <source>Limit type:</source>
+        <translation>Art der Grenze:</translation>
+    </message>
+    <message>
+        <source>Admin contact:</source>
+        <translation>Kontakt der Administratoren:</translation>
+    </message>
+    <message>
+        <source>Goes to each user&apos;s server notices room and is pinned, so their app shows the usage-limit banner until you unpin it. Unpinning leaves other pins alone.</source>
+        <translation>Geht in den Server-Mitteilungsraum jedes Benutzers und wird angeheftet, damit seine App das Nutzungsgrenzen-Banner zeigt, bis Sie sie loslösen. Das Loslösen lässt andere angeheftete Nachrichten unberührt.</translation>
+    </message>
+    <message>
+        <source>This server does not offer the Synapse admin API.</source>
+        <translation>Dieser Server bietet die Admin-API von Synapse nicht an.</translation>
+    </message>
+    <message>
+        <source>Needs a server administrator account.</source>
+        <translation>Braucht ein Konto als Server-Administrator.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Loslösen</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipients file &quot;%1&quot;: %2.</source>
+        <translation>Die Empfängerdatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Fix the recipients first:
+%1</source>
+        <translation>Korrigieren Sie zuerst die Empfänger:
+%1</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation>Nennen Sie mindestens einen Empfänger.</translation>
+    </message>
+    <message>
+        <source>Give the limit type, such as monthly_active_user.</source>
+        <translation>Geben Sie die Art der Grenze an, etwa monthly_active_user.</translation>
+    </message>
+    <message>
+        <source>Write the notice first.</source>
+        <translation>Schreiben Sie zuerst die Mitteilung.</translation>
+    </message>
+    <message>
+        <source>Choose a journal file: it is what makes a resumed delivery exact.</source>
+        <translation>Wählen Sie eine Journal-Datei: Sie sorgt dafür, dass eine fortgesetzte Zustellung genau ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal %1.</source>
+        <translation>Der Ordner für das Journal %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) take %2 at the server&apos;s pace — %3.</source>
+        <translation>%1 Empfänger brauchen %2 im Tempo des Servers – %3.</translation>
+    </message>
+    <message>
+        <source>Each 100 recipients take %1 at the server&apos;s pace — %2.</source>
+        <translation>Je 100 Empfänger brauchen %1 im Tempo des Servers – %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Unpins the usage-limit notices%1 in each recipient&apos;s server notices room. Their usage-limit banner goes away; other pins stay.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Löst die Nutzungsgrenzen-Mitteilungen%1 im Server-Mitteilungsraum jedes Empfängers. Ihr Nutzungsgrenzen-Banner verschwindet; andere angeheftete Nachrichten bleiben.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> for “%1”</source>
+        <translation> für „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Sent to each recipient&apos;s server notices room and pinned: their app shows it as a usage-limit banner until you unpin it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Wird in den Server-Mitteilungsraum jedes Empfängers gesendet und angeheftet: Seine App zeigt sie als Nutzungsgrenzen-Banner, bis Sie sie loslösen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nb::CreateRoomPanel</name>
     <message>
         <source>Allow the user to archive it</source>
@@ -205,6 +659,141 @@
     <message>
         <source>Notice room created; %1 is invited. Write to it and follow it under &quot;Sent notices&quot;.</source>
         <translation>Mitteilungsraum angelegt; %1 ist eingeladen. Schreiben Sie hinein und verfolgen Sie ihn unter „Gesendete Mitteilungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::DeliveryRunner</name>
+    <message>
+        <source>Recalled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Usage-limit notices are still being sent (%1 of %2 done); the rest would not be sent.</source>
+        <translation>Nutzungsgrenzen-Mitteilungen werden noch gesendet (%1 von %2 erledigt); der Rest würde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>A %1 is starting; nothing has been sent yet.</source>
+        <translation>%1 beginnt; noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A %1 is still running: %2 of %3 done. The rest waits until you resume it from its journal %4 (nobody gets a notice twice).</source>
+        <translation>%1 läuft noch: %2 von %3 erledigt. Der Rest wartet, bis Sie ihn aus dem Journal %4 fortsetzen (niemand erhält eine Mitteilung zweimal).</translation>
+    </message>
+    <message>
+        <source>Checking the recipients…</source>
+        <translation>Die Empfänger werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Reading the journal %1…</source>
+        <translation>Das Journal %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>
+Nothing was sent.</source>
+        <translation>
+Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Recalling the notices of</source>
+        <translation>Die Mitteilungen werden zurückgezogen von</translation>
+    </message>
+    <message>
+        <source>Correcting the notices of</source>
+        <translation>Die Mitteilungen werden korrigiert von</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>%1 the campaign in %2 (%3 recipients).</source>
+        <translation>%1: die Kampagne in %2 (%3 Empfänger).</translation>
+    </message>
+    <message>
+        <source>Found %1 new account(s) since its last run.</source>
+        <translation>%1 neue(s) Konto/Konten seit dem letzten Lauf gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 to go: %2 at the server&apos;s pace — %3.</source>
+        <translation>%1 ausstehend: %2 im Tempo des Servers – %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2, failed %3, skipped %4 of %5.</source>
+        <translation>%1 %2, fehlgeschlagen %3, übersprungen %4 von %5.</translation>
+    </message>
+    <message>
+        <source> %1 not sent yet: press Resume and choose %2 to finish.</source>
+        <translation> %1 noch nicht gesendet: Drücken Sie „Fortsetzen“ und wählen Sie %2, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source> %1 not done yet: run the %2 again to finish it (nobody gets it twice).</source>
+        <translation> %1 noch nicht erledigt: Führen Sie %2 erneut aus, um es abzuschließen (niemand erhält es zweimal).</translation>
+    </message>
+    <message>
+        <source>Stopping: requests already sent finish and are recorded…</source>
+        <translation>Wird angehalten: Bereits gesendete Anfragen werden abgeschlossen und aufgezeichnet …</translation>
+    </message>
+    <message>
+        <source>The server could not be asked about the recipients: %1</source>
+        <translation>Der Server konnte nicht zu den Empfängern befragt werden: %1</translation>
+    </message>
+    <message>
+        <source>No recipients.</source>
+        <translation>Keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>Some recipients cannot get a notice; nothing was sent.
+%1</source>
+        <translation>Einige Empfänger können keine Mitteilung erhalten; nichts wurde gesendet.
+%1</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice unpinned for</source>
+        <translation>Nutzungsgrenzen-Mitteilung losgelöst für</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice sent and pinned for</source>
+        <translation>Nutzungsgrenzen-Mitteilung gesendet und angeheftet für</translation>
+    </message>
+    <message>
+        <source> Cancelled before %1 recipient(s).</source>
+        <translation> Vor %1 Empfänger(n) abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 usage-limit notice(s) unpinned</source>
+        <translation>%1 Nutzungsgrenzen-Mitteilung(en) losgelöst</translation>
+    </message>
+    <message>
+        <source>Unpinning the usage-limit notice for %1…</source>
+        <translation>Die Nutzungsgrenzen-Mitteilung für %1 wird losgelöst …</translation>
+    </message>
+    <message>
+        <source>Sending the usage-limit notice to %1…</source>
+        <translation>Die Nutzungsgrenzen-Mitteilung wird an %1 gesendet …</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,460 @@
     </message>
 </context>
 <context>
+    <name>nb::CampaignListModel</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>notice rooms</source>
+        <translation>salons d’avis</translation>
+    </message>
+    <message>
+        <source>server notices</source>
+        <translation>avis du serveur</translation>
+    </message>
+    <message>
+        <source>%1 (all local users)</source>
+        <translation>%1 (tous les utilisateurs locaux)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to go)</source>
+        <translation>%1 (%2 restants)</translation>
+    </message>
+    <message>
+        <source>recalled %1</source>
+        <translation>retirée %1</translation>
+    </message>
+    <message>
+        <source>corrected %1</source>
+        <translation>corrigée %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Rejoint</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CampaignReportLoader</name>
+    <message>
+        <source>not a campaign journal</source>
+        <translation>pas un journal de campagne</translation>
+    </message>
+    <message>
+        <source>Sent by %1: log in as that account to see who joined, read or replied.</source>
+        <translation>Envoyé par %1 : connectez-vous avec ce compte pour voir qui a rejoint, lu ou répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::CampaignsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Open journal…</source>
+        <translation>Ouvrir un journal…</translation>
+    </message>
+    <message>
+        <source>Recall…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Deliver to new accounts</source>
+        <translation>Livrer aux nouveaux comptes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add a campaign journal kept elsewhere (noticectl notify --journal FILE) to this list. It stays where it is.</source>
+        <translation>Ajouter à cette liste un journal de campagne conservé ailleurs (noticectl notify --journal FILE). Il reste où il est.</translation>
+    </message>
+    <message>
+        <source>Save each recipient&apos;s status as a CSV file for a spreadsheet.</source>
+        <translation>Enregistrer l’état de chaque destinataire dans un fichier CSV pour un tableur.</translation>
+    </message>
+    <message>
+        <source>Past campaigns, newest first:</source>
+        <translation>Campagnes passées, les plus récentes d’abord :</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v sur %m faits</translation>
+    </message>
+    <message>
+        <source>%v of %m done · %1</source>
+        <translation>%v sur %m faits · %1</translation>
+    </message>
+    <message>
+        <source>Found %1 new account(s) since the campaign&apos;s last run. All its recipients so far: </source>
+        <translation>%1 nouveau(x) compte(s) trouvé(s) depuis la dernière exécution de la campagne. Tous ses destinataires à ce jour : </translation>
+    </message>
+    <message>
+        <source>Choose a campaign above to see its recipients.</source>
+        <translation>Choisissez une campagne ci-dessus pour voir ses destinataires.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 to %2 recipient(s) via %3</source>
+        <translation>Campagne du %1 à %2 destinataire(s) via %3</translation>
+    </message>
+    <message>
+        <source>notice rooms</source>
+        <translation>salons d’avis</translation>
+    </message>
+    <message>
+        <source>server notices</source>
+        <translation>avis du serveur</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Every delivered notice of this campaign is withdrawn.</source>
+        <translation>Chaque avis livré de cette campagne est retiré.</translation>
+    </message>
+    <message>
+        <source>Withdraw every delivered notice of this campaign, with a reason.</source>
+        <translation>Retirer chaque avis livré de cette campagne, avec une raison.</translation>
+    </message>
+    <message>
+        <source>This campaign was recalled: withdrawn notices cannot be edited.</source>
+        <translation>Cette campagne a été retirée : les avis retirés ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Edit every delivered notice of this campaign to a new text.</source>
+        <translation>Remplacer chaque avis livré de cette campagne par un nouveau texte.</translation>
+    </message>
+    <message>
+        <source>Send the same notice to the accounts made since this campaign last ran; everyone who has it gets nothing new.</source>
+        <translation>Envoyer le même avis aux comptes créés depuis la dernière exécution de cette campagne ; ceux qui l’ont déjà ne reçoivent rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Only for campaigns to all local users.</source>
+        <translation>Uniquement pour les campagnes vers tous les utilisateurs locaux.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: log in as that account to recall or correct it.</source>
+        <translation>Envoyé par %1 : connectez-vous avec ce compte pour la retirer ou la corriger.</translation>
+    </message>
+    <message>
+        <source>the campaign of %1 to %2 recipient(s) (&quot;%3&quot;)</source>
+        <translation>la campagne du %1 à %2 destinataire(s) (« %3 »)</translation>
+    </message>
+    <message>
+        <source>Cannot %1 this campaign</source>
+        <translation>Impossible de faire « %1 » sur cette campagne</translation>
+    </message>
+    <message>
+        <source>This campaign went through Synapse&apos;s server notices room. Its notices were sent by the server&apos;s own notices account, so an administrator cannot %1 them.</source>
+        <translation>Cette campagne est passée par le salon des avis du serveur de Synapse. Ses avis ont été envoyés par le compte d’avis du serveur lui-même, un administrateur ne peut donc pas faire « %1 » dessus.</translation>
+    </message>
+    <message>
+        <source>You can send a follow-up notice to the %1 recipient(s) who got it.</source>
+        <translation>Vous pouvez envoyer un avis de suivi aux %1 destinataire(s) qui l’ont reçu.</translation>
+    </message>
+    <message>
+        <source>Send a follow-up notice</source>
+        <translation>Envoyer un avis de suivi</translation>
+    </message>
+    <message>
+        <source>A follow-up to the %1 recipient(s) of the campaign of %2: write it and press Send. The first notice stays as it was.</source>
+        <translation>Un avis de suivi aux %1 destinataire(s) de la campagne du %2 : rédigez-le et appuyez sur Envoyer. Le premier avis reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Open a campaign first.</source>
+        <translation>Ouvrez d’abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the campaign as CSV</source>
+        <translation>Exporter la campagne en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 recipient(s) to %2.</source>
+        <translation>%1 destinataire(s) enregistré(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Open a campaign journal</source>
+        <translation>Ouvrir un journal de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign journals (*.journal *.jsonl);;All files (*)</source>
+        <translation>Journaux de campagne (*.journal *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouvert : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ComposePanel</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Write the notice. **Bold**, _italic_, lists and links work.</source>
+        <translation>Rédigez l’avis. **Gras**, _italique_, listes et liens fonctionnent.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s record on disk. Resume it from this file after a crash: nobody gets the notice twice.</source>
+        <translation>L’enregistrement de la campagne sur le disque. Reprenez-la depuis ce fichier après un plantage : personne ne reçoit l’avis deux fois.</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Journal :</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Preview (as recipients will see it):</source>
+        <translation>Aperçu (tel que les destinataires le verront) :</translation>
+    </message>
+    <message>
+        <source>Campaign journal</source>
+        <translation>Journal de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign journals (*.journal *.jsonl)</source>
+        <translation>Journaux de campagne (*.journal *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Un utilisateur</translation>
+    </message>
+    <message>
+        <source>A list of users</source>
+        <translation>Une liste d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users from a file</source>
+        <translation>Utilisateurs d’un fichier</translation>
+    </message>
+    <message>
+        <source>All local users</source>
+        <translation>Tous les utilisateurs locaux</translation>
+    </message>
+    <message>
+        <source>One Matrix ID a line</source>
+        <translation>Un identifiant Matrix par ligne</translation>
+    </message>
+    <message>
+        <source>A text file, one Matrix ID a line</source>
+        <translation>Un fichier texte, un identifiant Matrix par ligne</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Every active local account; guests, deactivated accounts and bots are left out. Needs the Synapse admin API.</source>
+        <translation>Chaque compte local actif ; les invités, comptes désactivés et robots sont exclus. Nécessite l’API d’administration de Synapse.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>A notice room per user (MSC4279)</source>
+        <translation>Un salon d’avis par utilisateur (MSC4279)</translation>
+    </message>
+    <message>
+        <source>Synapse&apos;s server notices room</source>
+        <translation>Le salon des avis du serveur de Synapse</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Avis en lecture seule</translation>
+    </message>
+    <message>
+        <source>Notice with replies</source>
+        <translation>Avis avec réponses</translation>
+    </message>
+    <message>
+        <source>Allow the user to archive it</source>
+        <translation>Permettre à l’utilisateur de l’archiver</translation>
+    </message>
+    <message>
+        <source>Lift my rate limits while this campaign runs</source>
+        <translation>Lever mes limites de débit pendant cette campagne</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice</source>
+        <translation>Avis de limite d’utilisation</translation>
+    </message>
+    <message>
+        <source>Send a usage-limit notice instead of a message</source>
+        <translation>Envoyer un avis de limite d’utilisation au lieu d’un message</translation>
+    </message>
+    <message>
+        <source>Send and pin it (the user sees a banner)</source>
+        <translation>L’envoyer et l’épingler (l’utilisateur voit un bandeau)</translation>
+    </message>
+    <message>
+        <source>Unpin it (the banner goes away)</source>
+        <translation>Le désépingler (le bandeau disparaît)</translation>
+    </message>
+    <message>
+        <source>Limit type:</source>
+        <translation>Type de limite :</translation>
+    </message>
+    <message>
+        <source>Admin contact:</source>
+        <translation>Contact administrateur :</translation>
+    </message>
+    <message>
+        <source>Goes to each user&apos;s server notices room and is pinned, so their app shows the usage-limit banner until you unpin it. Unpinning leaves other pins alone.</source>
+        <translation>Va dans le salon des avis du serveur de chaque utilisateur et y est épinglé, pour que son application affiche le bandeau de limite d’utilisation jusqu’à ce que vous le désépingliez. Désépingler ne touche pas aux autres épingles.</translation>
+    </message>
+    <message>
+        <source>This server does not offer the Synapse admin API.</source>
+        <translation>Ce serveur ne propose pas l’API d’administration de Synapse.</translation>
+    </message>
+    <message>
+        <source>Needs a server administrator account.</source>
+        <translation>Nécessite un compte administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipients file &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire le fichier des destinataires « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Fix the recipients first:
+%1</source>
+        <translation>Corrigez d’abord les destinataires :
+%1</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation>Indiquez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Give the limit type, such as monthly_active_user.</source>
+        <translation>Indiquez le type de limite, par exemple monthly_active_user.</translation>
+    </message>
+    <message>
+        <source>Write the notice first.</source>
+        <translation>Rédigez d’abord l’avis.</translation>
+    </message>
+    <message>
+        <source>Choose a journal file: it is what makes a resumed delivery exact.</source>
+        <translation>Choisissez un fichier journal : c’est lui qui rend exacte une livraison reprise.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal %1.</source>
+        <translation>Impossible de créer le dossier du journal %1.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) take %2 at the server&apos;s pace — %3.</source>
+        <translation>%1 destinataire(s) prennent %2 au rythme du serveur — %3.</translation>
+    </message>
+    <message>
+        <source>Each 100 recipients take %1 at the server&apos;s pace — %2.</source>
+        <translation>Chaque centaine de destinataires prend %1 au rythme du serveur — %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Unpins the usage-limit notices%1 in each recipient&apos;s server notices room. Their usage-limit banner goes away; other pins stay.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Désépingle les avis de limite d’utilisation%1 dans le salon des avis du serveur de chaque destinataire. Leur bandeau disparaît ; les autres épingles restent.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> for “%1”</source>
+        <translation> pour « %1 »</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Sent to each recipient&apos;s server notices room and pinned: their app shows it as a usage-limit banner until you unpin it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Envoyé dans le salon des avis du serveur de chaque destinataire et épinglé : son application l’affiche comme bandeau de limite d’utilisation jusqu’à ce que vous le désépingliez.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nb::CreateRoomPanel</name>
     <message>
         <source>Allow the user to archive it</source>
@@ -205,6 +659,141 @@
     <message>
         <source>Notice room created; %1 is invited. Write to it and follow it under &quot;Sent notices&quot;.</source>
         <translation>Salon d’avis créé ; %1 est invité. Écrivez-y et suivez-le sous « Avis envoyés ».</translation>
+    </message>
+</context>
+<context>
+    <name>nb::DeliveryRunner</name>
+    <message>
+        <source>Recalled</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Usage-limit notices are still being sent (%1 of %2 done); the rest would not be sent.</source>
+        <translation>Des avis de limite d’utilisation sont encore en cours d’envoi (%1 sur %2 faits) ; le reste ne serait pas envoyé.</translation>
+    </message>
+    <message>
+        <source>A %1 is starting; nothing has been sent yet.</source>
+        <translation>%1 commence ; rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>A %1 is still running: %2 of %3 done. The rest waits until you resume it from its journal %4 (nobody gets a notice twice).</source>
+        <translation>%1 est toujours en cours : %2 sur %3 faits. Le reste attend que vous le repreniez depuis son journal %4 (personne ne reçoit un avis deux fois).</translation>
+    </message>
+    <message>
+        <source>Checking the recipients…</source>
+        <translation>Vérification des destinataires…</translation>
+    </message>
+    <message>
+        <source>Reading the journal %1…</source>
+        <translation>Lecture du journal %1…</translation>
+    </message>
+    <message>
+        <source>
+Nothing was sent.</source>
+        <translation>
+Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Recalling the notices of</source>
+        <translation>Retrait des avis de</translation>
+    </message>
+    <message>
+        <source>Correcting the notices of</source>
+        <translation>Correction des avis de</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>%1 the campaign in %2 (%3 recipients).</source>
+        <translation>%1 : la campagne dans %2 (%3 destinataires).</translation>
+    </message>
+    <message>
+        <source>Found %1 new account(s) since its last run.</source>
+        <translation>%1 nouveau(x) compte(s) trouvé(s) depuis sa dernière exécution.</translation>
+    </message>
+    <message>
+        <source>%1 to go: %2 at the server&apos;s pace — %3.</source>
+        <translation>%1 restants : %2 au rythme du serveur — %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2, failed %3, skipped %4 of %5.</source>
+        <translation>%1 %2, en échec %3, ignorés %4 sur %5.</translation>
+    </message>
+    <message>
+        <source> %1 not sent yet: press Resume and choose %2 to finish.</source>
+        <translation> %1 pas encore envoyés : appuyez sur Reprendre et choisissez %2 pour terminer.</translation>
+    </message>
+    <message>
+        <source> %1 not done yet: run the %2 again to finish it (nobody gets it twice).</source>
+        <translation> %1 pas encore faits : relancez %2 pour terminer (personne ne le reçoit deux fois).</translation>
+    </message>
+    <message>
+        <source>Stopping: requests already sent finish and are recorded…</source>
+        <translation>Arrêt : les requêtes déjà envoyées se terminent et sont enregistrées…</translation>
+    </message>
+    <message>
+        <source>The server could not be asked about the recipients: %1</source>
+        <translation>Impossible d’interroger le serveur sur les destinataires : %1</translation>
+    </message>
+    <message>
+        <source>No recipients.</source>
+        <translation>Aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>Some recipients cannot get a notice; nothing was sent.
+%1</source>
+        <translation>Certains destinataires ne peuvent pas recevoir d’avis ; rien n’a été envoyé.
+%1</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice unpinned for</source>
+        <translation>Avis de limite d’utilisation désépinglé pour</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice sent and pinned for</source>
+        <translation>Avis de limite d’utilisation envoyé et épinglé pour</translation>
+    </message>
+    <message>
+        <source> Cancelled before %1 recipient(s).</source>
+        <translation> Annulé avant %1 destinataire(s).</translation>
+    </message>
+    <message>
+        <source>%1 usage-limit notice(s) unpinned</source>
+        <translation>%1 avis de limite d’utilisation désépinglé(s)</translation>
+    </message>
+    <message>
+        <source>Unpinning the usage-limit notice for %1…</source>
+        <translation>Désépinglage de l’avis de limite d’utilisation pour %1…</translation>
+    </message>
+    <message>
+        <source>Sending the usage-limit notice to %1…</source>
+        <translation>Envoi de l’avis de limite d’utilisation à %1…</translation>
     </message>
 </context>
 <context>

@@ -100,23 +100,22 @@ QString CampaignListModel::text(const Row& row, int column) const
 {
     auto count = [](int value) { return value < 0 ? QStringLiteral("—") : QString::number(value); };
     if (!row.loaded)
-        return column == TextColumn ? QStringLiteral("Reading %1…").arg(QFileInfo(row.path).fileName()) : QString();
+        return column == TextColumn ? tr("Reading %1…").arg(QFileInfo(row.path).fileName()) : QString();
     if (!row.error.isEmpty())
-        return column == TextColumn ? QStringLiteral("Cannot read %1: %2").arg(row.path, row.error) : QString();
+        return column == TextColumn ? tr("Cannot read %1: %2").arg(row.path, row.error) : QString();
     switch (column) {
     case WhenColumn:
         return campaignWhen(row.header.createdMs);
     case RouteColumn:
-        return row.header.spec.route == Route::Rooms ? QStringLiteral("notice rooms")
-                                                     : QStringLiteral("server notices");
+        return row.header.spec.route == Route::Rooms ? tr("notice rooms") : tr("server notices");
     case TextColumn:
         return firstLineOf(row.text);
     case RecipientsColumn:
         return row.header.spec.audience == QLatin1String("all-local-users")
-            ? QStringLiteral("%1 (all local users)").arg(row.recipients)
+            ? tr("%1 (all local users)").arg(row.recipients)
             : QString::number(row.recipients);
     case DeliveredColumn:
-        return row.pending > 0 ? QStringLiteral("%1 (%2 to go)").arg(row.delivered).arg(row.pending)
+        return row.pending > 0 ? tr("%1 (%2 to go)").arg(row.delivered).arg(row.pending)
                                : QString::number(row.delivered);
     case FailedColumn:
         return QString::number(row.failed);
@@ -131,9 +130,9 @@ QString CampaignListModel::text(const Row& row, int column) const
     case FollowUpColumn: {
         QStringList parts;
         if (row.recalled > 0)
-            parts << QStringLiteral("recalled %1").arg(row.recalled);
+            parts << tr("recalled %1").arg(row.recalled);
         if (row.corrected > 0)
-            parts << QStringLiteral("corrected %1").arg(row.corrected);
+            parts << tr("corrected %1").arg(row.corrected);
         return parts.join(QStringLiteral(", "));
     }
     default:
@@ -171,9 +170,8 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const QStringList titles = {QStringLiteral("When"), QStringLiteral("Route"), QStringLiteral("Text"),
-        QStringLiteral("Recipients"), QStringLiteral("Delivered"), QStringLiteral("Failed"), QStringLiteral("Joined"),
-        QStringLiteral("Read"), QStringLiteral("Replied"), QStringLiteral("Archived"), QStringLiteral("Follow-ups")};
+    static const QStringList titles = {tr("When"), tr("Route"), tr("Text"), tr("Recipients"), tr("Delivered"),
+        tr("Failed"), tr("Joined"), tr("Read"), tr("Replied"), tr("Archived"), QStringLiteral("Follow-ups")};
     return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 

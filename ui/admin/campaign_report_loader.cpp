@@ -3,6 +3,7 @@
 #include "delivery_runner.h"
 #include "service/notice_service.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QThreadPool>
@@ -26,7 +27,7 @@ ReadOutcome readJournal(const QString& path)
     outcome.report.path = path;
     const auto journal = CampaignJournal::open(path, &outcome.error);
     if (journal && !journal->hasHeader())
-        outcome.error = QStringLiteral("not a campaign journal");
+        outcome.error = QCoreApplication::translate("nb::CampaignReportLoader", "not a campaign journal");
     if (journal && outcome.error.isEmpty())
         outcome.report = CampaignReport::fromJournal(*journal);
     return outcome; // the journal (and its lock) closes here, before the UI sees the report
@@ -67,7 +68,8 @@ void CampaignReportLoader::ask(CampaignReport report, AskDone done)
 {
     if (report.header.sender != m_service.userId()) {
         // Only the sender is in the notice rooms (and can see the receipts there).
-        report.serverNote = QStringLiteral("Sent by %1: log in as that account to see who joined, read or replied.")
+        report.serverNote = QCoreApplication::translate(
+            "nb::CampaignReportLoader", "Sent by %1: log in as that account to see who joined, read or replied.")
                                 .arg(report.header.sender);
         QTimer::singleShot(0, this, [report = std::move(report), done]() mutable { done(std::move(report)); });
         return;

@@ -78,22 +78,22 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
     , m_title(plainLabel(this, "campaignTitle"))
     , m_text(plainLabel(this, "campaignText"))
     , m_serverNote(plainLabel(this, "campaignServerNote"))
-    , m_refresh(button(QStringLiteral("Refresh"), "refreshCampaignsButton", this))
-    , m_open(button(QStringLiteral("Open journal…"), "openJournalButton", this))
-    , m_recall(button(QStringLiteral("Recall…"), "recallButton", this))
-    , m_correct(button(QStringLiteral("Correct…"), "correctButton", this))
-    , m_newAccounts(button(QStringLiteral("Deliver to new accounts"), "newAccountsButton", this))
-    , m_export(button(QStringLiteral("Export CSV…"), "exportCsvButton", this))
-    , m_cancel(button(QStringLiteral("Cancel"), "cancelCampaignRunButton", this))
+    , m_refresh(button(tr("Refresh"), "refreshCampaignsButton", this))
+    , m_open(button(tr("Open journal…"), "openJournalButton", this))
+    , m_recall(button(tr("Recall…"), "recallButton", this))
+    , m_correct(button(tr("Correct…"), "correctButton", this))
+    , m_newAccounts(button(tr("Deliver to new accounts"), "newAccountsButton", this))
+    , m_export(button(tr("Export CSV…"), "exportCsvButton", this))
+    , m_cancel(button(tr("Cancel"), "cancelCampaignRunButton", this))
     , m_progress(new QProgressBar(this))
     , m_status(plainLabel(this, "campaignRunStatus"))
 {
     setObjectName(QStringLiteral("campaignsPanel"));
     m_messages->setObjectName(QStringLiteral("campaignMessages"));
     m_progress->setObjectName(QStringLiteral("campaignRunProgress"));
-    m_open->setToolTip(QStringLiteral("Add a campaign journal kept elsewhere (noticectl notify --journal FILE) to "
-                                      "this list. It stays where it is."));
-    m_export->setToolTip(QStringLiteral("Save each recipient's status as a CSV file for a spreadsheet."));
+    m_open->setToolTip(tr("Add a campaign journal kept elsewhere (noticectl notify --journal FILE) to "
+                          "this list. It stays where it is."));
+    m_export->setToolTip(tr("Save each recipient's status as a CSV file for a spreadsheet."));
     m_serverNote->setEnabled(false); // greyed: an explanation
     m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_progress->hide();
@@ -117,7 +117,7 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto* listButtons = new QHBoxLayout;
-    listButtons->addWidget(new QLabel(QStringLiteral("Past campaigns, newest first:"), top));
+    listButtons->addWidget(new QLabel(tr("Past campaigns, newest first:"), top));
     listButtons->addStretch();
     listButtons->addWidget(m_refresh);
     listButtons->addWidget(m_open);
@@ -173,13 +173,11 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
     connect(&m_runner, &DeliveryRunner::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
-        m_progress->setFormat(
-            m_left.isEmpty() ? QStringLiteral("%v of %m done") : QStringLiteral("%v of %m done · %1").arg(m_left));
+        m_progress->setFormat(m_left.isEmpty() ? tr("%v of %m done") : tr("%v of %m done · %1").arg(m_left));
     });
     connect(&m_runner, &DeliveryRunner::estimateChanged, this, [this](const QString& left) {
         m_left = left;
-        m_progress->setFormat(
-            m_left.isEmpty() ? QStringLiteral("%v of %m done") : QStringLiteral("%v of %m done · %1").arg(m_left));
+        m_progress->setFormat(m_left.isEmpty() ? tr("%v of %m done") : tr("%v of %m done · %1").arg(m_left));
     });
     connect(&m_runner, &DeliveryRunner::statusLine, this, [this](const QString& line) {
         if (m_ownRun)
@@ -208,7 +206,7 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
         m_progress->hide();
         m_cancel->hide();
         const QString found = m_newRecipients >= 0
-            ? QStringLiteral("Found %1 new account(s) since the campaign's last run. All its recipients so far: ")
+            ? tr("Found %1 new account(s) since the campaign's last run. All its recipients so far: ")
                   .arg(m_newRecipients)
             : QString();
         m_messages->showMessage(complete ? MessageBar::Kind::Info : MessageBar::Kind::Error, found + summary);
@@ -328,8 +326,8 @@ void CampaignsPanel::loadDetail(const QString& path)
         m_serverNote->clear();
         m_serverNote->hide();
         m_text->clear();
-        m_title->setText(path.isEmpty() ? QStringLiteral("Choose a campaign above to see its recipients.")
-                                        : QStringLiteral("Reading %1…").arg(path));
+        m_title->setText(
+            path.isEmpty() ? tr("Choose a campaign above to see its recipients.") : tr("Reading %1…").arg(path));
     }
     updateButtons();
     if (path.isEmpty())
@@ -348,11 +346,10 @@ void CampaignsPanel::loadDetail(const QString& path)
         const QHeaderView* header = m_recipientTable->horizontalHeader();
         if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < m_recipients->columnCount())
             m_recipients->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        m_title->setText(QStringLiteral("Campaign of %1 to %2 recipient(s) via %3")
+        m_title->setText(tr("Campaign of %1 to %2 recipient(s) via %3")
                              .arg(campaignWhen(shown.header.createdMs))
                              .arg(shown.rows.size())
-                             .arg(shown.header.spec.route == Route::Rooms ? QStringLiteral("notice rooms")
-                                                                          : QStringLiteral("server notices")));
+                             .arg(shown.header.spec.route == Route::Rooms ? tr("notice rooms") : tr("server notices")));
         m_text->setText(firstLineOf(shown.currentText, 200));
         m_serverNote->setText(shown.serverNote);
         m_serverNote->setVisible(!shown.serverNote.isEmpty());
@@ -363,7 +360,7 @@ void CampaignsPanel::loadDetail(const QString& path)
             return;
         }
         if (!error.isEmpty()) {
-            m_title->setText(QStringLiteral("Cannot read %1: %2").arg(path, error));
+            m_title->setText(tr("Cannot read %1: %2").arg(path, error));
             done();
             return;
         }
@@ -391,21 +388,20 @@ void CampaignsPanel::updateButtons()
     const bool allRecalled = recalled && m_report->recalled >= m_report->delivered;
     m_recall->setEnabled(idle && mine && delivered && !allRecalled);
     m_correct->setEnabled(idle && mine && delivered && !recalled);
-    m_recall->setToolTip(allRecalled
-            ? QStringLiteral("Every delivered notice of this campaign is withdrawn.")
-            : QStringLiteral("Withdraw every delivered notice of this campaign, with a reason."));
-    m_correct->setToolTip(recalled ? QStringLiteral("This campaign was recalled: withdrawn notices cannot be edited.")
-                                   : QStringLiteral("Edit every delivered notice of this campaign to a new text."));
+    m_recall->setToolTip(allRecalled ? tr("Every delivered notice of this campaign is withdrawn.")
+                                     : tr("Withdraw every delivered notice of this campaign, with a reason."));
+    m_correct->setToolTip(recalled ? tr("This campaign was recalled: withdrawn notices cannot be edited.")
+                                   : tr("Edit every delivered notice of this campaign to a new text."));
     const bool standing = have && m_report->header.spec.audience == QLatin1String("all-local-users");
     m_newAccounts->setEnabled(idle && mine && standing && adminApi());
     m_newAccounts->setToolTip(standing
-            ? QStringLiteral("Send the same notice to the accounts made since this campaign last ran; everyone "
-                             "who has it gets nothing new.")
-            : QStringLiteral("Only for campaigns to all local users."));
+            ? tr("Send the same notice to the accounts made since this campaign last ran; everyone "
+                 "who has it gets nothing new.")
+            : tr("Only for campaigns to all local users."));
     m_export->setEnabled(have);
     if (have && !mine)
         m_recall->setToolTip(
-            QStringLiteral("Sent by %1: log in as that account to recall or correct it.").arg(m_report->header.sender));
+            tr("Sent by %1: log in as that account to recall or correct it.").arg(m_report->header.sender));
 }
 
 } // namespace nb

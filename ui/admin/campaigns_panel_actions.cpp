@@ -26,7 +26,7 @@ using namespace nb::campaign;
 
 QString CampaignsPanel::describe(const CampaignReport& report) const
 {
-    return QStringLiteral("the campaign of %1 to %2 recipient(s) (\"%3\")")
+    return tr("the campaign of %1 to %2 recipient(s) (\"%3\")")
         .arg(campaignWhen(report.header.createdMs))
         .arg(report.rows.size())
         .arg(firstLineOf(report.currentText, 60));
@@ -44,22 +44,21 @@ void CampaignsPanel::explainFollowUp(const QString& action)
     box->setObjectName(QStringLiteral("followUpBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Information);
-    box->setWindowTitle(QStringLiteral("Cannot %1 this campaign").arg(action));
+    box->setWindowTitle(tr("Cannot %1 this campaign").arg(action));
     box->setTextFormat(Qt::PlainText);
-    box->setText(QStringLiteral("This campaign went through Synapse's server notices room. Its notices were sent by "
-                                "the server's own notices account, so an administrator cannot %1 them.")
+    box->setText(tr("This campaign went through Synapse's server notices room. Its notices were sent by "
+                    "the server's own notices account, so an administrator cannot %1 them.")
                      .arg(action));
-    box->setInformativeText(
-        QStringLiteral("You can send a follow-up notice to the %1 recipient(s) who got it.").arg(users.size()));
-    QPushButton* followUp = box->addButton(QStringLiteral("Send a follow-up notice"), QMessageBox::AcceptRole);
+    box->setInformativeText(tr("You can send a follow-up notice to the %1 recipient(s) who got it.").arg(users.size()));
+    QPushButton* followUp = box->addButton(tr("Send a follow-up notice"), QMessageBox::AcceptRole);
     followUp->setObjectName(QStringLiteral("followUpButton"));
     box->addButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, followUp, users, route, when](QAbstractButton* clicked) {
         if (clicked != followUp)
             return;
         emit followUpRequested(users, route,
-            QStringLiteral("A follow-up to the %1 recipient(s) of the campaign of %2: write it and press Send. The "
-                           "first notice stays as it was.")
+            tr("A follow-up to the %1 recipient(s) of the campaign of %2: write it and press Send. The "
+               "first notice stays as it was.")
                 .arg(users.size())
                 .arg(when));
     });
@@ -120,13 +119,13 @@ void CampaignsPanel::deliverToNewAccounts()
 QString CampaignsPanel::exportCsv(const QString& path) const
 {
     if (!m_report)
-        return QStringLiteral("Open a campaign first.");
+        return tr("Open a campaign first.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     file.write(campaignCsv(*m_report));
     if (!file.commit())
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -138,8 +137,8 @@ void CampaignsPanel::chooseExportFile()
                              .arg(campaignWhen(m_report->header.createdMs)
                                       .replace(QLatin1Char(' '), QLatin1Char('-'))
                                       .remove(QLatin1Char(':')));
-    auto* dialog = new QFileDialog(this, QStringLiteral("Export the campaign as CSV"),
-        QDir(QDir::homePath()).filePath(name), QStringLiteral("CSV files (*.csv)"));
+    auto* dialog = new QFileDialog(
+        this, tr("Export the campaign as CSV"), QDir(QDir::homePath()).filePath(name), tr("CSV files (*.csv)"));
     dialog->setObjectName(QStringLiteral("exportCsvDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
@@ -147,8 +146,8 @@ void CampaignsPanel::chooseExportFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         const QString error = exportCsv(path);
         if (error.isEmpty())
-            m_messages->showMessage(MessageBar::Kind::Info,
-                QStringLiteral("Saved %1 recipient(s) to %2.").arg(m_report->rows.size()).arg(path));
+            m_messages->showMessage(
+                MessageBar::Kind::Info, tr("Saved %1 recipient(s) to %2.").arg(m_report->rows.size()).arg(path));
         else
             m_messages->showMessage(MessageBar::Kind::Error, error);
     });
@@ -157,8 +156,8 @@ void CampaignsPanel::chooseExportFile()
 
 void CampaignsPanel::chooseJournalToOpen()
 {
-    auto* dialog = new QFileDialog(this, QStringLiteral("Open a campaign journal"), QDir::homePath(),
-        QStringLiteral("Campaign journals (*.journal *.jsonl);;All files (*)"));
+    auto* dialog = new QFileDialog(this, tr("Open a campaign journal"), QDir::homePath(),
+        tr("Campaign journals (*.journal *.jsonl);;All files (*)"));
     dialog->setObjectName(QStringLiteral("openJournalDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -170,9 +169,9 @@ void CampaignsPanel::openJournal(const QString& path)
 {
     // Looked at (read only) before it is listed: a typo or another file is refused as is.
     const QString why =
-        QFileInfo(path).isFile() ? CampaignJournal::refusal(path) : QStringLiteral("There is no file %1.").arg(path);
+        QFileInfo(path).isFile() ? CampaignJournal::refusal(path) : tr("There is no file %1.").arg(path);
     if (!why.isEmpty()) {
-        m_messages->showMessage(MessageBar::Kind::Error, QStringLiteral("Not opened: %1").arg(why));
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Not opened: %1").arg(why));
         return;
     }
     m_messages->hide();

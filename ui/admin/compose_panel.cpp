@@ -52,11 +52,11 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     , m_admin(admin)
     , m_runner(new DeliveryRunner(service, admin, this))
     , m_messages(new MessageBar(this))
-    , m_markdown(new QCheckBox(QStringLiteral("Markdown"), this))
+    , m_markdown(new QCheckBox(tr("Markdown"), this))
     , m_editor(new QPlainTextEdit(this))
     , m_preview(new QTextBrowser(this))
     , m_journal(new QLineEdit(this))
-    , m_send(new QPushButton(QStringLiteral("Send"), this))
+    , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(QStringLiteral("composePanel"));
     m_messages->setObjectName(QStringLiteral("composeMessages"));
@@ -66,12 +66,12 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     m_journal->setObjectName(QStringLiteral("journalEdit"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_markdown->setChecked(true);
-    m_editor->setPlaceholderText(QStringLiteral("Write the notice. **Bold**, _italic_, lists and links work."));
+    m_editor->setPlaceholderText(tr("Write the notice. **Bold**, _italic_, lists and links work."));
     // Remote content never loads in the preview, as in the user's notice view.
     m_preview->setOpenLinks(false);
     m_journal->setText(newJournalPath());
-    m_journal->setToolTip(QStringLiteral(
-        "The campaign's record on disk. Resume it from this file after a crash: nobody gets the notice twice."));
+    m_journal->setToolTip(
+        tr("The campaign's record on disk. Resume it from this file after a crash: nobody gets the notice twice."));
 
     auto* form = new QVBoxLayout;
     form->addWidget(buildRecipients());
@@ -80,15 +80,15 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     auto* journalRow = new QHBoxLayout;
     auto* browse = new QPushButton(QStringLiteral("…"), this);
     browse->setObjectName(QStringLiteral("journalBrowseButton"));
-    journalRow->addWidget(new QLabel(QStringLiteral("Journal:"), this));
+    journalRow->addWidget(new QLabel(tr("Journal:"), this));
     journalRow->addWidget(m_journal, 1);
     journalRow->addWidget(browse);
     form->addLayout(journalRow);
     form->addStretch();
 
-    auto* editorBox = new QGroupBox(QStringLiteral("Notice"), this);
+    auto* editorBox = new QGroupBox(tr("Notice"), this);
     auto* editorLayout = new QVBoxLayout(editorBox);
-    auto* previewLabel = new QLabel(QStringLiteral("Preview (as recipients will see it):"), editorBox);
+    auto* previewLabel = new QLabel(tr("Preview (as recipients will see it):"), editorBox);
     auto* editorSplit = new QSplitter(Qt::Vertical, editorBox);
     editorSplit->setObjectName(QStringLiteral("composeEditorSplitter")); // remembered by name (MainWindow)
     auto* previewPane = new QWidget(editorBox);
@@ -123,8 +123,8 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     layout->addWidget(split, 1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Campaign journal"), m_journal->text(),
-            QStringLiteral("Campaign journals (*.journal *.jsonl)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Campaign journal"), m_journal->text(),
+            tr("Campaign journals (*.journal *.jsonl)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_journal->setText(path);
     });
@@ -155,31 +155,30 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
 
 QWidget* ComposePanel::buildRecipients()
 {
-    auto* box = new QGroupBox(QStringLiteral("Recipients"), this);
+    auto* box = new QGroupBox(tr("Recipients"), this);
     m_recipientMode = new QComboBox(box);
     m_recipientMode->setObjectName(QStringLiteral("recipientModeCombo"));
-    m_recipientMode->addItems({QStringLiteral("One user"), QStringLiteral("A list of users"),
-        QStringLiteral("Users from a file"), QStringLiteral("All local users")});
+    m_recipientMode->addItems({tr("One user"), tr("A list of users"), tr("Users from a file"), tr("All local users")});
     m_recipientPages = new QStackedWidget(box);
     m_oneUser = new QLineEdit(box);
     m_oneUser->setObjectName(QStringLiteral("recipientEdit"));
     m_oneUser->setPlaceholderText(QStringLiteral("@someone:example.org"));
     m_userList = new QPlainTextEdit(box);
     m_userList->setObjectName(QStringLiteral("recipientListEdit"));
-    m_userList->setPlaceholderText(QStringLiteral("One Matrix ID a line"));
+    m_userList->setPlaceholderText(tr("One Matrix ID a line"));
     m_userList->setFixedHeight(90);
     auto* filePage = new QWidget(box);
     auto* fileRow = new QHBoxLayout(filePage);
     fileRow->setContentsMargins(0, 0, 0, 0);
     m_userFile = new QLineEdit(filePage);
     m_userFile->setObjectName(QStringLiteral("recipientFileEdit"));
-    m_userFile->setPlaceholderText(QStringLiteral("A text file, one Matrix ID a line"));
-    auto* choose = new QPushButton(QStringLiteral("Choose…"), filePage);
+    m_userFile->setPlaceholderText(tr("A text file, one Matrix ID a line"));
+    auto* choose = new QPushButton(tr("Choose…"), filePage);
     choose->setObjectName(QStringLiteral("recipientFileButton"));
     fileRow->addWidget(m_userFile, 1);
     fileRow->addWidget(choose);
-    m_allUsersNote = note(QStringLiteral("Every active local account; guests, deactivated accounts and bots are left "
-                                         "out. Needs the Synapse admin API."),
+    m_allUsersNote = note(tr("Every active local account; guests, deactivated accounts and bots are left "
+                             "out. Needs the Synapse admin API."),
         box);
     // Each page sits at the top of a fixed-height stack, so switching modes does not move
     // the boxes below and a one-line field is not stretched to the list's height.
@@ -200,7 +199,7 @@ QWidget* ComposePanel::buildRecipients()
     layout->addWidget(m_recipientPages);
     connect(m_recipientMode, &QComboBox::currentIndexChanged, m_recipientPages, &QStackedWidget::setCurrentIndex);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Recipients"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Recipients"));
         if (!path.isEmpty())
             m_userFile->setText(path);
     });
@@ -209,10 +208,10 @@ QWidget* ComposePanel::buildRecipients()
 
 QWidget* ComposePanel::buildRoute()
 {
-    auto* box = new QGroupBox(QStringLiteral("Route"), this);
-    m_viaRooms = new QRadioButton(QStringLiteral("A notice room per user (MSC4279)"), box);
+    auto* box = new QGroupBox(tr("Route"), this);
+    m_viaRooms = new QRadioButton(tr("A notice room per user (MSC4279)"), box);
     m_viaRooms->setObjectName(QStringLiteral("roomsRouteRadio"));
-    m_viaServerNotices = new QRadioButton(QStringLiteral("Synapse's server notices room"), box);
+    m_viaServerNotices = new QRadioButton(tr("Synapse's server notices room"), box);
     m_viaServerNotices->setObjectName(QStringLiteral("serverNoticesRouteRadio"));
     auto* group = new QButtonGroup(box);
     group->addButton(m_viaRooms);
@@ -220,9 +219,9 @@ QWidget* ComposePanel::buildRoute()
     m_viaRooms->setChecked(true);
     m_preset = new QComboBox(box);
     m_preset->setObjectName(QStringLiteral("composePresetCombo"));
-    m_preset->addItem(QStringLiteral("Read-only notice"), QStringLiteral("notice_readonly"));
-    m_preset->addItem(QStringLiteral("Notice with replies"), QStringLiteral("notice"));
-    m_allowLeave = new QCheckBox(QStringLiteral("Allow the user to archive it"), box);
+    m_preset->addItem(tr("Read-only notice"), QStringLiteral("notice_readonly"));
+    m_preset->addItem(tr("Notice with replies"), QStringLiteral("notice"));
+    m_allowLeave = new QCheckBox(tr("Allow the user to archive it"), box);
     m_allowLeave->setObjectName(QStringLiteral("composeAllowLeaveCheck"));
     m_routeReason = note(QString(), box);
     m_routeReason->setObjectName(QStringLiteral("serverNoticesReason"));
@@ -231,7 +230,7 @@ QWidget* ComposePanel::buildRoute()
     roomOptions->addWidget(m_preset);
     roomOptions->addWidget(m_allowLeave, 1);
     // Only where it can be done (rooms route, Synapse admin API, a server admin).
-    m_liftRateLimit = new QCheckBox(QStringLiteral("Lift my rate limits while this campaign runs"), box);
+    m_liftRateLimit = new QCheckBox(tr("Lift my rate limits while this campaign runs"), box);
     m_liftRateLimit->setObjectName(QStringLiteral("liftRateLimitCheck"));
     m_liftNote = note(RateLimitLift::explanation(), box);
     m_liftNote->setObjectName(QStringLiteral("liftRateLimitNote"));
@@ -258,8 +257,8 @@ QWidget* ComposePanel::buildRoute()
 
 QWidget* ComposePanel::buildUsageLimit()
 {
-    auto* box = new QGroupBox(QStringLiteral("Usage-limit notice"), this);
-    m_usageLimit = new QCheckBox(QStringLiteral("Send a usage-limit notice instead of a message"), box);
+    auto* box = new QGroupBox(tr("Usage-limit notice"), this);
+    m_usageLimit = new QCheckBox(tr("Send a usage-limit notice instead of a message"), box);
     m_usageLimit->setObjectName(QStringLiteral("usageLimitCheck"));
     m_limitType = new QComboBox(box);
     m_limitType->setObjectName(QStringLiteral("limitTypeCombo"));
@@ -268,9 +267,9 @@ QWidget* ComposePanel::buildUsageLimit()
     m_adminContact = new QLineEdit(box);
     m_adminContact->setObjectName(QStringLiteral("adminContactEdit"));
     m_adminContact->setPlaceholderText(QStringLiteral("mailto:admin@example.org (optional)"));
-    m_pinUsageLimit = new QRadioButton(QStringLiteral("Send and pin it (the user sees a banner)"), box);
+    m_pinUsageLimit = new QRadioButton(tr("Send and pin it (the user sees a banner)"), box);
     m_pinUsageLimit->setObjectName(QStringLiteral("pinUsageLimitRadio"));
-    m_clearUsageLimit = new QRadioButton(QStringLiteral("Unpin it (the banner goes away)"), box);
+    m_clearUsageLimit = new QRadioButton(tr("Unpin it (the banner goes away)"), box);
     m_clearUsageLimit->setObjectName(QStringLiteral("clearUsageLimitRadio"));
     m_pinUsageLimit->setChecked(true);
     auto* actions = new QButtonGroup(box);
@@ -282,10 +281,10 @@ QWidget* ComposePanel::buildUsageLimit()
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_pinUsageLimit);
     form->addRow(m_clearUsageLimit);
-    form->addRow(QStringLiteral("Limit type:"), m_limitType);
-    form->addRow(QStringLiteral("Admin contact:"), m_adminContact);
-    form->addRow(note(QStringLiteral("Goes to each user's server notices room and is pinned, so their app shows "
-                                     "the usage-limit banner until you unpin it. Unpinning leaves other pins alone."),
+    form->addRow(tr("Limit type:"), m_limitType);
+    form->addRow(tr("Admin contact:"), m_adminContact);
+    form->addRow(note(tr("Goes to each user's server notices room and is pinned, so their app shows "
+                         "the usage-limit banner until you unpin it. Unpinning leaves other pins alone."),
         details));
     details->setVisible(false);
     auto* layout = new QVBoxLayout(box);
@@ -309,12 +308,11 @@ void ComposePanel::updateAvailability()
     const bool adminApi = m_admin.adminApiAvailable() && m_admin.isAdmin().value_or(false);
     QString reason;
     if (!m_admin.adminApiAvailable())
-        reason = m_admin.adminStatusReason().isEmpty()
-            ? QStringLiteral("This server does not offer the Synapse admin API.")
-            : m_admin.adminStatusReason();
+        reason = m_admin.adminStatusReason().isEmpty() ? tr("This server does not offer the Synapse admin API.")
+                                                       : m_admin.adminStatusReason();
     else if (!m_admin.isAdmin().value_or(false))
-        reason = QStringLiteral("Needs a server administrator account.");
-    m_routeReason->setText(reason.isEmpty() ? QString() : QStringLiteral("Unavailable: %1").arg(reason));
+        reason = tr("Needs a server administrator account.");
+    m_routeReason->setText(reason.isEmpty() ? QString() : tr("Unavailable: %1").arg(reason));
     m_routeReason->setVisible(!reason.isEmpty());
     const bool usage = m_usageLimit->isChecked();
     if (usage || !adminApi) {
@@ -350,7 +348,7 @@ void ComposePanel::updateAvailability()
     m_recipientPages->setEnabled(!busy);
     m_journal->setEnabled(!usage && !busy);
     m_send->setEnabled(!busy);
-    m_send->setText(busy ? QStringLiteral("Sending…") : clearing ? QStringLiteral("Unpin") : QStringLiteral("Send"));
+    m_send->setText(busy ? tr("Sending…") : clearing ? tr("Unpin") : tr("Send"));
     updateEstimate();
 }
 
@@ -402,8 +400,7 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
     case FromFile: {
         QFile file(m_userFile->text().trimmed());
         if (!file.open(QIODevice::ReadOnly)) {
-            *error =
-                QStringLiteral("Cannot read the recipients file \"%1\": %2.").arg(file.fileName(), file.errorString());
+            *error = tr("Cannot read the recipients file \"%1\": %2.").arg(file.fileName(), file.errorString());
             return std::nullopt;
         }
         list = parseRecipientFile(file.readAll());
@@ -417,15 +414,15 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
     for (const Failure& bad : std::as_const(list.invalid))
         problems << bad.reason;
     if (!problems.isEmpty())
-        *error = QStringLiteral("Fix the recipients first:\n%1").arg(problems.join(QLatin1Char('\n')));
+        *error = tr("Fix the recipients first:\n%1").arg(problems.join(QLatin1Char('\n')));
     else if (request.spec.audience == QLatin1String("list") && request.users.isEmpty())
-        *error = QStringLiteral("Name at least one recipient.");
+        *error = tr("Name at least one recipient.");
     else if (request.usageLimit && !request.clearUsageLimit && request.limitType.isEmpty())
-        *error = QStringLiteral("Give the limit type, such as monthly_active_user.");
+        *error = tr("Give the limit type, such as monthly_active_user.");
     else if (!request.usageLimit && request.spec.text.trimmed().isEmpty())
-        *error = QStringLiteral("Write the notice first.");
+        *error = tr("Write the notice first.");
     else if (!request.usageLimit && request.journalPath.isEmpty())
-        *error = QStringLiteral("Choose a journal file: it is what makes a resumed delivery exact.");
+        *error = tr("Choose a journal file: it is what makes a resumed delivery exact.");
     else
         return request;
     return std::nullopt;
@@ -441,8 +438,8 @@ void ComposePanel::send()
     }
     m_messages->hide();
     if (!current->usageLimit && !QDir().mkpath(QFileInfo(current->journalPath).absolutePath())) {
-        m_messages->showMessage(MessageBar::Kind::Error,
-            QStringLiteral("Cannot create the folder for the journal %1.").arg(current->journalPath));
+        m_messages->showMessage(
+            MessageBar::Kind::Error, tr("Cannot create the folder for the journal %1.").arg(current->journalPath));
         return;
     }
     m_runner->start(*current);

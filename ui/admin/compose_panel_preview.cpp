@@ -47,13 +47,13 @@ void ComposePanel::updateEstimate()
     const int count = recipientCount();
     if (count > 0) {
         const PaceEstimate estimate = pace.estimate(count);
-        m_estimate->setText(QStringLiteral("%1 recipient(s) take %2 at the server's pace — %3.")
+        m_estimate->setText(tr("%1 recipient(s) take %2 at the server's pace — %3.")
                                 .arg(count)
                                 .arg(estimate.durationText(), estimate.source));
     } else {
         const PaceEstimate estimate = pace.estimate(100);
-        m_estimate->setText(QStringLiteral("Each 100 recipients take %1 at the server's pace — %2.")
-                                .arg(estimate.durationText(), estimate.source));
+        m_estimate->setText(
+            tr("Each 100 recipients take %1 at the server's pace — %2.").arg(estimate.durationText(), estimate.source));
     }
     m_estimate->show();
 }
@@ -65,14 +65,13 @@ void ComposePanel::updatePreview()
         const QString limitType = m_limitType->currentText().trimmed();
         QString html;
         if (m_clearUsageLimit->isChecked()) {
-            html =
-                QStringLiteral("<p><i>Unpins the usage-limit notices%1 in each recipient's server notices "
-                               "room. Their usage-limit banner goes away; other pins stay.</i></p>")
-                    .arg(limitType.isEmpty() ? QString() : QStringLiteral(" for “%1”").arg(limitType.toHtmlEscaped()));
+            html = tr("<p><i>Unpins the usage-limit notices%1 in each recipient's server notices "
+                      "room. Their usage-limit banner goes away; other pins stay.</i></p>")
+                       .arg(limitType.isEmpty() ? QString() : tr(" for “%1”").arg(limitType.toHtmlEscaped()));
         } else {
             const QString body = usageLimitNoticeBody(limitType, m_adminContact->text().trimmed());
-            html = QStringLiteral("<p>%1</p><p><i>Sent to each recipient's server notices room and pinned: their "
-                                  "app shows it as a usage-limit banner until you unpin it.</i></p>")
+            html = tr("<p>%1</p><p><i>Sent to each recipient's server notices room and pinned: their "
+                      "app shows it as a usage-limit banner until you unpin it.</i></p>")
                        .arg(body.toHtmlEscaped());
         }
         m_preview->setHtml(html);

@@ -7,6 +7,7 @@
 #include "matrix/user_id.h"
 #include "service/notice_service.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
 #include <QStandardItemModel>
@@ -29,13 +30,13 @@ QString doneWord(RunKind kind)
 {
     switch (kind) {
     case RunKind::Recall:
-        return QStringLiteral("Recalled");
+        return QCoreApplication::translate("nb::DeliveryRunner", "Recalled");
     case RunKind::Correct:
-        return QStringLiteral("Corrected");
+        return QCoreApplication::translate("nb::DeliveryRunner", "Corrected");
     case RunKind::Deliver:
         break;
     }
-    return QStringLiteral("Sent");
+    return QCoreApplication::translate("nb::DeliveryRunner", "Sent");
 }
 } // namespace
 
@@ -46,8 +47,7 @@ DeliveryRunner::DeliveryRunner(NoticeService& service, AdminService& admin, QObj
     , m_campaignModel(new CampaignTableModel(this))
     , m_usageModel(new QStandardItemModel(0, 3, this))
 {
-    m_usageModel->setHorizontalHeaderLabels(
-        {QStringLiteral("Recipient"), QStringLiteral("Status"), QStringLiteral("Detail")});
+    m_usageModel->setHorizontalHeaderLabels({tr("Recipient"), tr("Status"), tr("Detail")});
 }
 
 DeliveryRunner::~DeliveryRunner()
@@ -61,14 +61,14 @@ QString DeliveryRunner::busyDescription() const
     if (!m_busy)
         return {};
     if (m_showUsage && !m_usageQueue.isEmpty())
-        return QStringLiteral("Usage-limit notices are still being sent (%1 of %2 done); the rest would not be sent.")
+        return tr("Usage-limit notices are still being sent (%1 of %2 done); the rest would not be sent.")
             .arg(m_usageSent + m_usageFailed + m_usageSkipped)
             .arg(m_usageQueue.size());
     const Campaign* campaign = m_driver ? m_driver->campaign() : nullptr;
     if (m_showUsage || !campaign || !campaign->isRunning())
-        return QStringLiteral("A %1 is starting; nothing has been sent yet.").arg(runKindName(m_request.kind));
-    return QStringLiteral("A %1 is still running: %2 of %3 done. The rest waits until you resume it from its "
-                          "journal %4 (nobody gets a notice twice).")
+        return tr("A %1 is starting; nothing has been sent yet.").arg(runKindName(m_request.kind));
+    return tr("A %1 is still running: %2 of %3 done. The rest waits until you resume it from its "
+              "journal %4 (nobody gets a notice twice).")
         .arg(runKindName(m_request.kind))
         .arg(campaign->doneCount())
         .arg(campaign->total())
@@ -111,7 +111,7 @@ void DeliveryRunner::start(const DeliveryRequest& request)
     run.spec = request.spec;
     run.users = request.users;
     run.liftRateLimit = request.liftRateLimit;
-    emit statusLine(QStringLiteral("Checking the recipients…"));
+    emit statusLine(tr("Checking the recipients…"));
     this->run(std::move(run));
 }
 
@@ -121,7 +121,7 @@ void DeliveryRunner::resume(const QString& journalPath)
     run.kind = RunKind::Deliver;
     run.journalPath = journalPath;
     run.resumeOnly = true;
-    emit statusLine(QStringLiteral("Reading the journal %1…").arg(journalPath));
+    emit statusLine(tr("Reading the journal %1…").arg(journalPath));
     this->run(std::move(run));
 }
 
@@ -170,7 +170,7 @@ void DeliveryRunner::run(RunRequest request)
         if (!refusal.rejected.isEmpty())
             message += QStringLiteral("\n") + failuresText(refusal.rejected);
         if (m_request.kind == RunKind::Deliver)
-            message += QStringLiteral("\nNothing was sent.");
+            message += tr("\nNothing was sent.");
         setBusy(false);
         emit refused(message);
         emit journalChanged(m_request.journalPath);
@@ -194,19 +194,19 @@ void DeliveryRunner::onStarted(const RunInfo& info)
     emit modelChanged();
     const CampaignJournal* journal = m_driver->journal();
     QStringList lines;
-    const QString what = info.kind == RunKind::Recall ? QStringLiteral("Recalling the notices of")
-        : info.kind == RunKind::Correct               ? QStringLiteral("Correcting the notices of")
-        : info.resumed                                ? QStringLiteral("Resuming")
-                                                      : QStringLiteral("Delivering");
-    lines << QStringLiteral("%1 the campaign in %2 (%3 recipients).").arg(what, m_request.journalPath).arg(info.total);
+    const QString what = info.kind == RunKind::Recall ? tr("Recalling the notices of")
+        : info.kind == RunKind::Correct               ? tr("Correcting the notices of")
+        : info.resumed                                ? tr("Resuming")
+                                                      : tr("Delivering");
+    lines << tr("%1 the campaign in %2 (%3 recipients).").arg(what, m_request.journalPath).arg(info.total);
     if (info.kind == RunKind::Deliver && info.resumed && journal
         && journal->header().spec.audience == QLatin1String("all-local-users"))
-        lines << QStringLiteral("Found %1 new account(s) since its last run.").arg(info.newRecipients);
+        lines << tr("Found %1 new account(s) since its last run.").arg(info.newRecipients);
     if (!info.liftMessage.isEmpty())
         lines << info.liftMessage;
     const int left = info.total - info.alreadyDone;
     if (left > 0 && info.estimate.remainingMs >= 0)
-        lines << QStringLiteral("%1 to go: %2 at the server's pace — %3.")
+        lines << tr("%1 to go: %2 at the server's pace — %3.")
                      .arg(left)
                      .arg(info.estimate.durationText(), info.estimate.source);
     emit statusLine(lines.join(QLatin1Char(' ')));
@@ -218,7 +218,7 @@ void DeliveryRunner::onStarted(const RunInfo& info)
 void DeliveryRunner::onFinished(const RunOutcome& outcome)
 {
     const Summary& summary = outcome.summary;
-    QString text = QStringLiteral("%1 %2, failed %3, skipped %4 of %5.")
+    QString text = tr("%1 %2, failed %3, skipped %4 of %5.")
                        .arg(doneWord(m_request.kind))
                        .arg(summary.sent)
                        .arg(summary.failed)
@@ -226,10 +226,10 @@ void DeliveryRunner::onFinished(const RunOutcome& outcome)
                        .arg(summary.total);
     if (summary.pending > 0)
         text += m_request.kind == RunKind::Deliver
-            ? QStringLiteral(" %1 not sent yet: press Resume and choose %2 to finish.")
+            ? tr(" %1 not sent yet: press Resume and choose %2 to finish.")
                   .arg(summary.pending)
                   .arg(m_request.journalPath)
-            : QStringLiteral(" %1 not done yet: run the %2 again to finish it (nobody gets it twice).")
+            : tr(" %1 not done yet: run the %2 again to finish it (nobody gets it twice).")
                   .arg(summary.pending)
                   .arg(runKindName(m_request.kind));
     if (summary.halted)
@@ -246,7 +246,7 @@ void DeliveryRunner::cancel()
 {
     m_cancelled = true;
     if (m_driver && m_driver->isBusy()) {
-        emit statusLine(QStringLiteral("Stopping: requests already sent finish and are recorded…"));
+        emit statusLine(tr("Stopping: requests already sent finish and are recorded…"));
         m_driver->cancel();
     }
 }
@@ -259,7 +259,7 @@ void DeliveryRunner::startUsageLimits(const DeliveryRequest& request)
     m_usageModel->removeRows(0, m_usageModel->rowCount());
     m_showUsage = true;
     emit modelChanged();
-    emit statusLine(QStringLiteral("Checking the recipients…"));
+    emit statusLine(tr("Checking the recipients…"));
     m_resolver = std::make_unique<RecipientResolver>(
         m_service.api(), serverNameOf(m_service.userId()), m_admin.adminApiAvailable());
     QPointer<DeliveryRunner> self(this);
@@ -277,12 +277,11 @@ void DeliveryRunner::onUsageRecipients(ResolvedRecipients resolved)
 {
     if (resolved.failure || !resolved.rejected.isEmpty() || resolved.recipients.isEmpty()) {
         setBusy(false);
-        emit refused(resolved.failure ? QStringLiteral("The server could not be asked about the recipients: %1")
-                                            .arg(resolved.failure->describe())
-                : resolved.recipients.isEmpty()
-                ? QStringLiteral("No recipients.")
-                : QStringLiteral("Some recipients cannot get a notice; nothing was sent.\n%1")
-                      .arg(failuresText(resolved.rejected)));
+        emit refused(resolved.failure
+                ? tr("The server could not be asked about the recipients: %1").arg(resolved.failure->describe())
+                : resolved.recipients.isEmpty() ? tr("No recipients.")
+                                                : tr("Some recipients cannot get a notice; nothing was sent.\n%1")
+                                                      .arg(failuresText(resolved.rejected)));
         return;
     }
     m_usageQueue = resolved.recipients;
@@ -314,16 +313,16 @@ void DeliveryRunner::sendNextUsageLimit()
     if (m_usageNext >= total || m_cancelled) {
         setBusy(false);
         const int pending = total - m_usageSent - m_usageFailed - m_usageSkipped;
-        const QString done = m_usageRequest.clearUsageLimit ? QStringLiteral("Usage-limit notice unpinned for")
-                                                            : QStringLiteral("Usage-limit notice sent and pinned for");
-        QString text = QStringLiteral("%1 %2, failed %3, skipped %4 of %5.")
+        const QString done = m_usageRequest.clearUsageLimit ? tr("Usage-limit notice unpinned for")
+                                                            : tr("Usage-limit notice sent and pinned for");
+        QString text = tr("%1 %2, failed %3, skipped %4 of %5.")
                            .arg(done)
                            .arg(m_usageSent)
                            .arg(m_usageFailed)
                            .arg(m_usageSkipped)
                            .arg(total);
         if (pending > 0)
-            text += QStringLiteral(" Cancelled before %1 recipient(s).").arg(pending);
+            text += tr(" Cancelled before %1 recipient(s).").arg(pending);
         emit finished(text, pending == 0 && m_usageFailed == 0);
         return;
     }
@@ -338,7 +337,7 @@ void DeliveryRunner::sendNextUsageLimit()
             ++self->m_usageSent;
             // Clearing answers how many pins went; sending, the new event's ID.
             self->setUsageRow(row, clear ? QStringLiteral("cleared") : QStringLiteral("sent"),
-                clear ? QStringLiteral("%1 usage-limit notice(s) unpinned").arg(result.value) : result.value);
+                clear ? tr("%1 usage-limit notice(s) unpinned").arg(result.value) : result.value);
         } else {
             ++self->m_usageFailed;
             self->setUsageRow(row, QStringLiteral("failed"), result.message);
@@ -346,10 +345,10 @@ void DeliveryRunner::sendNextUsageLimit()
         self->sendNextUsageLimit();
     };
     if (clear) {
-        emit statusLine(QStringLiteral("Unpinning the usage-limit notice for %1…").arg(user));
+        emit statusLine(tr("Unpinning the usage-limit notice for %1…").arg(user));
         m_admin.clearUsageLimit(user, m_usageRequest.limitType, recorded);
     } else {
-        emit statusLine(QStringLiteral("Sending the usage-limit notice to %1…").arg(user));
+        emit statusLine(tr("Sending the usage-limit notice to %1…").arg(user));
         m_admin.sendUsageLimit(user, m_usageRequest.limitType, m_usageRequest.adminContact, recorded);
     }
 }
