@@ -255,8 +255,8 @@ void TestGuiCampaigns::composeShowsTheEstimateAndTheLift()
     QVERIFY(lift->isChecked());
     QTRY_VERIFY(estimate->text().contains(QStringLiteral("rate limits lifted for your account")));
     // About 0.3 s a room once nothing limits it (bench_rate_limits.sh: 300 in 88 s).
-    QVERIFY2(estimate->text().startsWith(QStringLiteral("300 recipient(s) take about 2 min")),
-        qPrintable(estimate->text()));
+    QVERIFY2(
+        estimate->text().startsWith(QStringLiteral("300 recipient(s) take about 2 min")), qPrintable(estimate->text()));
     // Server notices are not rate limited by Synapse: nothing to lift there.
     chooseRoute(false);
     QVERIFY(!lift->isVisible() && !lift->isChecked());
