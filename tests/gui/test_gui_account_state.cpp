@@ -35,21 +35,6 @@
 using namespace nb;
 
 namespace {
-// Accepts the terms as the consent page's form does: POST v, u and h from consent_uri.
-int acceptConsent(const testsupport::SynapseInstance& synapse, const QString& consentUri)
-{
-    const QUrlQuery query(QUrl(consentUri).query());
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-        {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-            QStringLiteral("%{http_code}"), QStringLiteral("--cacert"), synapse.caFile(),
-            QStringLiteral("--data-urlencode"), QStringLiteral("v=1.0"), QStringLiteral("--data-urlencode"),
-            QStringLiteral("u=") + query.queryItemValue(QStringLiteral("u")), QStringLiteral("--data-urlencode"),
-            QStringLiteral("h=") + query.queryItemValue(QStringLiteral("h")),
-            synapse.baseUrl().toString() + QStringLiteral("/_matrix/consent")});
-    curl.waitForFinished(60000);
-    return curl.readAllStandardOutput().toInt();
-}
 
 testsupport::SynapseOptions consentOptions()
 {
@@ -171,7 +156,7 @@ void TestGuiAccountState::initTestCase()
     // The admin accepts the terms first (creating rooms needs it too).
     const auto refused = m_http->call("POST", "/_matrix/client/v3/createRoom", m_synapse.adminToken(), QJsonObject {});
     QCOMPARE(refused.body.value(QStringLiteral("errcode")).toString(), QStringLiteral("M_CONSENT_NOT_GIVEN"));
-    QCOMPARE(acceptConsent(m_synapse, refused.body.value(QStringLiteral("consent_uri")).toString()), 200);
+    QCOMPARE(m_synapse.acceptConsent(refused.body.value(QStringLiteral("consent_uri")).toString()), 200);
     m_aliceRoom = noticeRoomFor(m_alice.userId, QStringLiteral("Account review"));
     m_bobRoom = noticeRoomFor(m_bob.userId, QStringLiteral("Account review"));
     QVERIFY(!m_aliceRoom.isEmpty() && !m_bobRoom.isEmpty());
@@ -219,7 +204,7 @@ void TestGuiAccountState::consentRequiredShowsTheTerms()
     QVERIFY(!guitest::saveScreenshot(m_aliceApp.main(), QStringLiteral("banner-consent.png")).isEmpty());
 
     // Accepted on that page: the next reply goes through and the banner goes.
-    QCOMPARE(acceptConsent(m_synapse, terms), 200);
+    QCOMPARE(m_synapse.acceptConsent(terms), 200);
     QVERIFY(banner->isVisible()); // nothing has shown otherwise yet
     QVERIFY(reply(m_aliceApp, m_aliceRoom, QStringLiteral("Thank you.")));
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);

@@ -56,22 +56,6 @@ QString userPath(const QString& userId)
     return QString::fromLatin1(QUrl::toPercentEncoding(userId));
 }
 
-// Accepts the terms the way the consent page's form does: POST v, u and h (from consent_uri).
-int acceptConsent(const testsupport::SynapseInstance& synapse, const QString& consentUri)
-{
-    const QUrlQuery query(QUrl(consentUri).query());
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-        {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-            QStringLiteral("%{http_code}"), QStringLiteral("--cacert"), synapse.caFile(),
-            QStringLiteral("--data-urlencode"), QStringLiteral("v=1.0"), QStringLiteral("--data-urlencode"),
-            QStringLiteral("u=") + query.queryItemValue(QStringLiteral("u")), QStringLiteral("--data-urlencode"),
-            QStringLiteral("h=") + query.queryItemValue(QStringLiteral("h")),
-            synapse.baseUrl().toString() + QStringLiteral("/_matrix/consent")});
-    curl.waitForFinished(60000);
-    return curl.readAllStandardOutput().toInt();
-}
-
 CliRun login(const CliProfile& cli, const QString& user, const QByteArray& password)
 {
     return cli.run(
@@ -109,7 +93,7 @@ private slots:
         auto created = admin.wait<QString>([&](auto cb) { admin.api().createRoom(body, cb); });
         QVERIFY(!created.ok());
         QCOMPARE(created.failure.matrix.errcode, QStringLiteral("M_CONSENT_NOT_GIVEN"));
-        QCOMPARE(acceptConsent(*synapse, created.failure.matrix.consentUri.value_or(QString())), 200);
+        QCOMPARE(synapse->acceptConsent(created.failure.matrix.consentUri.value_or(QString())), 200);
         const QString roomId = admin.createRoom(body);
         QVERIFY(!roomId.isEmpty());
         QVERIFY(!admin.send(roomId, {{"msgtype", "m.text"}, {"body", "Your report was reviewed."}}).isEmpty());
@@ -159,7 +143,7 @@ private slots:
             notices.dump().c_str());
 
         // Accepted on the consent page: the state holds until a request proves otherwise.
-        QCOMPARE(acceptConsent(*synapse, consentUri), 200);
+        QCOMPARE(synapse->acceptConsent(consentUri), 200);
         QCOMPARE(cli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["account_state"]["state"],
             "consent_not_given");
         QCOMPARE(cli.run({QStringLiteral("reply"), roomId, QStringLiteral("Thank you")}).exitCode, 0);

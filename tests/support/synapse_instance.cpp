@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 namespace nb::testsupport {
 
@@ -298,6 +299,21 @@ bool SynapseInstance::loadEnvironment()
         return false;
     }
     return true;
+}
+
+int SynapseInstance::acceptConsent(const QString& consentUri) const
+{
+    const QUrlQuery query(QUrl(consentUri).query());
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+            QStringLiteral("%{http_code}"), QStringLiteral("--cacert"), caFile(), QStringLiteral("--data-urlencode"),
+            QStringLiteral("v=1.0"), QStringLiteral("--data-urlencode"),
+            QStringLiteral("u=") + query.queryItemValue(QStringLiteral("u")), QStringLiteral("--data-urlencode"),
+            QStringLiteral("h=") + query.queryItemValue(QStringLiteral("h")),
+            baseUrl().toString() + QStringLiteral("/_matrix/consent")});
+    curl.waitForFinished(60000);
+    return curl.readAllStandardOutput().toInt();
 }
 
 } // namespace nb::testsupport

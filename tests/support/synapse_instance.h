@@ -85,6 +85,9 @@ public:
     QUrl httpUrl() const; // http://127.0.0.1:HTTP_PORT (plain http, same server)
     QUrl badTlsUrl() const; // https://localhost:BAD_TLS_PORT (self-signed, untrusted)
     QString caFile() const; // PEM of the test CA that signed baseUrl()'s certificate
+    // Accepts the terms of service (userConsent) the way the consent page's form does: POST
+    // v, u and h from an M_CONSENT_NOT_GIVEN consent_uri. Returns the HTTP status (200: done).
+    int acceptConsent(const QString& consentUri) const;
     QString adminUserId() const;
     QString adminPassword() const;
     QString adminToken() const;
