@@ -17,7 +17,15 @@ QString membershipName(Membership membership)
 
 QString leaveRuleName(LeaveRule rule)
 {
-    return rule == LeaveRule::Allow ? QStringLiteral("allow") : QStringLiteral("deny");
+    switch (rule) {
+    case LeaveRule::Allow:
+        return QStringLiteral("allow");
+    case LeaveRule::Deny:
+        return QStringLiteral("deny");
+    case LeaveRule::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
 }
 
 QString kindName(NoticeKind kind)

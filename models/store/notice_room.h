@@ -8,7 +8,10 @@
 namespace nb {
 
 enum class Membership { Invite, Join, Leave };
-enum class LeaveRule { Allow, Deny };
+// Unknown: an invite not yet accepted. The invite's stripped state is neither
+// authenticated nor carries leave rules (Synapse's room_prejoin_state has none), so the
+// rule is learned only after joining.
+enum class LeaveRule { Allow, Deny, Unknown };
 
 struct Notice {
     QString eventId;
@@ -62,7 +65,7 @@ struct NoticeRoom {
 };
 
 QString membershipName(Membership membership); // "invite" | "join" | "leave"
-QString leaveRuleName(LeaveRule rule); // "allow" | "deny"
+QString leaveRuleName(LeaveRule rule); // "allow" | "deny" | "unknown"
 QString kindName(NoticeKind kind); // "legacy" | "msc4279"
 QString trustName(Trust trust); // "official" | "unverified"
 

@@ -17,6 +17,10 @@ namespace {
 
 LeaveRule leaveRuleOf(const RoomRecord& record)
 {
+    // A pending invite knows only stripped state: unauthenticated, and without leave
+    // rules. Whatever it claims, the rule is not known until the user has joined.
+    if (record.membership == Membership::Invite)
+        return LeaveRule::Unknown;
     for (const char* type : {ids::leaveRulesStable, ids::leaveRulesUnstable}) {
         if (const json* content = record.stateContent(type)) {
             const auto rule = string(*content, "leave_rule").value_or("");

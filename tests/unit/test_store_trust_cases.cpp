@@ -295,6 +295,31 @@ private slots:
         QCOMPARE(room->name, QStringLiteral("Server Notice"));
     }
 
+    // An invite's stripped state is unauthenticated and carries no leave rules (Synapse's
+    // room_prejoin_state has none): even when it claims "allow", the rule is unknown until
+    // the user joins and reads the room's real state.
+    void inviteLeaveRuleIsUnknownUntilJoined()
+    {
+        NoticeStore store;
+        store.setTrustContext(aliceContext());
+        json invite = inviteSync(admin, strippedCreate(admin, createContent("11")));
+        invite["rooms"]["invite"][roomId]["invite_state"]["events"].push_back(
+            state("org.matrix.msc4279.leave_rules", admin, {{"leave_rule", "allow"}}));
+        store.applySync(std::move(invite));
+        auto room = store.noticeRoom(QString::fromStdString(roomId));
+        QVERIFY(room.has_value());
+        QCOMPARE(room->membership, Membership::Invite);
+        QCOMPARE(room->leaveRule, LeaveRule::Unknown);
+        QCOMPARE(leaveRuleName(room->leaveRule), QStringLiteral("unknown"));
+
+        json joinedState = roomState(admin, createContent("11"));
+        joinedState.push_back(state("org.matrix.msc4279.leave_rules", admin, {{"leave_rule", "deny"}}));
+        store.applySync(joinedSync(std::move(joinedState), json::array()));
+        room = store.noticeRoom(QString::fromStdString(roomId));
+        QCOMPARE(room->membership, Membership::Join);
+        QCOMPARE(room->leaveRule, LeaveRule::Deny);
+    }
+
     // Inside an official room, only the creator's messages are notices.
     void othersMessagesAreReplies()
     {
