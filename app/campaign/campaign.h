@@ -77,6 +77,9 @@ private:
         // this run, or the room was made in this run). A room from an earlier run is
         // looked at first: they may have declined or left since.
         bool stillInRoom = false;
+        // "All local users": the account was asked about in this run and is someone the
+        // notice is for (account_check.h).
+        bool accountChecked = false;
         QTimer* timer = nullptr; // waiting to retry
     };
 
@@ -95,6 +98,10 @@ private:
 
     // steps (campaign_steps.cpp)
     void advance(const QString& user);
+    // "All local users" only: before the first request that would reach `user`, asks the
+    // admin API about the account and skips application services' accounts (bridges).
+    bool needsAccountCheck(const QString& user) const;
+    void checkAccount(const QString& user);
     void sendServerNotice(const QString& user);
     void resolveRoom(const QString& user);
     void checkStillInRoom(const QString& user);

@@ -1,6 +1,7 @@
 // Campaign: the steps of one recipient's delivery, per route. Each request that may make a
 // notice appear is announced in the journal first; each uncertain announcement is checked
 // on the server (DeliveryProbe) before it is repeated. See campaign_journal.cpp.
+#include "campaign/account_check.h"
 #include "campaign/campaign.h"
 #include "campaign/guarded.h"
 
@@ -42,6 +43,10 @@ void Campaign::advance(const QString& user)
     const RecipientProgress p = m_journal.progressOf(user);
     const bool verified = m_active.value(user).verified;
     if (header.spec.route == Route::ServerNotices) {
+        if (needsAccountCheck(user)) {
+            checkAccount(user);
+            return;
+        }
         if (!p.sendUncertain || verified) {
             sendServerNotice(user);
             return;
@@ -84,10 +89,49 @@ void Campaign::advance(const QString& user)
         });
         return;
     }
-    if (p.createUncertain && !verified)
+    if (needsAccountCheck(user))
+        checkAccount(user);
+    else if (p.createUncertain && !verified)
         resolveRoom(user);
     else
         createRoom(user);
+}
+
+bool Campaign::needsAccountCheck(const QString& user) const
+{
+    // Users named in a list were asked for by name; only "everyone" means people. Once a
+    // request was announced the account had been checked (a kill cannot separate them:
+    // the check comes first), so a resume asks only about those not started yet, and a
+    // skipped account is never asked about again (the journal's "skipped" ends it).
+    if (m_journal.header().spec.audience != QLatin1String("all-local-users") || m_active.value(user).accountChecked)
+        return false;
+    const RecipientProgress p = m_journal.progressOf(user);
+    return p.txn.isEmpty() && p.room.isEmpty() && p.abandonedRooms.isEmpty();
+}
+
+void Campaign::checkAccount(const QString& user)
+{
+    // One GET per recipient: the admin API is not rate limited (Synapse's admin servlets
+    // consult no rate limiter; rc_admin_redaction paces only an admin's redactions). A
+    // failure (network, 5xx) goes through onFailure like any step: retried, and after
+    // the last attempt "failed" (never delivered unchecked); a resume asks again.
+    m_api.call("GET", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(user), {}, {}, true,
+        guarded(this, [this, user](Result<json> answer, const QUrl&) {
+            if (!m_active.contains(user))
+                return;
+            if (!answer.ok()) {
+                onFailure(user, answer.failure, false);
+                return;
+            }
+            const QString reason = notForEveryoneReason(*answer.value);
+            if (!reason.isEmpty()) {
+                skip(user, reason);
+                return;
+            }
+            m_active[user].accountChecked = true;
+            if (stillWanted(user))
+                advance(user);
+        }));
 }
 
 void Campaign::sendServerNotice(const QString& user)

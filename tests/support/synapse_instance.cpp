@@ -115,6 +115,8 @@ bool SynapseInstance::start(QString* errorOut)
         arguments << QStringLiteral("--federation");
     if (m_options.userConsent)
         arguments << QStringLiteral("--user-consent");
+    if (m_options.appService)
+        arguments << QStringLiteral("--appservice");
     if (!m_options.serverHost.isEmpty())
         arguments << QStringLiteral("--server-host") << m_options.serverHost;
     if (!m_options.relaxRateLimitsBecause.trimmed().isEmpty())
@@ -208,6 +210,22 @@ SynapseInstance::User SynapseInstance::registerUser(const QString& localpart, co
         m_lastError = QStringLiteral("registerUser: unexpected harness output: ") + QString::fromUtf8(output);
         user = User {QString(), password, QString()};
     }
+    return user;
+}
+
+SynapseInstance::User SynapseInstance::registerAppServiceUser(const QString& localpart)
+{
+    User user;
+    QByteArray output;
+    if (!m_running
+        || !runHarness(
+            {QStringLiteral("register-appservice-user"), m_dir->path(), localpart}, kCommandTimeoutMs, &output)) {
+        qWarning().noquote() << "SynapseInstance: registering" << localpart << "as the bridge failed:" << m_lastError;
+        return user;
+    }
+    const auto values = parseKeyValues(output);
+    user.userId = values.value(QStringLiteral("USER_ID"));
+    user.accessToken = values.value(QStringLiteral("ACCESS_TOKEN"));
     return user;
 }
 

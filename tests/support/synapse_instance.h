@@ -52,6 +52,10 @@ struct SynapseOptions {
     // M_CONSENT_NOT_GIVEN and a consent_uri until the user accepts, and a consent server
     // notice is sent at the user's first sync (harness --user-consent).
     bool userConsent = false;
+    // An application service (a bridge) registered with Synapse (harness --appservice):
+    // id "bridge", bot @bridgebot, exclusive puppet namespace @bridge_*; url null, so
+    // Synapse sends it nothing. registerAppServiceUser() makes its accounts.
+    bool appService = false;
     // Empty: Synapse's stock rate limits, as a production server has them. Non-empty: the
     // harness turns them off (--relax-ratelimits) and writes this text next to them in
     // homeserver.yaml, so a test cannot run on an unpaced server without saying why. Say
@@ -106,6 +110,10 @@ public:
     // a logged-in device.  On failure userId/accessToken are empty, see lastError().
     // With the MAU limit reached Synapse refuses this (403) after creating the user.
     User registerUser(const QString& localpart, const QString& password, bool admin = false);
+    // An account of the appService bridge (a puppet such as "bridge_alice", or its bot
+    // "bridgebot"), registered the way a bridge does: POST /register as the application
+    // service. Its appservice_id is "bridge". The token is a device of that account.
+    User registerAppServiceUser(const QString& localpart);
 
     // Synapse only (nginx keeps running and answers 502 meanwhile); same ports, same data.
     bool restartSynapse();

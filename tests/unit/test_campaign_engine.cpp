@@ -29,6 +29,10 @@ public:
     QHash<QString, int> rateLimit, gatewayErrors; // user -> times left
     QStringList txnsSeen;
     int puts = 0;
+    // GET /_synapse/admin/v2/users/{id}: application services' accounts (appservice_id
+    // "bridge"), answers that fail (502) so many times, and how often each was asked.
+    QSet<QString> bridged;
+    QHash<QString, int> accountErrors, accountGets;
     qint64 downUntil = 0; // after a lost answer: "restarting", every connection is cut
 
     ScriptedServer()
@@ -114,6 +118,17 @@ private:
                 }
                 reply(socket, 200, {{"event_id", eventId.toStdString()}});
             }
+        } else if (verb == "GET" && path.startsWith(QLatin1String("/_synapse/admin/v2/users/"))) {
+            const QString user = path.section(QLatin1Char('/'), 5, 5);
+            ++accountGets[user];
+            if (accountErrors.value(user) > 0) {
+                --accountErrors[user];
+                reply(socket, 502, json::object());
+                return;
+            }
+            reply(socket, 200,
+                {{"name", user.toStdString()}, {"deactivated", false}, {"user_type", nullptr},
+                    {"appservice_id", bridged.contains(user) ? json("bridge") : json(nullptr)}});
         } else if (path.endsWith(QLatin1String("/memberships"))) {
             const QString user = path.section(QLatin1Char('/'), 5, 5);
             reply(socket, 200, {{"memberships", {{(QStringLiteral("!notices-") + user).toStdString(), "invite"}}}});
@@ -139,7 +154,8 @@ class TestCampaignEngine : public QObject {
     QTemporaryDir dir;
     int journals = 0;
 
-    std::unique_ptr<CampaignJournal> journalFor(const QStringList& users, const QList<json>& records = {})
+    std::unique_ptr<CampaignJournal> journalFor(
+        const QStringList& users, const QList<json>& records = {}, const QString& audience = QStringLiteral("list"))
     {
         QString error;
         auto journal = CampaignJournal::open(dir.filePath(QStringLiteral("j%1").arg(++journals)), &error);
@@ -149,6 +165,7 @@ class TestCampaignEngine : public QObject {
         header.sender = QStringLiteral("@admin:hs");
         header.spec.route = Route::ServerNotices;
         header.spec.text = QStringLiteral("Hello");
+        header.spec.audience = audience;
         header.recipients = users;
         journal->writeHeader(header, &error);
         for (const json& record : records)
@@ -323,6 +340,62 @@ private slots:
             const RecipientProgress p = journal->progressOf(user);
             QVERIFY(p.status == Status::Sent || p.sendUncertain || server.delivered.value(user).isEmpty());
         }
+    }
+
+    // Issue 8 (red team): "all local users" reached a bridge's puppets. Each account is
+    // asked about before its first request; a named list is not (the admin chose them).
+    void everyoneLeavesBridgeAccountsOut_data()
+    {
+        QTest::addColumn<QString>("audience");
+        QTest::addColumn<int>("checkErrors"); // 502 answers to the check of @u1
+        QTest::addColumn<int>("sent");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<int>("failed");
+        QTest::addColumn<int>("checks"); // GETs of the accounts
+        const QString everyone = QStringLiteral("all-local-users");
+        QTest::newRow("puppet skipped") << everyone << 0 << 2 << 1 << 0 << 3;
+        QTest::newRow("named users not asked") << QStringLiteral("list") << 0 << 3 << 0 << 0 << 0;
+        QTest::newRow("check retried after 502") << everyone << 2 << 2 << 1 << 0 << 5;
+        QTest::newRow("check never answers: failed, not sent") << everyone << 1000 << 1 << 1 << 1 << -1;
+    }
+
+    void everyoneLeavesBridgeAccountsOut()
+    {
+        QFETCH(QString, audience);
+        QFETCH(int, checkErrors);
+        QFETCH(int, sent);
+        QFETCH(int, skipped);
+        QFETCH(int, failed);
+        QFETCH(int, checks);
+        ScriptedServer server;
+        const QString puppet = QStringLiteral("@u2:hs");
+        server.bridged = {puppet};
+        server.accountErrors[QStringLiteral("@u1:hs")] = checkErrors;
+        auto journal = journalFor(users(3), {}, audience);
+        const Summary summary = run(server, *journal);
+        QCOMPARE(summary.sent, sent);
+        QCOMPARE(summary.skipped, skipped);
+        QCOMPARE(summary.failed, failed);
+        int asked = 0;
+        for (int n : std::as_const(server.accountGets))
+            asked += n;
+        if (checks >= 0)
+            QCOMPARE(asked, checks);
+        QCOMPARE(server.delivered.value(puppet).size(), audience == QLatin1String("list") ? 1 : 0);
+        if (failed) // the check kept failing: nothing went to that account
+            QCOMPARE(server.delivered.value(QStringLiteral("@u1:hs")).size(), 0);
+        if (skipped) {
+            QCOMPARE(summary.skips.value(0).user, puppet);
+            QCOMPARE(summary.skips.value(0).reason, QStringLiteral("an application service's account (bridge)"));
+            QCOMPARE(journal->progressOf(puppet).status, Status::Skipped);
+        }
+        // A resume asks again only about accounts not finished: never about the puppet.
+        server.accountErrors.clear();
+        const int puppetAsked = server.accountGets.value(puppet);
+        const Summary again = run(server, *journal);
+        QCOMPARE(again.sent, audience == QLatin1String("list") ? 3 : 2);
+        QCOMPARE(server.accountGets.value(puppet), puppetAsked);
+        QCOMPARE(server.delivered.value(puppet).size(), audience == QLatin1String("list") ? 1 : 0);
     }
 
     void oneRunPerJournal()
