@@ -1,4 +1,5 @@
 #include "campaign/campaign_driver.h"
+#include "campaign/campaign_library.h"
 
 #include "campaign/rate_limit_lift.h"
 
@@ -264,6 +265,11 @@ void CampaignDriver::handleRateLimits()
 
 void CampaignDriver::run()
 {
+    // Listed only now that the file opened as this campaign's journal: a refused run (a
+    // file that is not a journal, another campaign's, recipients rejected before anything
+    // was written) used to leave its path in the history for good (red team, issue 8).
+    if (!m_context.profileDir.isEmpty())
+        CampaignLibrary(m_context.profileDir).remember(m_journal->path());
     CampaignOptions options;
     options.concurrency = m_request.concurrency;
     options.server = m_context.server;

@@ -24,6 +24,9 @@ struct DriverContext {
     bool adminApi = false; // the Synapse admin API is there and we are a server admin
     ServerVersions server;
     QString roomVersion; // for notice rooms created (AdminService::roomVersionForNewRooms)
+    // The profile whose Campaigns history (CampaignLibrary) lists every journal a run
+    // opened as a journal; empty: nothing is listed.
+    QString profileDir;
 };
 
 struct RunRequest {

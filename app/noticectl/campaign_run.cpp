@@ -47,6 +47,7 @@ DriverContext driverContext(NoticeService& service, AdminService& admin)
     context.adminApi = admin.adminApiAvailable() && admin.isAdmin().value_or(false);
     context.server = service.serverVersions().value_or(ServerVersions {});
     context.roomVersion = admin.roomVersionForNewRooms();
+    context.profileDir = service.profileDir();
     return context;
 }
 

@@ -205,7 +205,6 @@ int followUp(NoticeService& service, const Invocation& call, RunKind kind)
     AdminService admin(service);
     if (int refused = requireAdmin(admin, QStringLiteral("campaign"), false))
         return refused;
-    CampaignLibrary(service.profileDir()).remember(path);
     CampaignDriver driver(service.api(), driverContext(service, admin));
     QObject::connect(&driver, &CampaignDriver::started, &driver, [label](const RunInfo& info) {
         err() << label << ": " << (info.resumed ? "resuming" : "starting") << " for " << info.total

@@ -136,7 +136,6 @@ int runNotify(NoticeService& service, const Invocation& call)
         if (journal.isEmpty())
             return usage(error);
     }
-    library.remember(journal);
 
     RunRequest request;
     request.kind = RunKind::Deliver;

@@ -1,7 +1,6 @@
 #include "delivery_runner.h"
 
 #include "admin/admin_service.h"
-#include "campaign/campaign_library.h"
 #include "campaign/campaign_table_model.h"
 #include "campaign/recipients.h"
 #include "matrix/user_id.h"
@@ -151,8 +150,6 @@ void DeliveryRunner::run(RunRequest request)
     if (m_busy)
         return;
     m_cancelled = false;
-    // Every journal used is listed under Campaigns (those in the profile already are).
-    CampaignLibrary(m_service.profileDir()).remember(request.journalPath);
     // The previous run's driver goes only now, never from inside its own signal; with it
     // goes its journal (and lock), so this run may reopen the same file.
     m_campaignModel->setCampaign(nullptr);
@@ -163,6 +160,8 @@ void DeliveryRunner::run(RunRequest request)
     context.adminApi = m_admin.adminApiAvailable() && m_admin.isAdmin().value_or(false);
     context.server = m_service.serverVersions().value_or(ServerVersions {});
     context.roomVersion = m_admin.roomVersionForNewRooms();
+    // Every journal used is listed under Campaigns once it opened as one (the driver does).
+    context.profileDir = m_service.profileDir();
     m_driver = std::make_unique<CampaignDriver>(m_service.api(), context);
     m_request = request;
     connect(m_driver.get(), &CampaignDriver::refused, this, [this](const RunRefusal& refusal) {

@@ -1,0 +1,137 @@
+// What noticectl says about campaigns after things went wrong (issue 8, red team), on a
+// real Synapse at stock rate limits:
+//  - the Campaigns history (campaigns/elsewhere.txt, `campaign list`) remembers only files
+//    that opened as journals: a failed notify, show or recall leaves no entry behind;
+//  - `campaign show` and `campaign list` say in words when a journal says the rate limits
+//    are still lifted (a run killed while lifted), and what puts them back;
+//  - the --json summary of a resumed run reports the rate limits put back under
+//    rate_limits.restore, as a run that lifted them itself does, never under "lift".
+#include "admin_session.h"
+#include "cli_runner.h"
+#include "synapse_instance.h"
+#include "test_campaign_support.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nb;
+using namespace nb::testing;
+using json = nlohmann::json;
+
+class TestCampaignCliReports : public QObject {
+    Q_OBJECT
+    std::unique_ptr<testsupport::SynapseInstance> synapse;
+    std::unique_ptr<CliProfile> adminCli;
+    std::unique_ptr<ApiSession> admin;
+    QTemporaryDir dir;
+    QString alice;
+
+    QString rememberedList() const
+    {
+        QFile list(adminCli->path() + QStringLiteral("/campaigns/elsewhere.txt"));
+        return list.open(QIODevice::ReadOnly) ? QString::fromUtf8(list.readAll()) : QString();
+    }
+
+    std::unique_ptr<QProcess> launch(const QStringList& args)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), synapse->caFile());
+        env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
+        process->setProcessEnvironment(env);
+        process->start(
+            QStringLiteral(NB_NOTICECTL), QStringList {QStringLiteral("--profile"), adminCli->path()} + args);
+        process->waitForStarted();
+        return process;
+    }
+
+    json overrideOf(const QString& user)
+    {
+        auto answer = admin->wait<json>([&](auto cb) { admin->api().rateLimitOverride(user, cb); });
+        return answer.ok() ? *answer.value : json("unreadable");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        synapse = std::make_unique<testsupport::SynapseInstance>(testsupport::SynapseOptions::stockRateLimits());
+        QString error;
+        QVERIFY2(synapse->start(&error), qPrintable(error));
+        alice = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice")).userId;
+        QVERIFY(!alice.isEmpty());
+        adminCli = std::make_unique<CliProfile>(synapse->caFile());
+        const CliRun login = adminCli->run({QStringLiteral("login"), QStringLiteral("--user"), synapse->adminUserId(),
+                                               QStringLiteral("--password-stdin")},
+            synapse->adminPassword().toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, qPrintable(login.text()));
+        admin = std::make_unique<ApiSession>(synapse->baseUrl(), synapse->adminToken(), synapse->caFile());
+    }
+
+    void onlyJournalsAreRemembered_data()
+    {
+        QTest::addColumn<QString>("file"); // in the test's directory
+        QTest::addColumn<QByteArray>("content"); // empty: no such file
+        QTest::addColumn<QStringList>("command"); // JOURNAL stands for the file's path
+        QTest::addColumn<bool>("remembered");
+        const QByteArray notes = "shopping list\n";
+        const QStringList notify = {QStringLiteral("notify"), QStringLiteral("--via"), QStringLiteral("server-notices"),
+            QStringLiteral("--journal"), QStringLiteral("JOURNAL")};
+        QTest::newRow("notify into a file that is not a journal")
+            << QStringLiteral("notes.txt") << notes
+            << notify + QStringList {QStringLiteral("--to"), QStringLiteral("ALICE"), QStringLiteral("hello")} << false;
+        QTest::newRow("notify whose recipient is refused")
+            << QStringLiteral("refused.journal") << QByteArray()
+            << notify + QStringList {QStringLiteral("--to"), QStringLiteral("@nobody:SERVER"), QStringLiteral("hello")}
+            << false;
+        QTest::newRow("show of a file that is not a journal")
+            << QStringLiteral("other-notes.txt") << notes
+            << QStringList {QStringLiteral("campaign"), QStringLiteral("show"), QStringLiteral("--journal"),
+                   QStringLiteral("JOURNAL")}
+            << false;
+        QTest::newRow("show of a missing file") << QStringLiteral("missing.journal") << QByteArray()
+                                                << QStringList {QStringLiteral("campaign"), QStringLiteral("show"),
+                                                       QStringLiteral("--journal"), QStringLiteral("JOURNAL")}
+                                                << false;
+        QTest::newRow("recall of a missing file")
+            << QStringLiteral("never.journal") << QByteArray()
+            << QStringList {QStringLiteral("campaign"), QStringLiteral("recall"), QStringLiteral("--journal"),
+                   QStringLiteral("JOURNAL"), QStringLiteral("--reason"), QStringLiteral("oops")}
+            << false;
+        QTest::newRow("notify that delivers")
+            << QStringLiteral("kept.journal") << QByteArray()
+            << notify + QStringList {QStringLiteral("--to"), QStringLiteral("ALICE"), QStringLiteral("hello")} << true;
+    }
+
+    void onlyJournalsAreRemembered()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, command);
+        QFETCH(bool, remembered);
+        const QString path = dir.filePath(file);
+        if (!content.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        for (QString& arg : command)
+            arg = arg == QLatin1String("JOURNAL") ? path
+                : arg == QLatin1String("ALICE")   ? alice
+                                                  : arg.replace(QStringLiteral("SERVER"), synapse->serverName());
+        const CliRun run = adminCli->run(command);
+        QVERIFY2((run.exitCode == 0) == remembered, qPrintable(run.text()));
+        QCOMPARE(rememberedList().contains(path), remembered);
+        const CliRun list = adminCli->run({QStringLiteral("campaign"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.text().contains(path), remembered);
+        if (!content.isEmpty()) { // left exactly as it was
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), content);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignCliReports)
+#include "test_campaign_cli_reports.moc"
