@@ -240,7 +240,7 @@ void MainWindow::updateTray()
         unread += room.membership == Membership::Invite ? qMax(1, room.unread) : room.unread;
     }
     const auto limit = m_service.usageLimit();
-    m_tray->setState(unread, limit ? describeUsageLimit(limit->limitType) : QString());
+    m_tray->setState(unread, limit ? describeUsageLimit(limit->limitType, TextLanguage::User) : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

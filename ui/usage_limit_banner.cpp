@@ -20,7 +20,7 @@ UsageLimitBanner::UsageLimitBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("usageLimitBanner"));
     m_text->setObjectName(QStringLiteral("usageLimitText"));
-    m_text->setAccessibleName(QStringLiteral("Usage limit")); // focusable: its contact link
+    m_text->setAccessibleName(tr("Usage limit")); // focusable: its contact link
     m_accountText = new QLabel(this);
     m_accountText->setObjectName(QStringLiteral("accountStateText"));
     m_accountText->setWordWrap(true);
@@ -59,7 +59,7 @@ QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
     // and body, and the link text is that address, so the text always names the target.
     const QUrl url = safeLinkTarget(safeContactUrl(limit.adminContact));
     if (limit.adminContact.trimmed().isEmpty()) {
-        contact = QStringLiteral("no contact given");
+        contact = tr("no contact given");
     } else if (url.isValid()) {
         // Show the address without the scheme for mailto, the full URL otherwise.
         const QString shown = url.scheme() == QStringLiteral("mailto") ? url.path(QUrl::FullyDecoded) : url.toString();
@@ -69,28 +69,32 @@ QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
         // Anything else (javascript:, file:, a bare word) is shown, never linked.
         contact = escapeHtml(limit.adminContact);
     }
-    return QStringLiteral("<b>%1</b><br>Contact your server administrator: %2")
-        .arg(escapeHtml(describeUsageLimit(limit.limitType)), contact);
+    // The sentence in the user's language; the contact is the server's, never translated.
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(escapeHtml(describeUsageLimit(limit.limitType, TextLanguage::User)),
+            tr("Contact your server administrator: %1").arg(contact));
 }
 
 QString UsageLimitBanner::accountStateHtml(const AccountState& state, const QStringList& supportAdmins)
 {
     QString html = QStringLiteral("<b>%1</b><br>%2")
-                       .arg(escapeHtml(describeAccountState(state)), escapeHtml(accountStateAdvice(state)));
+                       .arg(escapeHtml(describeAccountState(state, TextLanguage::User)),
+                           escapeHtml(accountStateAdvice(state, TextLanguage::User)));
     if (state.kind == AccountState::Kind::ConsentNotGiven) {
         const QUrl terms = safeLinkTarget(safeConsentUrl(state.consentUri));
         if (terms.isValid() && !terms.isEmpty()) {
             const QString address = terms.toString(QUrl::FullyEncoded);
-            html += QStringLiteral("<br>Terms of service: <a href=\"%1\">%2</a>")
-                        .arg(escapeHtml(address), escapeHtml(address));
+            html += QStringLiteral("<br>")
+                + tr("Terms of service: %1")
+                      .arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeHtml(address), escapeHtml(address)));
         } else {
-            html +=
-                QStringLiteral("<br>The server gave no safe address for its terms; ask its administrators for them.");
+            html += QStringLiteral("<br>")
+                + tr("The server gave no safe address for its terms; ask its administrators for them.").toHtmlEscaped();
         }
     }
     if (!supportAdmins.isEmpty())
-        html += QStringLiteral("<br>Your server's administrators: %1")
-                    .arg(escapeHtml(supportAdmins.join(QStringLiteral(", "))));
+        html += QStringLiteral("<br>")
+            + tr("Your server's administrators: %1").arg(escapeHtml(supportAdmins.join(QStringLiteral(", "))));
     return html;
 }
 
@@ -109,8 +113,9 @@ void UsageLimitBanner::setAccountState(const std::optional<AccountState>& state,
     m_accountText->show();
     if (m_text->text().isEmpty())
         m_text->hide();
-    const bool changed = accessibleName() != describeAccountState(*state) || isHidden();
-    setAccessibleName(describeAccountState(*state));
+    const QString said = describeAccountState(*state, TextLanguage::User);
+    const bool changed = accessibleName() != said || isHidden();
+    setAccessibleName(said);
     show();
     if (changed)
         announceAlert(this); // a screen reader hears "terms to accept", "suspended", as it appears
@@ -129,10 +134,10 @@ void UsageLimitBanner::setLimit(const std::optional<UsageLimit>& limit)
     m_text->show();
     const bool appeared = isHidden();
     show();
-    setAccessibleName(describeUsageLimit(limit->limitType));
-    setAccessibleDescription(QStringLiteral("Contact your server administrator: %1")
-                                 .arg(limit->adminContact.trimmed().isEmpty() ? QStringLiteral("no contact given")
-                                                                              : limit->adminContact.trimmed()));
+    setAccessibleName(describeUsageLimit(limit->limitType, TextLanguage::User));
+    setAccessibleDescription(
+        tr("Contact your server administrator: %1")
+            .arg(limit->adminContact.trimmed().isEmpty() ? tr("no contact given") : limit->adminContact.trimmed()));
     if (appeared)
         announceAlert(this);
 }

@@ -1,6 +1,8 @@
 #include "matrix/matrix_error.h"
 #include "matrix/json_access.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 using namespace json_access;
@@ -46,51 +48,72 @@ QString quotedOnOneLine(QString text)
 }
 } // namespace
 
-QString describeMatrixError(const MatrixError& error)
+QString describeMatrixError(const MatrixError& error, TextLanguage language)
 {
+    constexpr const char* context = "nb::MatrixError";
     const QString code = error.errcode;
     QString words;
     if (code == QStringLiteral("M_FORBIDDEN") && error.httpStatus == 403
         && error.message.contains(QStringLiteral("password"), Qt::CaseInsensitive))
-        words = QStringLiteral("The user name or password is wrong.");
+        words = textIn(language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "The user name or password is wrong."));
     else if (code == QStringLiteral("M_FORBIDDEN"))
-        words = QStringLiteral("The server refused this request.");
+        words = textIn(language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "The server refused this request."));
     else if (code == QStringLiteral("M_UNKNOWN_TOKEN"))
-        words = QStringLiteral("Your session has ended (signed out or expired). Please log in again.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP(
+                "nb::MatrixError", "Your session has ended (signed out or expired). Please log in again."));
     else if (code == QStringLiteral("M_USER_DEACTIVATED"))
-        words = QStringLiteral("This account has been deactivated.");
+        words = textIn(language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "This account has been deactivated."));
     else if (code == QStringLiteral("M_USER_LOCKED"))
-        words = QStringLiteral("This account has been locked by the server's administrators.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "This account has been locked by the server's administrators."));
     else if (code == QStringLiteral("M_USER_SUSPENDED"))
-        words = QStringLiteral("This account is suspended: the server refuses what it sends.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "This account is suspended: the server refuses what it sends."));
     else if (code == QStringLiteral("M_CONSENT_NOT_GIVEN"))
-        words = QStringLiteral("The server asks you to accept its terms of service first.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "The server asks you to accept its terms of service first."));
     else if (code == QStringLiteral("M_LIMIT_EXCEEDED") && error.retryAfterMs && *error.retryAfterMs > 0) {
         // Stock Synapse: a 6th login from one address within minutes waits ~5.5 min. Say how
         // long, so a person or a script knows when to try again, rather than "shortly".
         const qint64 seconds = (*error.retryAfterMs + 999) / 1000;
-        words = seconds < 120 ? QStringLiteral("The server is rate-limiting requests; try again in %1 s.").arg(seconds)
-                              : QStringLiteral("The server is rate-limiting requests; try again in about %1 min.")
+        words = seconds < 120 ? textIn(language, context,
+                    QT_TRANSLATE_NOOP("nb::MatrixError", "The server is rate-limiting requests; try again in %1 s."))
+                                    .arg(seconds)
+                              : textIn(language, context,
+                                  QT_TRANSLATE_NOOP("nb::MatrixError",
+                                      "The server is rate-limiting requests; try again in about %1 min."))
                                     .arg((seconds + 30) / 60);
     } else if (code == QStringLiteral("M_LIMIT_EXCEEDED"))
-        words = QStringLiteral("The server is rate-limiting requests; try again shortly.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "The server is rate-limiting requests; try again shortly."));
     else if (code == QStringLiteral("M_RESOURCE_LIMIT_EXCEEDED"))
-        words = QStringLiteral("The server has reached a usage limit and refused the request.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "The server has reached a usage limit and refused the request."));
     else if (code == QStringLiteral("M_CANNOT_LEAVE_SERVER_NOTICE_ROOM"))
-        words = QStringLiteral("Your server does not let you leave or decline its notice room.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "Your server does not let you leave or decline its notice room."));
     else if (code == QStringLiteral("M_NOT_FOUND"))
-        words = QStringLiteral("The server could not find what was asked for.");
+        words = textIn(
+            language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "The server could not find what was asked for."));
     else if (code == QStringLiteral("M_BAD_JSON") || code == QStringLiteral("M_NOT_JSON"))
-        words = QStringLiteral("The server did not accept the request's contents.");
+        words = textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::MatrixError", "The server did not accept the request's contents."));
     else if (code == QStringLiteral("M_UNRECOGNIZED"))
-        words = QStringLiteral("The server does not support this request.");
+        words = textIn(
+            language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "The server does not support this request."));
     else if (error.httpStatus >= 500)
-        words = QStringLiteral("The server had an internal problem (HTTP %1).").arg(error.httpStatus);
+        words = textIn(
+            language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "The server had an internal problem (HTTP %1)."))
+                    .arg(error.httpStatus);
     else
-        words = QStringLiteral("The server refused the request (HTTP %1).").arg(error.httpStatus);
+        words =
+            textIn(language, context, QT_TRANSLATE_NOOP("nb::MatrixError", "The server refused the request (HTTP %1)."))
+                .arg(error.httpStatus);
 
     if (!error.message.isEmpty() && !code.isEmpty())
-        words += QStringLiteral(" Server said: \u201c%1\u201d (%2).").arg(quotedOnOneLine(error.message), code);
+        words += textIn(language, context, QT_TRANSLATE_NOOP("nb::MatrixError", " Server said: \u201c%1\u201d (%2)."))
+                     .arg(quotedOnOneLine(error.message), code);
     else if (!code.isEmpty())
         words += QStringLiteral(" (%1)").arg(code);
     return words;

@@ -1,6 +1,8 @@
 #pragma once
 // A refusal from a Matrix server, parsed from the standard error body
 // ({"errcode", "error", ...}) plus the fields this app acts on.
+#include "text/text_language.h"
+
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -25,7 +27,8 @@ struct MatrixError {
 // httpStatus set.
 MatrixError parseMatrixError(int httpStatus, const QByteArray& body);
 
-// What happened, in plain English, for a person (not the errcode alone).
-QString describeMatrixError(const MatrixError& error);
+// What happened, in plain words, for a person (not the errcode alone). English (the default)
+// where it is recorded (campaign journals, JSON); TextLanguage::User where it is shown.
+QString describeMatrixError(const MatrixError& error, TextLanguage language = TextLanguage::English);
 
 } // namespace nb

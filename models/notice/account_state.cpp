@@ -1,6 +1,8 @@
 #include "notice/account_state.h"
 #include "matrix/matrix_error.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 std::optional<AccountState> accountStateFromError(const MatrixError& error)
@@ -47,39 +49,56 @@ std::optional<AccountState::Kind> accountStateKindFromName(const QString& name)
     return std::nullopt;
 }
 
-QString describeAccountState(const AccountState& state)
+QString describeAccountState(const AccountState& state, TextLanguage language)
 {
+    constexpr const char* context = "nb::AccountState";
     switch (state.kind) {
     case AccountState::Kind::ConsentNotGiven:
-        return QStringLiteral("Your server asks you to accept its terms of service. "
-                              "Until you do, it refuses replies and other messages from this account.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState",
+                "Your server asks you to accept its terms of service. "
+                "Until you do, it refuses replies and other messages from this account."));
     case AccountState::Kind::Suspended:
-        return QStringLiteral("Your account has been suspended by your server's administrators. "
-                              "You can still read your notices, but the server refuses everything you send "
-                              "while it is suspended: replies, appeals included, and accepting new notices.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState",
+                "Your account has been suspended by your server's administrators. "
+                "You can still read your notices, but the server refuses everything you send "
+                "while it is suspended: replies, appeals included, and accepting new notices."));
     case AccountState::Kind::Locked:
-        return QStringLiteral("Your account has been locked by your server's administrators. "
-                              "The server refuses every request from it, so no new notices arrive.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState",
+                "Your account has been locked by your server's administrators. "
+                "The server refuses every request from it, so no new notices arrive."));
     case AccountState::Kind::Deactivated:
-        return QStringLiteral("This account has been deactivated by your server's administrators "
-                              "and can no longer sign in.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState",
+                "This account has been deactivated by your server's administrators "
+                "and can no longer sign in."));
     }
     return {};
 }
 
-QString accountStateAdvice(const AccountState& state)
+QString accountStateAdvice(const AccountState& state, TextLanguage language)
 {
+    constexpr const char* context = "nb::AccountState";
     switch (state.kind) {
     case AccountState::Kind::ConsentNotGiven:
-        return QStringLiteral("Open the terms, read them and accept them; then try again.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState", "Open the terms, read them and accept them; then try again."));
     case AccountState::Kind::Suspended:
-        return QStringLiteral("To appeal, contact your server's administrators another way, "
-                              "for example by email or on their support page.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState",
+                "To appeal, contact your server's administrators another way, "
+                "for example by email or on their support page."));
     case AccountState::Kind::Locked:
-        return QStringLiteral("You stay signed in: Noticeboard keeps trying and picks up again as soon "
-                              "as the administrators unlock the account. Contact them to ask why.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::AccountState",
+                "You stay signed in: Noticeboard keeps trying and picks up again as soon "
+                "as the administrators unlock the account. Contact them to ask why."));
     case AccountState::Kind::Deactivated:
-        return QStringLiteral("Contact your server's administrators if you think this is a mistake.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP(
+                "nb::AccountState", "Contact your server's administrators if you think this is a mistake."));
     }
     return {};
 }

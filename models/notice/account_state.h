@@ -4,6 +4,8 @@
 // account suspended (M_USER_SUSPENDED, MSC3823), locked (M_USER_LOCKED) or deactivated
 // (M_USER_DEACTIVATED). Learnt from the error bodies a real Synapse sends
 // (tests/fixtures/synapse-1.160); explained in plain words with what the user can do.
+#include "text/text_language.h"
+
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -28,11 +30,12 @@ std::optional<AccountState> accountStateFromError(const MatrixError& error);
 QString accountStateName(AccountState::Kind kind);
 std::optional<AccountState::Kind> accountStateKindFromName(const QString& name);
 
-// One sentence: what the server does to the account.
-QString describeAccountState(const AccountState& state);
+// One sentence: what the server does to the account. English (the default) as in
+// `noticectl status --json`; TextLanguage::User where it is shown.
+QString describeAccountState(const AccountState& state, TextLanguage language = TextLanguage::English);
 // What the user can do about it (plain words; the consent link and the server's contacts
-// are added by whoever shows it).
-QString accountStateAdvice(const AccountState& state);
+// are added by whoever shows it). The same choice of language.
+QString accountStateAdvice(const AccountState& state, TextLanguage language = TextLanguage::English);
 
 // The consent page as a link only when it is http or https with a host, no user name or
 // password in it and nothing but printable characters; otherwise empty (shown as text, if at

@@ -2,6 +2,8 @@
 #include "matrix/matrix_error.h"
 #include "notice/mailto.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 std::optional<UsageLimit> usageLimitFromError(const MatrixError& error)
@@ -15,16 +17,23 @@ std::optional<UsageLimit> usageLimitFromError(const MatrixError& error)
     return limit;
 }
 
-QString describeUsageLimit(const QString& limitType)
+QString describeUsageLimit(const QString& limitType, TextLanguage language)
 {
+    constexpr const char* context = "nb::UsageLimit";
     if (limitType == QStringLiteral("monthly_active_user"))
-        return QStringLiteral("Your server has reached its limit of monthly active users. "
-                              "New sign-ins and some actions are refused until an administrator raises the limit.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::UsageLimit",
+                "Your server has reached its limit of monthly active users. "
+                "New sign-ins and some actions are refused until an administrator raises the limit."));
     if (limitType == QStringLiteral("hs_disabled"))
-        return QStringLiteral("Your server has been disabled by its administrator. "
-                              "Sign-ins and most actions are refused until it is enabled again.");
-    return QStringLiteral("Your server has reached a usage limit and is refusing some requests. "
-                          "Contact its administrator for help.");
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::UsageLimit",
+                "Your server has been disabled by its administrator. "
+                "Sign-ins and most actions are refused until it is enabled again."));
+    return textIn(language, context,
+        QT_TRANSLATE_NOOP("nb::UsageLimit",
+            "Your server has reached a usage limit and is refusing some requests. "
+            "Contact its administrator for help."));
 }
 
 QUrl safeContactUrl(const QString& adminContact)

@@ -1,6 +1,8 @@
 #pragma once
 // A usage limit the server has reached, learnt from a pinned m.server_notice in an
 // official notice room or from an M_RESOURCE_LIMIT_EXCEEDED error (MSC4368).
+#include "text/text_language.h"
+
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -22,8 +24,9 @@ struct UsageLimit {
 
 std::optional<UsageLimit> usageLimitFromError(const MatrixError& error);
 
-// One plain-English sentence per limit_type; unknown types get a generic sentence.
-QString describeUsageLimit(const QString& limitType);
+// One plain sentence per limit_type; unknown types get a generic sentence. English (the
+// default) for JSON and for notices sent to users; TextLanguage::User where it is shown.
+QString describeUsageLimit(const QString& limitType, TextLanguage language = TextLanguage::English);
 
 // The contact as a link only when its scheme is mailto (cleaned: plain addresses, subject,
 // body; see mailto.h) or https; otherwise empty (a javascript: or file: contact must never

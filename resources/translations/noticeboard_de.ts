@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>nb::AccountState</name>
+    <message>
+        <source>Your server asks you to accept its terms of service. Until you do, it refuses replies and other messages from this account.</source>
+        <translation>Ihr Server bittet Sie, seinen Nutzungsbedingungen zuzustimmen. Bis dahin lehnt er Antworten und andere Nachrichten von diesem Konto ab.</translation>
+    </message>
+    <message>
+        <source>Your account has been suspended by your server&apos;s administrators. You can still read your notices, but the server refuses everything you send while it is suspended: replies, appeals included, and accepting new notices.</source>
+        <translation>Ihr Konto wurde von den Administratoren Ihres Servers gesperrt. Sie können Ihre Mitteilungen weiter lesen, aber solange die Sperre gilt, lehnt der Server alles ab, was Sie senden: Antworten, auch Widersprüche, und das Annehmen neuer Mitteilungen.</translation>
+    </message>
+    <message>
+        <source>Your account has been locked by your server&apos;s administrators. The server refuses every request from it, so no new notices arrive.</source>
+        <translation>Ihr Konto wurde von den Administratoren Ihres Servers blockiert. Der Server lehnt jede Anfrage von ihm ab, daher kommen keine neuen Mitteilungen an.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated by your server&apos;s administrators and can no longer sign in.</source>
+        <translation>Dieses Konto wurde von den Administratoren Ihres Servers deaktiviert und kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Open the terms, read them and accept them; then try again.</source>
+        <translation>Öffnen Sie die Bedingungen, lesen Sie sie und stimmen Sie zu; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>To appeal, contact your server&apos;s administrators another way, for example by email or on their support page.</source>
+        <translation>Um zu widersprechen, wenden Sie sich auf anderem Weg an die Administratoren Ihres Servers, zum Beispiel per E-Mail oder über ihre Support-Seite.</translation>
+    </message>
+    <message>
+        <source>You stay signed in: Noticeboard keeps trying and picks up again as soon as the administrators unlock the account. Contact them to ask why.</source>
+        <translation>Sie bleiben angemeldet: Noticeboard versucht es weiter und macht weiter, sobald die Administratoren das Konto entsperren. Fragen Sie sie nach dem Grund.</translation>
+    </message>
+    <message>
+        <source>Contact your server&apos;s administrators if you think this is a mistake.</source>
+        <translation>Wenden Sie sich an die Administratoren Ihres Servers, wenn Sie glauben, dass dies ein Irrtum ist.</translation>
+    </message>
+</context>
+<context>
     <name>nb::AdminArea</name>
     <message>
         <source>Create notice room</source>
@@ -1007,6 +1042,81 @@ Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
+    <name>nb::MatrixError</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation>Der Server hat diese Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your session has ended (signed out or expired). Please log in again.</source>
+        <translation>Ihre Sitzung ist beendet (abgemeldet oder abgelaufen). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Dieses Konto wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>This account has been locked by the server&apos;s administrators.</source>
+        <translation>Dieses Konto wurde von den Administratoren des Servers blockiert.</translation>
+    </message>
+    <message>
+        <source>This account is suspended: the server refuses what it sends.</source>
+        <translation>Dieses Konto ist gesperrt: Der Server lehnt ab, was es sendet.</translation>
+    </message>
+    <message>
+        <source>The server asks you to accept its terms of service first.</source>
+        <translation>Der Server bittet Sie, zuerst seinen Nutzungsbedingungen zuzustimmen.</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests; try again in %1 s.</source>
+        <translation>Der Server begrenzt die Anfragen; versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests; try again in about %1 min.</source>
+        <translation>Der Server begrenzt die Anfragen; versuchen Sie es in etwa %1 min erneut.</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests; try again shortly.</source>
+        <translation>Der Server begrenzt die Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server has reached a usage limit and refused the request.</source>
+        <translation>Der Server hat eine Nutzungsgrenze erreicht und die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your server does not let you leave or decline its notice room.</source>
+        <translation>Ihr Server lässt Sie seinen Mitteilungsraum weder verlassen noch ablehnen.</translation>
+    </message>
+    <message>
+        <source>The server could not find what was asked for.</source>
+        <translation>Der Server hat das Angefragte nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request&apos;s contents.</source>
+        <translation>Der Server hat den Inhalt der Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server does not support this request.</source>
+        <translation>Der Server unterstützt diese Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1).</source>
+        <translation>Der Server hatte ein internes Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source> Server said: “%1” (%2).</source>
+        <translation> Der Server sagte: „%1“ (%2).</translation>
+    </message>
+</context>
+<context>
     <name>nb::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -1618,6 +1728,48 @@ Nutzungsgrenze erreicht: %1</translation>
     <message>
         <source>New notice from your server</source>
         <translation>Neue Mitteilung von Ihrem Server</translation>
+    </message>
+</context>
+<context>
+    <name>nb::UsageLimit</name>
+    <message>
+        <source>Your server has reached its limit of monthly active users. New sign-ins and some actions are refused until an administrator raises the limit.</source>
+        <translation>Ihr Server hat seine Höchstzahl monatlich aktiver Nutzer erreicht. Neue Anmeldungen und einige Aktionen werden abgelehnt, bis ein Administrator die Grenze anhebt.</translation>
+    </message>
+    <message>
+        <source>Your server has been disabled by its administrator. Sign-ins and most actions are refused until it is enabled again.</source>
+        <translation>Ihr Server wurde von seinem Administrator deaktiviert. Anmeldungen und die meisten Aktionen werden abgelehnt, bis er wieder aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Your server has reached a usage limit and is refusing some requests. Contact its administrator for help.</source>
+        <translation>Ihr Server hat eine Nutzungsgrenze erreicht und lehnt einige Anfragen ab. Wenden Sie sich an seinen Administrator, um Hilfe zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::UsageLimitBanner</name>
+    <message>
+        <source>Usage limit</source>
+        <translation>Nutzungsgrenze</translation>
+    </message>
+    <message>
+        <source>no contact given</source>
+        <translation>kein Kontakt angegeben</translation>
+    </message>
+    <message>
+        <source>Contact your server administrator: %1</source>
+        <translation>Wenden Sie sich an die Administratoren Ihres Servers: %1</translation>
+    </message>
+    <message>
+        <source>Terms of service: %1</source>
+        <translation>Nutzungsbedingungen: %1</translation>
+    </message>
+    <message>
+        <source>The server gave no safe address for its terms; ask its administrators for them.</source>
+        <translation>Der Server hat keine sichere Adresse für seine Bedingungen angegeben; fragen Sie seine Administratoren danach.</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s administrators: %1</source>
+        <translation>Administratoren Ihres Servers: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>nb::AccountState</name>
+    <message>
+        <source>Your server asks you to accept its terms of service. Until you do, it refuses replies and other messages from this account.</source>
+        <translation>Votre serveur vous demande d’accepter ses conditions d’utilisation. D’ici là, il refuse les réponses et les autres messages de ce compte.</translation>
+    </message>
+    <message>
+        <source>Your account has been suspended by your server&apos;s administrators. You can still read your notices, but the server refuses everything you send while it is suspended: replies, appeals included, and accepting new notices.</source>
+        <translation>Votre compte a été suspendu par les administrateurs de votre serveur. Vous pouvez encore lire vos avis, mais tant que la suspension dure, le serveur refuse tout ce que vous envoyez : les réponses, recours compris, et l’acceptation de nouveaux avis.</translation>
+    </message>
+    <message>
+        <source>Your account has been locked by your server&apos;s administrators. The server refuses every request from it, so no new notices arrive.</source>
+        <translation>Votre compte a été verrouillé par les administrateurs de votre serveur. Le serveur refuse toutes ses requêtes, aucun nouvel avis n’arrive donc.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated by your server&apos;s administrators and can no longer sign in.</source>
+        <translation>Ce compte a été désactivé par les administrateurs de votre serveur et ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Open the terms, read them and accept them; then try again.</source>
+        <translation>Ouvrez les conditions, lisez-les et acceptez-les ; puis réessayez.</translation>
+    </message>
+    <message>
+        <source>To appeal, contact your server&apos;s administrators another way, for example by email or on their support page.</source>
+        <translation>Pour faire recours, contactez les administrateurs de votre serveur par un autre moyen, par exemple par e-mail ou sur leur page d’assistance.</translation>
+    </message>
+    <message>
+        <source>You stay signed in: Noticeboard keeps trying and picks up again as soon as the administrators unlock the account. Contact them to ask why.</source>
+        <translation>Vous restez connecté : Noticeboard continue d’essayer et reprend dès que les administrateurs déverrouillent le compte. Contactez-les pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>Contact your server&apos;s administrators if you think this is a mistake.</source>
+        <translation>Contactez les administrateurs de votre serveur si vous pensez qu’il s’agit d’une erreur.</translation>
+    </message>
+</context>
+<context>
     <name>nb::AdminArea</name>
     <message>
         <source>Create notice room</source>
@@ -1007,6 +1042,81 @@ Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
+    <name>nb::MatrixError</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation>Le serveur a refusé cette requête.</translation>
+    </message>
+    <message>
+        <source>Your session has ended (signed out or expired). Please log in again.</source>
+        <translation>Votre session a pris fin (déconnectée ou expirée). Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Ce compte a été désactivé.</translation>
+    </message>
+    <message>
+        <source>This account has been locked by the server&apos;s administrators.</source>
+        <translation>Ce compte a été verrouillé par les administrateurs du serveur.</translation>
+    </message>
+    <message>
+        <source>This account is suspended: the server refuses what it sends.</source>
+        <translation>Ce compte est suspendu : le serveur refuse ce qu’il envoie.</translation>
+    </message>
+    <message>
+        <source>The server asks you to accept its terms of service first.</source>
+        <translation>Le serveur vous demande d’abord d’accepter ses conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests; try again in %1 s.</source>
+        <translation>Le serveur limite le débit des requêtes ; réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests; try again in about %1 min.</source>
+        <translation>Le serveur limite le débit des requêtes ; réessayez dans environ %1 min.</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests; try again shortly.</source>
+        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server has reached a usage limit and refused the request.</source>
+        <translation>Le serveur a atteint une limite d’utilisation et a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>Your server does not let you leave or decline its notice room.</source>
+        <translation>Votre serveur ne vous permet ni de quitter ni de refuser son salon d’avis.</translation>
+    </message>
+    <message>
+        <source>The server could not find what was asked for.</source>
+        <translation>Le serveur n’a pas trouvé ce qui était demandé.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request&apos;s contents.</source>
+        <translation>Le serveur n’a pas accepté le contenu de la requête.</translation>
+    </message>
+    <message>
+        <source>The server does not support this request.</source>
+        <translation>Le serveur ne prend pas en charge cette requête.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1).</source>
+        <translation>Le serveur a rencontré un problème interne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source> Server said: “%1” (%2).</source>
+        <translation> Le serveur a dit : « %1 » (%2).</translation>
+    </message>
+</context>
+<context>
     <name>nb::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -1618,6 +1728,48 @@ Limite d’utilisation atteinte : %1</translation>
     <message>
         <source>New notice from your server</source>
         <translation>Nouvel avis de votre serveur</translation>
+    </message>
+</context>
+<context>
+    <name>nb::UsageLimit</name>
+    <message>
+        <source>Your server has reached its limit of monthly active users. New sign-ins and some actions are refused until an administrator raises the limit.</source>
+        <translation>Votre serveur a atteint sa limite d’utilisateurs actifs par mois. Les nouvelles connexions et certaines actions sont refusées jusqu’à ce qu’un administrateur relève la limite.</translation>
+    </message>
+    <message>
+        <source>Your server has been disabled by its administrator. Sign-ins and most actions are refused until it is enabled again.</source>
+        <translation>Votre serveur a été désactivé par son administrateur. Les connexions et la plupart des actions sont refusées jusqu’à ce qu’il soit réactivé.</translation>
+    </message>
+    <message>
+        <source>Your server has reached a usage limit and is refusing some requests. Contact its administrator for help.</source>
+        <translation>Votre serveur a atteint une limite d’utilisation et refuse certaines requêtes. Contactez son administrateur pour obtenir de l’aide.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::UsageLimitBanner</name>
+    <message>
+        <source>Usage limit</source>
+        <translation>Limite d’utilisation</translation>
+    </message>
+    <message>
+        <source>no contact given</source>
+        <translation>aucun contact indiqué</translation>
+    </message>
+    <message>
+        <source>Contact your server administrator: %1</source>
+        <translation>Contactez l’administrateur de votre serveur : %1</translation>
+    </message>
+    <message>
+        <source>Terms of service: %1</source>
+        <translation>Conditions d’utilisation : %1</translation>
+    </message>
+    <message>
+        <source>The server gave no safe address for its terms; ask its administrators for them.</source>
+        <translation>Le serveur n’a donné aucune adresse sûre pour ses conditions ; demandez-les à ses administrateurs.</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s administrators: %1</source>
+        <translation>Administrateurs de votre serveur : %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // The GUI in German (issue 9, translations): run under LANG=de_DE.UTF-8 and LANGUAGE=de
 // (tests/CMakeLists.txt sets them), the login window and the main window's menus speak
 // German, as the app does after nb::installTranslations. Against a real Synapse, since the
-// main window only opens after a real login. Also takes docs/screenshots/german-inbox.png
-// (bash scripts/screenshots.sh).
+// main window only opens after a real login. A usage limit pinned in the server-notices room
+// (what Synapse's resource-limit notices send) shows the banner with its sentence, its contact
+// line and its accessible name in German. Also takes docs/screenshots/german-inbox.png and
+// german-banner.png (bash scripts/screenshots.sh).
 #include "gui_helpers.h"
 #include "synapse_instance.h"
 
@@ -12,11 +14,15 @@
 #include "ui/app_windows.h"
 #include "ui/login_window.h"
 #include "ui/main_window.h"
+#include "ui/usage_limit_banner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +104,47 @@ private slots:
                                      "Keine Mitteilungen von Ihrem Server. Sendet er eine, erscheint sie hier.")),
             20000);
         QVERIFY(!guitest::saveScreenshot(window, QStringLiteral("german-inbox.png")).isEmpty());
+    }
+
+    // The banner's words are the app's, in German; the contact address is the server's, as sent.
+    void usageLimitBannerIsGerman()
+    {
+        MainWindow* window = m_windows->mainWindow();
+        QVERIFY(window);
+        guitest::SeedHttp http(m_synapse.baseUrl(), m_synapse.caFile());
+        const QJsonObject limit {{QStringLiteral("msgtype"), QStringLiteral("m.server_notice")},
+            {QStringLiteral("server_notice_type"), QStringLiteral("m.server_notice.usage_limit_reached")},
+            {QStringLiteral("limit_type"), QStringLiteral("monthly_active_user")},
+            {QStringLiteral("admin_contact"), QStringLiteral("mailto:admin@localhost")},
+            {QStringLiteral("body"),
+                QStringLiteral("This server has exceeded its monthly active user limit. "
+                               "Please contact your service administrator.")}};
+        const QString eventId = guitest::sendLegacyNotice(http, m_synapse.adminToken(), m_alice.userId, limit);
+        QVERIFY(!eventId.isEmpty());
+        QVERIFY(!guitest::sendLegacyNoticeState(http, m_synapse.adminToken(), m_alice.userId,
+            QStringLiteral("m.room.pinned_events"), QJsonObject {{QStringLiteral("pinned"), QJsonArray {eventId}}})
+                     .isEmpty());
+        auto* open = window->findChild<QPushButton*>(QStringLiteral("openNoticeButton"));
+        QVERIFY(open);
+        QTRY_VERIFY_WITH_TIMEOUT(open->isVisible(), 30000);
+        QTest::mouseClick(open, Qt::LeftButton);
+
+        auto* banner = window->findChild<UsageLimitBanner*>(QStringLiteral("usageLimitBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+        const QString text = window->findChild<QLabel*>(QStringLiteral("usageLimitText"))->text();
+        const QString sentence = QString::fromUtf8(
+            "Ihr Server hat seine Höchstzahl monatlich aktiver Nutzer erreicht. Neue Anmeldungen und einige "
+            "Aktionen werden abgelehnt, bis ein Administrator die Grenze anhebt.");
+        QVERIFY2(text.contains(sentence), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromUtf8("Wenden Sie sich an die Administratoren Ihres Servers: ")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(">admin@localhost</a>")), qPrintable(text)); // the server's, as sent
+        QVERIFY2(!text.contains(QStringLiteral("Your server")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Contact your server administrator")), qPrintable(text));
+        // A screen reader hears the same German sentence.
+        QCOMPARE(banner->accessibleName(), sentence);
+        QVERIFY(!guitest::saveScreenshot(window, QStringLiteral("german-banner.png")).isEmpty());
     }
 
     void cleanupTestCase()
