@@ -3,6 +3,8 @@
 #include "commands_admin.h"
 #include "terminal_text.h"
 
+#include <QCoreApplication>
+
 #include <nlohmann/json.hpp>
 
 namespace nb::cli {
@@ -32,12 +34,16 @@ json roomJson(const SentNoticeRoom& room)
         {"read", room.recipientRead}, {"pinned", std::move(pinned)}, {"messages", std::move(messages)}};
 }
 
-// The table's words; other memberships as the server names them, none as "-".
+// The table's words, in the user's language (membershipWord's English ones, translated);
+// other memberships as the server names them, none as "-". --json keeps the server's names.
 QString membershipText(const QString& membership)
 {
-    const QString word = membershipWord(membership);
-    if (!word.isEmpty())
-        return word;
+    if (membership == QLatin1String("invite"))
+        return QCoreApplication::translate("noticectl", "invited", "admin sent: recipient's membership");
+    if (membership == QLatin1String("join"))
+        return QCoreApplication::translate("noticectl", "joined", "admin sent: recipient's membership");
+    if (membership == QLatin1String("leave"))
+        return QCoreApplication::translate("noticectl", "archived", "admin sent: recipient's membership");
     return membership.isEmpty() ? QStringLiteral("-") : membership;
 }
 } // namespace
@@ -61,29 +67,33 @@ int runAdminSent(AdminService& admin, const Invocation& call)
         return Ok;
     }
     if (rooms.empty()) {
-        out() << "You have not sent any notice rooms." << Qt::endl;
+        out() << QCoreApplication::translate("noticectl", "You have not sent any notice rooms.") << Qt::endl;
         return Ok;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(QStringLiteral("ROOM"), -34)
-                 .arg(QStringLiteral("RECIPIENT"), -28)
-                 .arg(QStringLiteral("STATE"), -9)
-                 .arg(QStringLiteral("READ"), -4)
-                 .arg(QStringLiteral("LEAVE"), -5)
-                 .arg(QStringLiteral("NAME"))
+                 .arg(QCoreApplication::translate("noticectl", "ROOM"), -34)
+                 .arg(QCoreApplication::translate("noticectl", "RECIPIENT"), -28)
+                 .arg(QCoreApplication::translate("noticectl", "STATE"), -9)
+                 .arg(QCoreApplication::translate("noticectl", "READ"), -4)
+                 .arg(QCoreApplication::translate("noticectl", "LEAVE"), -5)
+                 .arg(QCoreApplication::translate("noticectl", "NAME"))
           << Qt::endl;
     for (const auto& room : rooms) {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(terminalLine(room.roomId), -34)
                      .arg(terminalLine(room.recipient), -28)
                      .arg(terminalLine(membershipText(room.recipientMembership)), -9)
-                     .arg(room.recipientRead ? QStringLiteral("yes") : QStringLiteral("no"), -4)
+                     .arg(room.recipientRead ? QCoreApplication::translate("noticectl", "yes", "admin sent: read")
+                                             : QCoreApplication::translate("noticectl", "no", "admin sent: read"),
+                         -4)
                      .arg(terminalLine(room.leaveRule), -5)
                      .arg(terminalLine(room.name))
               << Qt::endl;
         for (const auto& message : room.messages)
             if (message.fromRecipient)
-                out() << "    reply: " << terminalLine(message.body.left(200)) << Qt::endl;
+                out() << "    "
+                      << QCoreApplication::translate("noticectl", "reply: %1").arg(terminalLine(message.body.left(200)))
+                      << Qt::endl;
     }
     return Ok;
 }

@@ -98,32 +98,42 @@ int runInbox(NoticeService& service, const Invocation& call)
         return Ok;
     }
     if (rooms.empty()) {
-        out() << "No notices for " << terminalLine(service.userId()) << "." << Qt::endl;
+        out() << QCoreApplication::translate("noticectl", "No notices for %1.").arg(terminalLine(service.userId()))
+              << Qt::endl;
         return Ok;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(QStringLiteral("ROOM"), -34)
-                 .arg(QStringLiteral("TRUST"), -10)
-                 .arg(QStringLiteral("STATE"), -8)
-                 .arg(QStringLiteral("UNREAD"), 6)
-                 .arg(QStringLiteral("NAME"), -24)
-                 .arg(QStringLiteral("LATEST"))
+                 .arg(QCoreApplication::translate("noticectl", "ROOM"), -34)
+                 .arg(QCoreApplication::translate("noticectl", "TRUST"), -10)
+                 .arg(QCoreApplication::translate("noticectl", "STATE"), -8)
+                 .arg(QCoreApplication::translate("noticectl", "UNREAD"), 6)
+                 .arg(QCoreApplication::translate("noticectl", "NAME"), -24)
+                 .arg(QCoreApplication::translate("noticectl", "LATEST"))
           << Qt::endl;
     for (const auto& room : rooms) {
-        const QString state = room.membership == Membership::Invite ? QStringLiteral("new")
-            : room.membership == Membership::Leave                  ? QStringLiteral("archived")
-                                                                    : QStringLiteral("open");
+        // The table's words in the user's language; --json keeps trustName()/membershipName().
+        const QString state = room.membership == Membership::Invite
+            ? QCoreApplication::translate("noticectl", "new", "inbox table: a notice not opened yet")
+            : room.membership == Membership::Leave
+            ? QCoreApplication::translate("noticectl", "archived", "inbox table: state")
+            : QCoreApplication::translate("noticectl", "open", "inbox table: an opened notice");
+        const QString trust = room.trust == Trust::Official
+            ? QCoreApplication::translate("noticectl", "official", "inbox table: trust")
+            : QCoreApplication::translate("noticectl", "unverified", "inbox table: trust");
         const QString latest = latestNoticeLine(room);
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(terminalLine(room.roomId), -34)
-                     .arg(trustName(room.trust), -10)
+                     .arg(trust, -10)
                      .arg(state, -8)
                      .arg(room.unread, 6)
                      .arg(terminalCell(room.name, 24), -24)
                      .arg(terminalCell(latest, 60))
               << Qt::endl;
         if (room.trust == Trust::Unverified)
-            out() << "    warning: not verified as sent by your server: " << terminalLine(room.trustReason) << Qt::endl;
+            out() << "    "
+                  << QCoreApplication::translate("noticectl", "warning: not verified as sent by your server: %1")
+                         .arg(terminalLine(room.trustReason))
+                  << Qt::endl;
     }
     return Ok;
 }
@@ -181,36 +191,45 @@ int runStatus(NoticeService& service, const Invocation& call)
               << Qt::endl;
     } else {
         if (account) {
-            out() << terminalLine(describeAccountState(*account)) << Qt::endl;
+            out() << terminalLine(describeAccountState(*account, TextLanguage::User)) << Qt::endl;
             if (account->kind == AccountState::Kind::ConsentNotGiven)
-                out() << "Terms of service: "
-                      << (terms.isEmpty() ? QCoreApplication::translate(
-                              "noticectl", "(the server gave no safe address for them)")
-                                          : terminalLine(terms.toString(QUrl::FullyEncoded)))
+                out() << QCoreApplication::translate("noticectl", "Terms of service: %1")
+                             .arg(terms.isEmpty() ? QCoreApplication::translate(
+                                      "noticectl", "(the server gave no safe address for them)")
+                                                  : terminalLine(terms.toString(QUrl::FullyEncoded)))
                       << Qt::endl;
-            out() << terminalLine(accountStateAdvice(*account)) << Qt::endl;
+            out() << terminalLine(accountStateAdvice(*account, TextLanguage::User)) << Qt::endl;
             if (!service.supportAdmins().isEmpty())
-                out() << "Your server's administrators: "
-                      << terminalLine(service.supportAdmins().join(QStringLiteral(", "))) << Qt::endl;
+                out() << QCoreApplication::translate("noticectl", "Your server's administrators: %1")
+                             .arg(terminalLine(service.supportAdmins().join(QStringLiteral(", "))))
+                      << Qt::endl;
         }
         if (limit) {
-            out() << terminalLine(describeUsageLimit(limit->limitType)) << Qt::endl;
+            out() << terminalLine(describeUsageLimit(limit->limitType, TextLanguage::User)) << Qt::endl;
             const QUrl contact = safeContactUrl(limit->adminContact);
-            out() << "Contact: "
-                  << (!contact.isEmpty() ? terminalLine(contact.toString())
-                             : limit->adminContact.isEmpty()
-                             ? QCoreApplication::translate("noticectl", "(none given)")
-                             : QCoreApplication::translate("noticectl", "(the server gave no safe address to contact)"))
+            out() << QCoreApplication::translate("noticectl", "Contact: %1")
+                         .arg(!contact.isEmpty() ? terminalLine(contact.toString())
+                                 : limit->adminContact.isEmpty()
+                                 ? QCoreApplication::translate("noticectl", "(none given)")
+                                 : QCoreApplication::translate(
+                                     "noticectl", "(the server gave no safe address to contact)"))
                   << Qt::endl;
         } else if (waiting.empty()) {
-            out() << "No usage limit is in force." << Qt::endl;
+            out() << QCoreApplication::translate("noticectl", "No usage limit is in force.") << Qt::endl;
         } else {
-            out() << "No usage limit is known yet: a notice from your server has not been opened." << Qt::endl;
+            out() << QCoreApplication::translate(
+                "noticectl", "No usage limit is known yet: a notice from your server has not been opened.")
+                  << Qt::endl;
         }
         for (const auto& room : waiting)
-            out() << "A notice from your server is waiting in " << terminalLine(room.roomId)
-                  << (room.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(terminalLine(room.name)))
-                  << "; open it with: noticectl accept " << terminalLine(room.roomId) << Qt::endl;
+            out() << (room.name.isEmpty()
+                    ? QCoreApplication::translate(
+                        "noticectl", "A notice from your server is waiting in %1; open it with: noticectl accept %1")
+                          .arg(terminalLine(room.roomId))
+                    : QCoreApplication::translate("noticectl",
+                        "A notice from your server is waiting in %1 (%2); open it with: noticectl accept %1")
+                          .arg(terminalLine(room.roomId), terminalLine(room.name)))
+                  << Qt::endl;
     }
     return prepared == Ok ? Ok : prepared;
 }

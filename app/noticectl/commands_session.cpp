@@ -21,7 +21,7 @@ QString readPassword(bool hidden)
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        err() << "Password: " << Qt::flush;
+        err() << QCoreApplication::translate("noticectl", "Password: ") << Qt::flush;
     }
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

@@ -2123,5 +2123,139 @@ notify und campaign außerdem: 1 Journal nicht schreibbar,
             <numerusform>%n Argumente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>invited</source>
+        <comment>admin sent: recipient&apos;s membership</comment>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <comment>admin sent: recipient&apos;s membership</comment>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>admin sent: recipient&apos;s membership</comment>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>You have not sent any notice rooms.</source>
+        <translation>Sie haben keine Mitteilungsräume gesendet.</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>RAUM</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>READ</source>
+        <translation>GELESEN</translation>
+    </message>
+    <message>
+        <source>LEAVE</source>
+        <translation>VERLASSEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>admin sent: read</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>admin sent: read</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>No notices for %1.</source>
+        <translation>Keine Mitteilungen für %1.</translation>
+    </message>
+    <message>
+        <source>TRUST</source>
+        <translation>VERTRAUEN</translation>
+    </message>
+    <message>
+        <source>UNREAD</source>
+        <translation>UNGELESEN</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>NEUESTE</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>inbox table: a notice not opened yet</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>inbox table: state</comment>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>inbox table: an opened notice</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <comment>inbox table: trust</comment>
+        <translation>offiziell</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <comment>inbox table: trust</comment>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>warning: not verified as sent by your server: %1</source>
+        <translation>Warnung: nicht als von Ihrem Server gesendet bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Terms of service: %1</source>
+        <translation>Nutzungsbedingungen: %1</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s administrators: %1</source>
+        <translation>Administratoren Ihres Servers: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>No usage limit is in force.</source>
+        <translation>Es gilt keine Nutzungsgrenze.</translation>
+    </message>
+    <message>
+        <source>No usage limit is known yet: a notice from your server has not been opened.</source>
+        <translation>Noch ist keine Nutzungsgrenze bekannt: Eine Mitteilung Ihres Servers wurde noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>A notice from your server is waiting in %1; open it with: noticectl accept %1</source>
+        <translation>Eine Mitteilung Ihres Servers wartet in %1; öffnen Sie sie mit: noticectl accept %1</translation>
+    </message>
+    <message>
+        <source>A notice from your server is waiting in %1 (%2); open it with: noticectl accept %1</source>
+        <translation>Eine Mitteilung Ihres Servers wartet in %1 (%2); öffnen Sie sie mit: noticectl accept %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
 </context>
 </TS>

@@ -2122,5 +2122,139 @@ notify et campaign aussi : 1 journal impossible à écrire,
             <numerusform>%n arguments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>invited</source>
+        <comment>admin sent: recipient&apos;s membership</comment>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <comment>admin sent: recipient&apos;s membership</comment>
+        <translation>rejoint</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>admin sent: recipient&apos;s membership</comment>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>You have not sent any notice rooms.</source>
+        <translation>Vous n’avez envoyé aucun salon d’avis.</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>SALON</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>DESTINATAIRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>READ</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>LEAVE</source>
+        <translation>DÉPART</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>admin sent: read</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>admin sent: read</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>réponse : %1</translation>
+    </message>
+    <message>
+        <source>No notices for %1.</source>
+        <translation>Aucun avis pour %1.</translation>
+    </message>
+    <message>
+        <source>TRUST</source>
+        <translation>CONFIANCE</translation>
+    </message>
+    <message>
+        <source>UNREAD</source>
+        <translation>NON LUS</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>DERNIER</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>inbox table: a notice not opened yet</comment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>inbox table: state</comment>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>inbox table: an opened notice</comment>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <comment>inbox table: trust</comment>
+        <translation>officiel</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <comment>inbox table: trust</comment>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>warning: not verified as sent by your server: %1</source>
+        <translation>attention : non vérifié comme envoyé par votre serveur : %1</translation>
+    </message>
+    <message>
+        <source>Terms of service: %1</source>
+        <translation>Conditions d’utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s administrators: %1</source>
+        <translation>Administrateurs de votre serveur : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>No usage limit is in force.</source>
+        <translation>Aucune limite d’utilisation n’est en vigueur.</translation>
+    </message>
+    <message>
+        <source>No usage limit is known yet: a notice from your server has not been opened.</source>
+        <translation>Aucune limite d’utilisation n’est encore connue : un avis de votre serveur n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>A notice from your server is waiting in %1; open it with: noticectl accept %1</source>
+        <translation>Un avis de votre serveur attend dans %1 ; ouvrez-le avec : noticectl accept %1</translation>
+    </message>
+    <message>
+        <source>A notice from your server is waiting in %1 (%2); open it with: noticectl accept %1</source>
+        <translation>Un avis de votre serveur attend dans %1 (%2) ; ouvrez-le avec : noticectl accept %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,12 @@
 // are exactly what they are under LANG=C. Against a real Synapse, so the JSON compared is a
 // real inbox and status, not an error. No glibc locale needs to be generated: Qt reads
 // LANGUAGE, LC_ALL, LC_MESSAGES and LANG itself.
+//
+// The user has a usage limit pinned in the server-notices room (what Synapse's resource-limit
+// notices send), so status and inbox list real lines: the limit's sentence, its contact, the
+// table's headings and words, all translated, while the server's own words (the notice's body,
+// the contact address, room IDs) are shown as sent.
+#include "admin_session.h"
 #include "cli_runner.h"
 #include "synapse_instance.h"
 
@@ -47,6 +53,25 @@ private slots:
             {QStringLiteral("login"), QStringLiteral("--user"), alice.userId, QStringLiteral("--password-stdin")},
             "alice-password\n");
         QVERIFY2(login.exitCode == 0, login.err.constData());
+
+        // A pinned monthly-active-user limit in the server-notices room, which alice opens.
+        ApiSession admin(synapse->baseUrl(), synapse->adminToken(), synapse->caFile());
+        const QString limitId = admin.serverNotice(alice.userId,
+            {{"msgtype", "m.server_notice"}, {"body", "This server has exceeded its monthly active user limit."},
+                {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
+                {"admin_contact", "mailto:admin@localhost"}});
+        QVERIFY(!limitId.isEmpty());
+        QVERIFY(!admin
+                     .serverNotice(alice.userId, {{"pinned", {limitId.toStdString()}}},
+                         QStringLiteral("m.room.pinned_events"), QString())
+                     .isEmpty());
+        const CliRun inbox = cli->run({QStringLiteral("--json"), QStringLiteral("inbox")});
+        QCOMPARE(inbox.exitCode, 0);
+        const auto rooms = inbox.json()["notice_rooms"];
+        QVERIFY2(rooms.size() == 1, inbox.out.constData());
+        const QString roomId = QString::fromStdString(rooms[0]["room_id"].get<std::string>());
+        const CliRun accept = cli->run({QStringLiteral("accept"), roomId});
+        QVERIFY2(accept.exitCode == 0, accept.err.constData());
     }
 
     // Human output: the same command, English under C and translated under the locale, with
@@ -81,6 +106,40 @@ private slots:
             << refused << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
             << QStringLiteral("--preset must be notice (the recipient may reply) or notice_readonly.")
             << QStringLiteral("--preset doit être notice (le destinataire peut répondre) ou notice_readonly.");
+        // status and inbox with a real pinned usage limit: the sentences and the table are
+        // translated; the contact address and the notice's own body are not.
+        const QStringList status {QStringLiteral("status")};
+        const QStringList inbox {QStringLiteral("inbox")};
+        QTest::newRow("status: usage limit, German")
+            << status << QByteArray("de_DE.UTF-8") << QByteArray("de")
+            << QStringLiteral("Your server has reached its limit of monthly active users.")
+            << QStringLiteral("Ihr Server hat seine Höchstzahl monatlich aktiver Nutzer erreicht.");
+        QTest::newRow("status: contact, German")
+            << status << QByteArray("de_DE.UTF-8") << QByteArray("de")
+            << QStringLiteral("Contact: mailto:admin@localhost") << QStringLiteral("Kontakt: mailto:admin@localhost");
+        QTest::newRow("status: usage limit, French")
+            << status << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
+            << QStringLiteral("Your server has reached its limit of monthly active users.")
+            << QStringLiteral("Votre serveur a atteint sa limite d’utilisateurs actifs par mois.");
+        QTest::newRow("inbox: headings, German") << inbox << QByteArray("de_DE.UTF-8") << QByteArray("de")
+                                                 << QStringLiteral("UNREAD") << QStringLiteral("UNGELESEN");
+        QTest::newRow("inbox: trust, German") << inbox << QByteArray("de_DE.UTF-8") << QByteArray("de")
+                                              << QStringLiteral("official") << QStringLiteral("offiziell");
+        QTest::newRow("inbox: state, French") << inbox << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
+                                              << QStringLiteral(" open ") << QStringLiteral(" ouvert ");
+    }
+
+    // The server's words stay as sent in a translated listing: the notice's body (the inbox's
+    // LATEST column) and the contact address.
+    void serverWordsAreNotTranslated()
+    {
+        const CliRun inbox = runIn(*cli, {QStringLiteral("inbox")}, "de_DE.UTF-8", "de");
+        QCOMPARE(inbox.exitCode, 0);
+        QVERIFY2(inbox.text().contains(QStringLiteral("This server has exceeded its monthly active")),
+            qPrintable(inbox.text()));
+        const CliRun status = runIn(*cli, {QStringLiteral("status")}, "fr_FR.UTF-8", "fr");
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.text().contains(QStringLiteral("mailto:admin@localhost")), qPrintable(status.text()));
     }
 
     void humanTextFollowsTheLocale()
