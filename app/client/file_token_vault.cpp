@@ -1,5 +1,7 @@
 #include "file_token_vault.h"
 
+#include <QCoreApplication>
+
 #include "bounded_json.h"
 #include "client_logging.h"
 #include "matrix/json_access.h"
@@ -40,8 +42,9 @@ TokenFile readTokens(const QString& path)
     const json* tokens = parsed ? json_access::objectMember(*parsed, "tokens") : nullptr;
     if (!tokens) {
         file.state = TokenFile::State::Damaged;
-        file.error = QStringLiteral("The token file %1 is damaged, so the saved access token cannot be read. "
-                                    "Log in again.")
+        file.error = QCoreApplication::translate("nb::Profile",
+            "The token file %1 is damaged, so the saved access token cannot be read. "
+            "Log in again.")
                          .arg(QDir::toNativeSeparators(path));
         return file;
     }
@@ -150,9 +153,10 @@ bool FileTokenVault::retainOnly(const QString& userId, QString* error)
     return tokens.empty() ? removePrivateFile(m_path, error) : writeTokens(m_path, tokens, error);
 }
 
-QString FileTokenVault::storageDescription() const
+QString FileTokenVault::storageDescription(TextLanguage language) const
 {
-    return QStringLiteral("a file readable only by you: %1").arg(QDir::toNativeSeparators(m_path));
+    return textIn(language, "nb::Profile", QT_TRANSLATE_NOOP("nb::Profile", "a file readable only by you: %1"))
+        .arg(QDir::toNativeSeparators(m_path));
 }
 
 } // namespace nb

@@ -12,7 +12,7 @@ public:
     void store(const QString& userId, const QString& token, Done done) override;
     void load(const QString& userId, Loaded done) override;
     void remove(const QString& userId, Done done) override;
-    QString storageDescription() const override;
+    QString storageDescription(TextLanguage language = TextLanguage::English) const override;
     // Deletes the file with every token in it (a logout: the profile has no account left).
     // Synchronous; false and `error` when a link or a folder stands in its place.
     bool removeAll(QString* error = nullptr);

@@ -3,6 +3,8 @@
 // Credential Manager) through QtKeychain, under service "Noticeboard", key = user ID.
 #include "token_vault.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 class KeychainTokenVault : public TokenVault {
@@ -12,7 +14,10 @@ public:
     void store(const QString& userId, const QString& token, Done done) override;
     void load(const QString& userId, Loaded done) override;
     void remove(const QString& userId, Done done) override;
-    QString storageDescription() const override { return QStringLiteral("the system keychain"); }
+    QString storageDescription(TextLanguage language = TextLanguage::English) const override
+    {
+        return textIn(language, "nb::Profile", QT_TRANSLATE_NOOP("nb::Profile", "the system keychain"));
+    }
 };
 
 } // namespace nb

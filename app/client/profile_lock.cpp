@@ -52,11 +52,12 @@ bool ProfileLock::acquire(int waitMs)
     const QString where = QDir::toNativeSeparators(m_profileDir);
     if (m_lock.error() == QLockFile::LockFailedError) {
         const QString who = holder();
-        m_message = QStringLiteral("The profile %1 is in use by %2. Close it or wait until it has finished, then "
-                                   "try again.")
+        m_message = QCoreApplication::translate("nb::Profile",
+            "The profile %1 is in use by %2. Close it or wait until it has finished, then "
+            "try again.")
                         .arg(where, who.isEmpty() ? QStringLiteral("another Noticeboard process") : who);
     } else {
-        m_message = QStringLiteral("Cannot lock the profile %1 (%2 cannot be created).")
+        m_message = QCoreApplication::translate("nb::Profile", "Cannot lock the profile %1 (%2 cannot be created).")
                         .arg(where, QDir::toNativeSeparators(m_lock.fileName()));
     }
     return false;

@@ -1,22 +1,27 @@
 #include "request_failure.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 namespace {
 
 // "https://matrix.example.org:8448" — the part of the URL a person recognises as the
 // server; never the path or query (which could hold a since-token or user IDs).
-QString serverOf(const QUrl& url)
+constexpr const char* context = "nb::RequestFailure";
+
+QString serverOf(const QUrl& url, TextLanguage language)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("the server");
+        return textIn(language, context, QT_TRANSLATE_NOOP("nb::RequestFailure", "the server"));
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
         .toDisplayString();
 }
 
-QString hostOf(const QUrl& url)
+QString hostOf(const QUrl& url, TextLanguage language)
 {
-    return url.host().isEmpty() ? QStringLiteral("this server") : url.host();
+    return url.host().isEmpty() ? textIn(language, context, QT_TRANSLATE_NOOP("nb::RequestFailure", "this server"))
+                                : url.host();
 }
 
 QString withDetail(const QString& detail)
@@ -35,40 +40,56 @@ RequestFailure RequestFailure::make(Kind kind, QString detail, QUrl url)
     return f;
 }
 
-QString RequestFailure::describe() const
+QString RequestFailure::describe(TextLanguage language) const
 {
     switch (kind) {
     case Kind::None:
-        return QStringLiteral("No error.");
+        return textIn(language, context, QT_TRANSLATE_NOOP("nb::RequestFailure", "No error."));
     case Kind::Unreachable:
-        return QStringLiteral("Could not reach the server at %1%2. Check the address and your network.")
-            .arg(serverOf(url), withDetail(detail));
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP(
+                "nb::RequestFailure", "Could not reach the server at %1%2. Check the address and your network."))
+            .arg(serverOf(url, language), withDetail(detail));
     case Kind::Tls:
-        return QStringLiteral(
-            "The server's TLS certificate is not valid for %1: %2. The connection was refused for your safety.")
-            .arg(hostOf(url),
-                detail.isEmpty() ? QStringLiteral("the secure connection could not be established") : detail);
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::RequestFailure",
+                "The server's TLS certificate is not valid for %1: %2. The connection was refused for your safety."))
+            .arg(hostOf(url, language),
+                detail.isEmpty() ? textIn(language, context,
+                    QT_TRANSLATE_NOOP("nb::RequestFailure", "the secure connection could not be established"))
+                                 : detail);
     case Kind::Timeout:
-        return QStringLiteral("The server at %1 did not answer in time. Try again later; if this keeps happening the "
-                              "server may be overloaded or down.")
-            .arg(serverOf(url));
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::RequestFailure",
+                "The server at %1 did not answer in time. Try again later; if this keeps happening the "
+                "server may be overloaded or down."))
+            .arg(serverOf(url, language));
     case Kind::ServerRefused:
-        return describeMatrixError(matrix);
+        return describeMatrixError(matrix, language);
     case Kind::BadResponse:
-        return QStringLiteral("The server at %1 sent an answer this app cannot use%2. It may not be a Matrix server, "
-                              "or it may be misconfigured.")
-            .arg(serverOf(url), withDetail(detail));
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::RequestFailure",
+                "The server at %1 sent an answer this app cannot use%2. It may not be a Matrix server, "
+                "or it may be misconfigured."))
+            .arg(serverOf(url, language), withDetail(detail));
     case Kind::TooLarge:
-        return QStringLiteral("The server at %1 sent a response that is too large%2; it was stopped to protect this "
-                              "app. Tell the server's administrators.")
-            .arg(serverOf(url), withDetail(detail));
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::RequestFailure",
+                "The server at %1 sent a response that is too large%2; it was stopped to protect this "
+                "app. Tell the server's administrators."))
+            .arg(serverOf(url, language), withDetail(detail));
     case Kind::Cancelled:
-        return QStringLiteral("The request was cancelled.");
+        return textIn(language, context, QT_TRANSLATE_NOOP("nb::RequestFailure", "The request was cancelled."));
     case Kind::UnknownServer:
-        return QStringLiteral("No Matrix server could be found at %1%2. Check the spelling of the server name.")
-            .arg(url.host().isEmpty() ? QStringLiteral("that address") : url.host(), withDetail(detail));
+        return textIn(language, context,
+            QT_TRANSLATE_NOOP("nb::RequestFailure",
+                "No Matrix server could be found at %1%2. Check the spelling of the server name."))
+            .arg(url.host().isEmpty()
+                    ? textIn(language, context, QT_TRANSLATE_NOOP("nb::RequestFailure", "that address"))
+                    : url.host(),
+                withDetail(detail));
     }
-    return QStringLiteral("The request failed.");
+    return textIn(language, context, QT_TRANSLATE_NOOP("nb::RequestFailure", "The request failed."));
 }
 
 QString kindName(RequestFailure::Kind kind)

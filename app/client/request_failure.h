@@ -29,8 +29,9 @@ struct RequestFailure {
     QUrl url; // what was asked (without credentials); used to name the server
 
     bool isFailure() const { return kind != Kind::None; }
-    // Plain English, for a person: what happened and what to do about it.
-    QString describe() const;
+    // Plain words, for a person: what happened and what to do about it. English (the
+    // default) where it is recorded (journals, JSON); TextLanguage::User where it is shown.
+    QString describe(TextLanguage language = TextLanguage::English) const;
 
     static RequestFailure make(Kind kind, QString detail = {}, QUrl url = {});
 };

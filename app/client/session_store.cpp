@@ -1,5 +1,7 @@
 #include "session_store.h"
 
+#include <QCoreApplication>
+
 #include "bounded_json.h"
 #include "client_logging.h"
 #include "matrix/json_access.h"
@@ -39,8 +41,9 @@ std::optional<Session> SessionStore::load(QString* problem) const
     auto damaged = [&](const QString& why) -> std::optional<Session> {
         qCWarning(lcSession).noquote() << "unusable session file:" << why;
         if (problem)
-            *problem = QStringLiteral("The saved session in %1 is damaged (%2), so Noticeboard cannot tell who "
-                                      "was logged in. Log in again.")
+            *problem = QCoreApplication::translate("nb::Profile",
+                "The saved session in %1 is damaged (%2), so Noticeboard cannot tell who "
+                "was logged in. Log in again.")
                            .arg(QDir::toNativeSeparators(sessionFile()), why);
         return std::nullopt;
     };

@@ -2,6 +2,8 @@
 // Where access tokens are kept: the system keychain when there is one, else a file only
 // the user can read. All operations report through a callback, always asynchronously
 // (keychain access is asynchronous), exactly once.
+#include "text/text_language.h"
+
 #include <QString>
 #include <functional>
 #include <memory>
@@ -20,8 +22,9 @@ public:
     virtual void load(const QString& userId, Loaded done) = 0;
     // ok also when nothing was stored.
     virtual void remove(const QString& userId, Done done) = 0;
-    // For people: "the system keychain" / "a file readable only by you: PATH".
-    virtual QString storageDescription() const = 0;
+    // For people: "the system keychain" / "a file readable only by you: PATH". English (the
+    // default) in `noticectl login --json`; TextLanguage::User in the messages shown.
+    virtual QString storageDescription(TextLanguage language = TextLanguage::English) const = 0;
 };
 
 // Picks the vault: NOTICEBOARD_TOKEN_STORE=file forces the file, =keychain the keychain;

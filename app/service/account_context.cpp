@@ -1,5 +1,7 @@
 #include "service/account_context.h"
 
+#include <QCoreApplication>
+
 #include "client/bounded_json.h"
 #include "client/private_file.h"
 #include "matrix/json_access.h"
@@ -49,7 +51,8 @@ SettingsFile readSettings(const QString& path)
     if (read.outcome == PrivateRead::Outcome::Missing)
         return file;
     if (read.outcome == PrivateRead::Outcome::Refused) {
-        file.problem = read.error + QStringLiteral(" Your settings are not used until then.");
+        file.problem =
+            read.error + QCoreApplication::translate("nb::NoticeService", " Your settings are not used until then.");
         return file;
     }
     const auto parsed = parseBoundedJson(read.content);
@@ -57,8 +60,9 @@ SettingsFile readSettings(const QString& path)
         // Kept beside it, so nothing the user set is destroyed; the next save starts afresh.
         const QString aside = path + QStringLiteral(".damaged");
         std::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData());
-        file.problem = QStringLiteral("Your settings in %1 were damaged and could not be read, so Noticeboard uses "
-                                      "its defaults (the damaged file is kept as %2).")
+        file.problem = QCoreApplication::translate("nb::NoticeService",
+            "Your settings in %1 were damaged and could not be read, so Noticeboard uses "
+            "its defaults (the damaged file is kept as %2).")
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside));
         return file;
     }
@@ -78,7 +82,8 @@ SettingsFile readSettings(const QString& path)
             ++unreadable;
     }
     if (unreadable > 0)
-        file.problem = QStringLiteral("Part of your settings in %1 could not be read and was left out.")
+        file.problem = QCoreApplication::translate(
+            "nb::NoticeService", "Part of your settings in %1 could not be read and was left out.")
                            .arg(QDir::toNativeSeparators(path));
     return file;
 }
@@ -196,7 +201,8 @@ void AccountContext::load(const QString& userId, const QUrl& homeserver, bool wi
             m_accountState = accountStateFromJson(json_access::member(entry, "account_state"));
         }
         if (!readable && m_problem.isEmpty())
-            m_problem = QStringLiteral("Part of your settings in %1 could not be read and was left out.")
+            m_problem = QCoreApplication::translate(
+                "nb::NoticeService", "Part of your settings in %1 could not be read and was left out.")
                             .arg(QDir::toNativeSeparators(settingsFile()));
         break;
     }

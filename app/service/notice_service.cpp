@@ -2,6 +2,8 @@
 // (versions, support contacts), settings and persistence.
 #include "service/service_private.h"
 
+#include <QCoreApplication>
+
 #include "client/base_url.h"
 #include "client/discovery.h"
 #include "client/file_token_vault.h"
@@ -189,7 +191,7 @@ ActionResult NoticeService::Private::resultFromFailure(
     const RequestFailure& failure, const QString& context, bool ofThisSession)
 {
     using Outcome = ActionResult::Outcome;
-    QString message = failure.describe();
+    QString message = failure.describe(TextLanguage::User); // shown: the GUI, noticectl's messages
     if (!context.isEmpty())
         message = context + QLatin1Char(' ') + message;
     Outcome outcome = Outcome::ServerRefused;
@@ -209,23 +211,28 @@ ActionResult NoticeService::Private::resultFromFailure(
     if (failure.kind == RequestFailure::Kind::ServerRefused) {
         if (auto limit = usageLimitFromError(failure.matrix)) {
             result.message = (context.isEmpty() ? QString() : context + QLatin1Char(' '))
-                + describeUsageLimit(limit->limitType)
-                + (limit->adminContact.isEmpty() ? QString() : QStringLiteral(" Contact: %1").arg(limit->adminContact));
+                + describeUsageLimit(limit->limitType, TextLanguage::User)
+                + (limit->adminContact.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("nb::NoticeService", " Contact: %1").arg(limit->adminContact));
             setErrorLimit(limit);
         }
         if (auto state = accountStateFromError(failure.matrix)) {
             // The account, not the request, is what the server refuses: say so, and what to do.
             // The address last, on its own, so that no full stop is read as part of it.
-            QString words = describeAccountState(*state) + QLatin1Char(' ') + accountStateAdvice(*state);
+            QString words = describeAccountState(*state, TextLanguage::User) + QLatin1Char(' ')
+                + accountStateAdvice(*state, TextLanguage::User);
             const QUrl terms = safeConsentUrl(state->consentUri);
             if (!terms.isEmpty())
-                words += QStringLiteral(" Terms of service: %1").arg(terms.toString(QUrl::FullyEncoded));
+                words += QCoreApplication::translate("nb::NoticeService", " Terms of service: %1")
+                             .arg(terms.toString(QUrl::FullyEncoded));
             result.message = (context.isEmpty() ? QString() : context + QLatin1Char(' ')) + words;
             if (ofThisSession)
                 setAccountState(state);
         }
         if (failure.matrix.errcode == QStringLiteral("M_UNKNOWN_TOKEN") && session) {
-            emit q->sessionEnded(QStringLiteral("The server ended this session. Please log in again."));
+            emit q->sessionEnded(QCoreApplication::translate(
+                "nb::NoticeService", "The server ended this session. Please log in again."));
         }
     }
     return result;
@@ -291,7 +298,8 @@ void NoticeService::restoreSession(Done done)
     auto saved = d->sessions.load(&problem);
     if (!saved) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError,
-            problem.isEmpty() ? QStringLiteral("Not logged in. Log in first.") : problem));
+            problem.isEmpty() ? QCoreApplication::translate("nb::NoticeService", "Not logged in. Log in first.")
+                              : problem));
         return;
     }
     makeTokenVault(d->sessions.profileDir(), [this, saved, done](std::unique_ptr<TokenVault> vault) {
@@ -299,9 +307,11 @@ void NoticeService::restoreSession(Done done)
         d->vault->load(saved->userId, [this, saved, done](std::optional<QString> token, QString error) {
             if (!token || token->isEmpty()) {
                 done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                    error.isEmpty() ? QStringLiteral("The saved session of %1 has no access token. Log in again.")
+                    error.isEmpty() ? QCoreApplication::translate(
+                        "nb::NoticeService", "The saved session of %1 has no access token. Log in again.")
                                           .arg(saved->userId)
-                                    : QStringLiteral("The access token of %1 cannot be read: %2 Log in again.")
+                                    : QCoreApplication::translate(
+                                        "nb::NoticeService", "The access token of %1 cannot be read: %2 Log in again.")
                                           .arg(saved->userId, error)));
                 return;
             }
@@ -341,11 +351,13 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
     }
     if (trimmedUser.isEmpty() || where.isEmpty()) {
         done(ActionResult::fail(Outcome::UsageError,
-            QStringLiteral("Enter a Matrix ID (@name:example.org), or a homeserver address and a user name.")));
+            QCoreApplication::translate("nb::NoticeService",
+                "Enter a Matrix ID (@name:example.org), or a homeserver address and a user name.")));
         return;
     }
     if (password.isEmpty()) {
-        done(ActionResult::fail(Outcome::UsageError, QStringLiteral("Enter your password.")));
+        done(ActionResult::fail(
+            Outcome::UsageError, QCoreApplication::translate("nb::NoticeService", "Enter your password.")));
         return;
     }
     // Every file a login writes must be writable before the server creates a device whose
@@ -354,14 +366,16 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
     for (const char* name : {"session.json", "token.json", "settings.json", "store.json", "store.log"}) {
         QString error;
         if (!canWritePrivateFile(d->profileFile(name), &error)) {
-            done(ActionResult::fail(Outcome::UsageError, QStringLiteral("Cannot log in: %1").arg(error)));
+            done(ActionResult::fail(
+                Outcome::UsageError, QCoreApplication::translate("nb::NoticeService", "Cannot log in: %1").arg(error)));
             return;
         }
     }
     discoverHomeserver(d->transport, where, [this, trimmedUser, where, password, done](Result<QUrl> base) {
         if (!base.ok()) {
-            done(d->resultFromFailure(
-                base.failure, QStringLiteral("Could not find the homeserver for \u201c%1\u201d.").arg(where)));
+            done(d->resultFromFailure(base.failure,
+                QCoreApplication::translate("nb::NoticeService", "Could not find the homeserver for \u201c%1\u201d.")
+                    .arg(where)));
             return;
         }
         d->api.setHomeserver(*base.value);
@@ -369,17 +383,19 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
         d->api.loginPassword(
             trimmedUser, password, d->options.deviceDisplayName, [this, base, done](Result<LoginResponse> login) {
                 if (!login.ok()) {
-                    ActionResult result = d->resultFromFailure(login.failure, QStringLiteral("Login failed."), false);
+                    ActionResult result = d->resultFromFailure(
+                        login.failure, QCoreApplication::translate("nb::NoticeService", "Login failed."), false);
                     if (login.failure.matrix.errcode == QStringLiteral("M_FORBIDDEN"))
-                        result.message = QStringLiteral("Login failed: the user name or password is wrong.");
+                        result.message = QCoreApplication::translate(
+                            "nb::NoticeService", "Login failed: the user name or password is wrong.");
                     // Deactivated or locked: the password was right, the account is what is refused.
                     if (auto state = accountStateFromError(login.failure.matrix))
-                        result.message =
-                            QStringLiteral("Login failed: %1 %2")
-                                .arg(describeAccountState(*state),
-                                    state->kind == AccountState::Kind::Locked
-                                        ? QStringLiteral("Contact them to ask why, and try again once it is unlocked.")
-                                        : accountStateAdvice(*state));
+                        result.message = QCoreApplication::translate("nb::NoticeService", "Login failed: %1 %2")
+                                             .arg(describeAccountState(*state, TextLanguage::User),
+                                                 state->kind == AccountState::Kind::Locked
+                                                     ? QCoreApplication::translate("nb::NoticeService",
+                                                         "Contact them to ask why, and try again once it is unlocked.")
+                                                     : accountStateAdvice(*state, TextLanguage::User));
                     done(result);
                     return;
                 }
@@ -415,7 +431,9 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
                 d->applyTrustContext();
                 if (!d->sessions.save(session, &error)) {
                     done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                        QStringLiteral("Logged in, but the session could not be saved: %1").arg(error)));
+                        QCoreApplication::translate(
+                            "nb::NoticeService", "Logged in, but the session could not be saved: %1")
+                            .arg(error)));
                     return;
                 }
                 makeTokenVault(
@@ -425,15 +443,17 @@ void NoticeService::login(const QString& user, const QString& homeserver, const 
                             [this, session, previous, done](bool ok, QString error) {
                                 if (!ok) {
                                     done(ActionResult::fail(ActionResult::Outcome::UsageError,
-                                        QStringLiteral("Logged in, but the access token could not be saved: %1")
+                                        QCoreApplication::translate("nb::NoticeService",
+                                            "Logged in, but the access token could not be saved: %1")
                                             .arg(error)));
                                     return;
                                 }
                                 auto finish = [this, session, done] {
                                     d->loadServerContext([this, session, done] {
                                         QString message =
-                                            QStringLiteral("Logged in as %1. Your access token is stored in %2.")
-                                                .arg(session.userId, d->vault->storageDescription());
+                                            QCoreApplication::translate("nb::NoticeService",
+                                                "Logged in as %1. Your access token is stored in %2.")
+                                                .arg(session.userId, d->vault->storageDescription(TextLanguage::User));
                                         if (!d->account.problem().isEmpty())
                                             message += QLatin1Char(' ') + d->account.problem();
                                         done(ActionResult::done(session.userId, message));
@@ -468,7 +488,8 @@ void NoticeService::logout(Done done)
             || QFileInfo::exists(d->profileFile("token.json")) || QFileInfo::exists(d->profileFile("store.json"))
             || QFileInfo::exists(d->profileFile("store.log"));
         if (!leftovers) {
-            done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in.")));
+            done(ActionResult::fail(
+                ActionResult::Outcome::UsageError, QCoreApplication::translate("nb::NoticeService", "Not logged in.")));
             return;
         }
         makeTokenVault(d->sessions.profileDir(), [this, saved, done](std::unique_ptr<TokenVault> vault) {
@@ -477,7 +498,9 @@ void NoticeService::logout(Done done)
                 if (!problems.isEmpty())
                     done(ActionResult::fail(ActionResult::Outcome::UsageError, problems));
                 else
-                    done(ActionResult::done({}, QStringLiteral("Removed the saved session; you are logged out.")));
+                    done(ActionResult::done({},
+                        QCoreApplication::translate(
+                            "nb::NoticeService", "Removed the saved session; you are logged out.")));
             });
         });
         return;
@@ -488,9 +511,10 @@ void NoticeService::logout(Done done)
         // knows is as good as logged out, and an unreachable server must not trap the user.
         const QString userId = d->session->userId;
         ActionResult outcome = result.ok() || result.failure.matrix.errcode == QStringLiteral("M_UNKNOWN_TOKEN")
-            ? ActionResult::done({}, QStringLiteral("Logged out %1.").arg(userId))
-            : d->resultFromFailure(
-                result.failure, QStringLiteral("Logged out locally, but the server could not be told:"));
+            ? ActionResult::done({}, QCoreApplication::translate("nb::NoticeService", "Logged out %1.").arg(userId))
+            : d->resultFromFailure(result.failure,
+                QCoreApplication::translate(
+                    "nb::NoticeService", "Logged out locally, but the server could not be told:"));
         d->forgetLocalAccount(userId, [outcome, done](QString problems) mutable {
             if (!problems.isEmpty())
                 outcome.message += QLatin1Char(' ') + problems;
@@ -509,8 +533,11 @@ void NoticeService::Private::forgetLocalAccount(const QString& userId, std::func
     auto removeFiles = [this, done](QString vaultError) {
         QStringList problems;
         if (!vaultError.isEmpty())
-            problems << QStringLiteral("The access token could not be removed from %1: %2")
-                            .arg(vault ? vault->storageDescription() : QStringLiteral("its store"), vaultError);
+            problems << QCoreApplication::translate(
+                "nb::NoticeService", "The access token could not be removed from %1: %2")
+                            .arg(vault ? vault->storageDescription(TextLanguage::User)
+                                       : QCoreApplication::translate("nb::NoticeService", "its store"),
+                                vaultError);
         QString error;
         // The whole token file: the profile has no account now, and any token in it is a leftover.
         if (!FileTokenVault(sessions.profileDir()).removeAll(&error))

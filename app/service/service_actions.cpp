@@ -2,14 +2,17 @@
 // checked first (refusalFor); the server has the last word and its refusal is explained.
 #include "service/service_private.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 namespace {
 QString explainServerRefusal(const ActionResult& result)
 {
     if (result.error.errcode == QStringLiteral("M_CANNOT_LEAVE_SERVER_NOTICE_ROOM"))
-        return QStringLiteral("Your server does not allow this notice to be declined or left. "
-                              "Notices from your server stay in your inbox until the server allows archiving.");
+        return QCoreApplication::translate("nb::NoticeService",
+            "Your server does not allow this notice to be declined or left. "
+            "Notices from your server stay in your inbox until the server allows archiving.");
     return result.message;
 }
 } // namespace
@@ -18,13 +21,14 @@ void NoticeService::Private::withRoom(
     const QString& roomId, RoomAction action, Done done, const std::function<void(const NoticeRoom&)>& proceed)
 {
     if (!session) {
-        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
+        done(ActionResult::fail(ActionResult::Outcome::UsageError,
+            QCoreApplication::translate("nb::NoticeService", "Not logged in. Log in first.")));
         return;
     }
     const auto room = q->store().noticeRoom(roomId);
     if (!room) {
         done(ActionResult::fail(ActionResult::Outcome::UsageError,
-            QStringLiteral("There is no notice room %1 in your inbox.").arg(roomId)));
+            QCoreApplication::translate("nb::NoticeService", "There is no notice room %1 in your inbox.").arg(roomId)));
         return;
     }
     if (auto refusal = refusalFor(action, *room)) {
@@ -49,11 +53,13 @@ void NoticeService::accept(const QString& roomId, Done done)
     d->withRoom(roomId, RoomAction::Accept, done, [this, roomId, done](const NoticeRoom&) {
         d->api.joinRoom(roomId, [this, done](Result<Empty> result) {
             if (!result.ok()) {
-                done(d->resultFromFailure(result.failure, QStringLiteral("Could not open the notice.")));
+                done(d->resultFromFailure(
+                    result.failure, QCoreApplication::translate("nb::NoticeService", "Could not open the notice.")));
                 return;
             }
             d->liftAccountState(ProofOfService::JoinedRoom);
-            d->refreshThen(ActionResult::done({}, QStringLiteral("Notice opened.")), done);
+            d->refreshThen(
+                ActionResult::done({}, QCoreApplication::translate("nb::NoticeService", "Notice opened.")), done);
         });
     });
 }
@@ -64,14 +70,15 @@ void NoticeService::archive(const QString& roomId, Done done)
     d->withRoom(roomId, RoomAction::Archive, done, [this, roomId, done](const NoticeRoom&) {
         d->api.leaveRoom(roomId, [this, done](Result<Empty> result) {
             if (!result.ok()) {
-                ActionResult failure =
-                    d->resultFromFailure(result.failure, QStringLiteral("Could not archive the notice."));
+                ActionResult failure = d->resultFromFailure(
+                    result.failure, QCoreApplication::translate("nb::NoticeService", "Could not archive the notice."));
                 failure.message = explainServerRefusal(failure);
                 done(failure);
                 return;
             }
             d->liftAccountState(ProofOfService::AnyRequest);
-            d->refreshThen(ActionResult::done({}, QStringLiteral("Notice archived.")), done);
+            d->refreshThen(
+                ActionResult::done({}, QCoreApplication::translate("nb::NoticeService", "Notice archived.")), done);
         });
     });
 }
@@ -82,13 +89,14 @@ void NoticeService::reject(const QString& roomId, Done done)
     d->withRoom(roomId, RoomAction::Reject, done, [this, roomId, done](const NoticeRoom&) {
         d->api.leaveRoom(roomId, [this, roomId, done](Result<Empty> result) {
             if (!result.ok()) {
-                ActionResult failure =
-                    d->resultFromFailure(result.failure, QStringLiteral("Could not decline the invitation."));
+                ActionResult failure = d->resultFromFailure(result.failure,
+                    QCoreApplication::translate("nb::NoticeService", "Could not decline the invitation."));
                 failure.message = explainServerRefusal(failure);
                 done(failure);
                 return;
             }
-            d->refreshThen(ActionResult::done({}, QStringLiteral("Invitation declined.")), done);
+            d->refreshThen(
+                ActionResult::done({}, QCoreApplication::translate("nb::NoticeService", "Invitation declined.")), done);
         });
     });
 }
@@ -99,12 +107,13 @@ void NoticeService::forget(const QString& roomId, Done done)
     d->withRoom(roomId, RoomAction::Forget, done, [this, roomId, done](const NoticeRoom&) {
         d->api.forgetRoom(roomId, [this, roomId, done](Result<Empty> result) {
             if (!result.ok()) {
-                done(d->resultFromFailure(result.failure, QStringLiteral("Could not delete the notice.")));
+                done(d->resultFromFailure(
+                    result.failure, QCoreApplication::translate("nb::NoticeService", "Could not delete the notice.")));
                 return;
             }
             store().removeRoom(roomId);
             d->saveSnapshot();
-            done(ActionResult::done({}, QStringLiteral("Notice deleted.")));
+            done(ActionResult::done({}, QCoreApplication::translate("nb::NoticeService", "Notice deleted.")));
         });
     });
 }
@@ -113,18 +122,22 @@ void NoticeService::reply(const QString& roomId, const QString& text, Done done)
 {
     done = d->guarded(std::move(done));
     if (text.trimmed().isEmpty()) {
-        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("The reply is empty.")));
+        done(ActionResult::fail(ActionResult::Outcome::UsageError,
+            QCoreApplication::translate("nb::NoticeService", "The reply is empty.")));
         return;
     }
     d->withRoom(roomId, RoomAction::Reply, done, [this, roomId, text, done](const NoticeRoom&) {
         const nlohmann::json content = {{"msgtype", "m.text"}, {"body", text.toStdString()}};
         d->api.sendMessage(roomId, MatrixApi::generateTransactionId(), content, [this, done](Result<QString> result) {
             if (!result.ok()) {
-                done(d->resultFromFailure(result.failure, QStringLiteral("Could not send the reply.")));
+                done(d->resultFromFailure(
+                    result.failure, QCoreApplication::translate("nb::NoticeService", "Could not send the reply.")));
                 return;
             }
             d->liftAccountState(ProofOfService::SentEvent);
-            d->refreshThen(ActionResult::done(*result.value, QStringLiteral("Reply sent.")), done);
+            d->refreshThen(
+                ActionResult::done(*result.value, QCoreApplication::translate("nb::NoticeService", "Reply sent.")),
+                done);
         });
     });
 }
@@ -134,7 +147,8 @@ void NoticeService::markRead(const QString& roomId, Done done, std::optional<boo
     done = d->guarded(std::move(done));
     d->withRoom(roomId, RoomAction::MarkRead, done, [this, roomId, done, publicReceipt](const NoticeRoom& room) {
         if (room.notices.empty() || room.readUpTo == room.notices.back().eventId) {
-            done(ActionResult::done({}, QStringLiteral("Nothing new to mark as read.")));
+            done(ActionResult::done(
+                {}, QCoreApplication::translate("nb::NoticeService", "Nothing new to mark as read.")));
             return;
         }
         const QString newest = room.notices.back().eventId;
@@ -145,13 +159,15 @@ void NoticeService::markRead(const QString& roomId, Done done, std::optional<boo
             roomId, newest,
             [this, newest, sendPublic, done](Result<Empty> result) {
                 if (!result.ok()) {
-                    done(d->resultFromFailure(result.failure, QStringLiteral("Could not mark the notice as read.")));
+                    done(d->resultFromFailure(result.failure,
+                        QCoreApplication::translate("nb::NoticeService", "Could not mark the notice as read.")));
                     return;
                 }
                 d->liftAccountState(ProofOfService::AnyRequest);
                 d->refreshThen(ActionResult::done(newest,
-                                   sendPublic ? QStringLiteral("Marked as read.")
-                                              : QStringLiteral("Marked as read (privately: the sender is not told).")),
+                                   sendPublic ? QCoreApplication::translate("nb::NoticeService", "Marked as read.")
+                                              : QCoreApplication::translate("nb::NoticeService",
+                                                  "Marked as read (privately: the sender is not told).")),
                     done);
             },
             type);

@@ -2,6 +2,8 @@
 // fetching pinned notices that fell outside the timeline window).
 #include "service/service_private.h"
 
+#include <QCoreApplication>
+
 #include "notice/sync_filter.h"
 #include "store/notice_room.h"
 
@@ -58,8 +60,9 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
                     for (const auto& notice : room->notices)
                         if (notice.eventId == eventId)
                             emit q->noticeArrived(roomId,
-                                room->name.isEmpty() ? QStringLiteral("Server notice") : room->name, notice.body,
-                                eventId);
+                                room->name.isEmpty() ? QCoreApplication::translate("nb::NoticeService", "Server notice")
+                                                     : room->name,
+                                notice.body, eventId);
                 }
             }
             followUp(report, [this, report, firstSyncOfStore, done] {
@@ -69,8 +72,9 @@ void NoticeService::Private::runSync(int timeoutMs, std::function<void(std::opti
                     const auto room = firstSyncOfStore ? std::nullopt : q->store().noticeRoom(roomId);
                     if (room && room->trust == Trust::Official)
                         emit q->noticeArrived(roomId,
-                            room->name.isEmpty() ? QStringLiteral("Server notice") : room->name,
-                            QStringLiteral("New notice from your server"), QString());
+                            room->name.isEmpty() ? QCoreApplication::translate("nb::NoticeService", "Server notice")
+                                                 : room->name,
+                            QCoreApplication::translate("nb::NoticeService", "New notice from your server"), QString());
                 }
                 saveSnapshot();
                 openOfficialInvites(allInvitesLookedAt ? &report.newInvites : nullptr);
@@ -144,12 +148,14 @@ void NoticeService::syncOnce(Done done)
 {
     done = d->guarded(std::move(done));
     if (!d->session) {
-        done(ActionResult::fail(ActionResult::Outcome::UsageError, QStringLiteral("Not logged in. Log in first.")));
+        done(ActionResult::fail(ActionResult::Outcome::UsageError,
+            QCoreApplication::translate("nb::NoticeService", "Not logged in. Log in first.")));
         return;
     }
     d->runSync(0, [this, done](std::optional<RequestFailure> failure) {
         if (failure)
-            done(d->resultFromFailure(*failure, QStringLiteral("Could not update the notices.")));
+            done(d->resultFromFailure(
+                *failure, QCoreApplication::translate("nb::NoticeService", "Could not update the notices.")));
         else
             done(ActionResult::done());
     });

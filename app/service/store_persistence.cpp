@@ -1,5 +1,7 @@
 #include "service/store_persistence.h"
 
+#include <QCoreApplication>
+
 #include "client/bounded_json.h"
 #include "client/private_file.h"
 #include "matrix/json_access.h"
@@ -37,7 +39,8 @@ QString native(const QString& path)
 
 QString fetchedAgain(const QString& path, const QString& why)
 {
-    return QStringLiteral("The saved notices in %1 could not be used (%2); they are fetched again from the server.")
+    return QCoreApplication::translate(
+        "nb::NoticeService", "The saved notices in %1 could not be used (%2); they are fetched again from the server.")
         .arg(native(path), why);
 }
 
@@ -107,7 +110,8 @@ QStringList StorePersistence::load(NoticeStore& store)
     if (read.outcome == PrivateRead::Outcome::Missing)
         return problems; // a log without its snapshot describes nothing that is left
     if (read.outcome == PrivateRead::Outcome::Refused) {
-        rebuild(read.error + QStringLiteral(" Your notices are fetched again from the server."));
+        rebuild(read.error
+            + QCoreApplication::translate("nb::NoticeService", " Your notices are fetched again from the server."));
         return problems;
     }
     auto snapshot = parseBoundedJson(read.content, nullptr, maxDepth);
@@ -120,7 +124,8 @@ QStringList StorePersistence::load(NoticeStore& store)
     if (!logId.empty()) {
         const PrivateRead log = readPrivateFile(logPath(), maxFileBytes);
         if (log.outcome == PrivateRead::Outcome::Refused) {
-            rebuild(log.error + QStringLiteral(" Your notices are fetched again from the server."));
+            rebuild(log.error
+                + QCoreApplication::translate("nb::NoticeService", " Your notices are fetched again from the server."));
             return problems;
         }
         QString why;
@@ -136,8 +141,9 @@ QStringList StorePersistence::load(NoticeStore& store)
     // The store drops a room it cannot read and then syncs everything again rather than
     // resume past it (the room would never come back otherwise).
     if (store.nextBatch().isEmpty() && !qstring(*snapshot, "next_batch").isEmpty())
-        problems << QStringLiteral("Part of the saved notices in %1 could not be read; they are fetched again "
-                                   "from the server.")
+        problems << QCoreApplication::translate("nb::NoticeService",
+            "Part of the saved notices in %1 could not be read; they are fetched again "
+            "from the server.")
                         .arg(native(snapshotPath()));
     m_savedBatch = store.nextBatch().toStdString();
     return problems;

@@ -1276,6 +1276,205 @@ Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
+    <name>nb::NoticeService</name>
+    <message>
+        <source> Your settings are not used until then.</source>
+        <translation> Bis dahin werden Ihre Einstellungen nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Your settings in %1 were damaged and could not be read, so Noticeboard uses its defaults (the damaged file is kept as %2).</source>
+        <translation>Ihre Einstellungen in %1 waren beschädigt und konnten nicht gelesen werden, daher verwendet Noticeboard seine Voreinstellungen (die beschädigte Datei bleibt als %2 erhalten).</translation>
+    </message>
+    <message>
+        <source>Part of your settings in %1 could not be read and was left out.</source>
+        <translation>Ein Teil Ihrer Einstellungen in %1 konnte nicht gelesen werden und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source> Contact: %1</source>
+        <translation> Kontakt: %1</translation>
+    </message>
+    <message>
+        <source> Terms of service: %1</source>
+        <translation> Nutzungsbedingungen: %1</translation>
+    </message>
+    <message>
+        <source>The server ended this session. Please log in again.</source>
+        <translation>Der Server hat diese Sitzung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Not logged in. Log in first.</source>
+        <translation>Nicht angemeldet. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The saved session of %1 has no access token. Log in again.</source>
+        <translation>Die gespeicherte Sitzung von %1 hat kein Zugriffstoken. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The access token of %1 cannot be read: %2 Log in again.</source>
+        <translation>Das Zugriffstoken von %1 kann nicht gelesen werden: %2 Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Enter a Matrix ID (@name:example.org), or a homeserver address and a user name.</source>
+        <translation>Geben Sie eine Matrix-ID (@name:example.org) ein oder eine Homeserver-Adresse und einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Cannot log in: %1</source>
+        <translation>Anmelden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not find the homeserver for “%1”.</source>
+        <translation>Der Homeserver für „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Login failed: the user name or password is wrong.</source>
+        <translation>Anmeldung fehlgeschlagen: Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1 %2</source>
+        <translation>Anmeldung fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Contact them to ask why, and try again once it is unlocked.</source>
+        <translation>Fragen Sie sie nach dem Grund und versuchen Sie es erneut, sobald es entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the session could not be saved: %1</source>
+        <translation>Angemeldet, aber die Sitzung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Logged in, but the access token could not be saved: %1</source>
+        <translation>Angemeldet, aber das Zugriffstoken konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. Your access token is stored in %2.</source>
+        <translation>Angemeldet als %1. Ihr Zugriffstoken wird gespeichert in %2.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Removed the saved session; you are logged out.</source>
+        <translation>Die gespeicherte Sitzung wurde entfernt; Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Logged out %1.</source>
+        <translation>%1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Logged out locally, but the server could not be told:</source>
+        <translation>Lokal abgemeldet, aber der Server konnte nicht benachrichtigt werden:</translation>
+    </message>
+    <message>
+        <source>The access token could not be removed from %1: %2</source>
+        <translation>Das Zugriffstoken konnte nicht aus %1 entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Your server does not allow this notice to be declined or left. Notices from your server stay in your inbox until the server allows archiving.</source>
+        <translation>Ihr Server erlaubt nicht, diese Mitteilung abzulehnen oder zu verlassen. Mitteilungen Ihres Servers bleiben in Ihrem Posteingang, bis der Server das Archivieren erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is no notice room %1 in your inbox.</source>
+        <translation>In Ihrem Posteingang gibt es keinen Mitteilungsraum %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the notice.</source>
+        <translation>Die Mitteilung konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Notice opened.</source>
+        <translation>Mitteilung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not archive the notice.</source>
+        <translation>Die Mitteilung konnte nicht archiviert werden.</translation>
+    </message>
+    <message>
+        <source>Notice archived.</source>
+        <translation>Mitteilung archiviert.</translation>
+    </message>
+    <message>
+        <source>Could not decline the invitation.</source>
+        <translation>Die Einladung konnte nicht abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Invitation declined.</source>
+        <translation>Einladung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not delete the notice.</source>
+        <translation>Die Mitteilung konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Notice deleted.</source>
+        <translation>Mitteilung gelöscht.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not send the reply.</source>
+        <translation>Die Antwort konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing new to mark as read.</source>
+        <translation>Nichts Neues als gelesen zu markieren.</translation>
+    </message>
+    <message>
+        <source>Could not mark the notice as read.</source>
+        <translation>Die Mitteilung konnte nicht als gelesen markiert werden.</translation>
+    </message>
+    <message>
+        <source>Marked as read.</source>
+        <translation>Als gelesen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked as read (privately: the sender is not told).</source>
+        <translation>Als gelesen markiert (privat: Der Absender erfährt es nicht).</translation>
+    </message>
+    <message>
+        <source>Server notice</source>
+        <translation>Server-Mitteilung</translation>
+    </message>
+    <message>
+        <source>New notice from your server</source>
+        <translation>Neue Mitteilung von Ihrem Server</translation>
+    </message>
+    <message>
+        <source>Could not update the notices.</source>
+        <translation>Die Mitteilungen konnten nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The saved notices in %1 could not be used (%2); they are fetched again from the server.</source>
+        <translation>Die gespeicherten Mitteilungen in %1 konnten nicht verwendet werden (%2); sie werden erneut vom Server geholt.</translation>
+    </message>
+    <message>
+        <source> Your notices are fetched again from the server.</source>
+        <translation> Ihre Mitteilungen werden erneut vom Server geholt.</translation>
+    </message>
+    <message>
+        <source>Part of the saved notices in %1 could not be read; they are fetched again from the server.</source>
+        <translation>Ein Teil der gespeicherten Mitteilungen in %1 konnte nicht gelesen werden; sie werden erneut vom Server geholt.</translation>
+    </message>
+    <message>
+        <source>its store</source>
+        <translation>seinem Speicher</translation>
+    </message>
+</context>
+<context>
     <name>nb::NoticeView</name>
     <message>
         <source>Open notice</source>
@@ -1370,6 +1569,33 @@ Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
+    <name>nb::Profile</name>
+    <message>
+        <source>The token file %1 is damaged, so the saved access token cannot be read. Log in again.</source>
+        <translation>Die Token-Datei %1 ist beschädigt, daher kann das gespeicherte Zugriffstoken nicht gelesen werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is in use by %2. Close it or wait until it has finished, then try again.</source>
+        <translation>Das Profil %1 wird von %2 verwendet. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the profile %1 (%2 cannot be created).</source>
+        <translation>Das Profil %1 kann nicht gesperrt werden (%2 kann nicht angelegt werden).</translation>
+    </message>
+    <message>
+        <source>The saved session in %1 is damaged (%2), so Noticeboard cannot tell who was logged in. Log in again.</source>
+        <translation>Die gespeicherte Sitzung in %1 ist beschädigt (%2), daher weiß Noticeboard nicht, wer angemeldet war. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>a file readable only by you: %1</source>
+        <translation>einer nur für Sie lesbaren Datei: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>nb::RecipientReportModel</name>
     <message>
         <source>Recipient</source>
@@ -1429,6 +1655,61 @@ Nichts wurde gesendet.</translation>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Die Antwort senden (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::RequestFailure</name>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>diesen Server</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at %1%2. Check the address and your network.</source>
+        <translation>Der Server unter %1 war nicht erreichbar%2. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not valid for %1: %2. The connection was refused for your safety.</source>
+        <translation>Das TLS-Zertifikat des Servers ist für %1 nicht gültig: %2. Die Verbindung wurde zu Ihrer Sicherheit abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be established</source>
+        <translation>die sichere Verbindung konnte nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Try again later; if this keeps happening the server may be overloaded or down.</source>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut; geschieht das immer wieder, ist der Server vielleicht überlastet oder ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer this app cannot use%2. It may not be a Matrix server, or it may be misconfigured.</source>
+        <translation>Der Server unter %1 hat eine Antwort gesendet, mit der diese App nichts anfangen kann%2. Vielleicht ist er kein Matrix-Server, oder er ist falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a response that is too large%2; it was stopped to protect this app. Tell the server&apos;s administrators.</source>
+        <translation>Der Server unter %1 hat eine zu große Antwort gesendet%2; sie wurde zum Schutz dieser App abgebrochen. Sagen Sie es den Administratoren des Servers.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No Matrix server could be found at %1%2. Check the spelling of the server name.</source>
+        <translation>Unter %1 wurde kein Matrix-Server gefunden%2. Prüfen Sie die Schreibweise des Servernamens.</translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation>dieser Adresse</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

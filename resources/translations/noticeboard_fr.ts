@@ -1276,6 +1276,205 @@ Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
+    <name>nb::NoticeService</name>
+    <message>
+        <source> Your settings are not used until then.</source>
+        <translation> D’ici là, vos réglages ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <source>Your settings in %1 were damaged and could not be read, so Noticeboard uses its defaults (the damaged file is kept as %2).</source>
+        <translation>Vos réglages dans %1 étaient endommagés et n’ont pas pu être lus ; Noticeboard utilise donc ses valeurs par défaut (le fichier endommagé est conservé sous %2).</translation>
+    </message>
+    <message>
+        <source>Part of your settings in %1 could not be read and was left out.</source>
+        <translation>Une partie de vos réglages dans %1 n’a pas pu être lue et a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source> Contact: %1</source>
+        <translation> Contact : %1</translation>
+    </message>
+    <message>
+        <source> Terms of service: %1</source>
+        <translation> Conditions d’utilisation : %1</translation>
+    </message>
+    <message>
+        <source>The server ended this session. Please log in again.</source>
+        <translation>Le serveur a mis fin à cette session. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Not logged in. Log in first.</source>
+        <translation>Non connecté. Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>The saved session of %1 has no access token. Log in again.</source>
+        <translation>La session enregistrée de %1 n’a pas de jeton d’accès. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The access token of %1 cannot be read: %2 Log in again.</source>
+        <translation>Le jeton d’accès de %1 ne peut pas être lu : %2 Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Enter a Matrix ID (@name:example.org), or a homeserver address and a user name.</source>
+        <translation>Saisissez un identifiant Matrix (@nom:example.org), ou l’adresse d’un serveur d’accueil et un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot log in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Could not find the homeserver for “%1”.</source>
+        <translation>Le serveur d’accueil de « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>Login failed.</source>
+        <translation>Échec de la connexion.</translation>
+    </message>
+    <message>
+        <source>Login failed: the user name or password is wrong.</source>
+        <translation>Échec de la connexion : le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1 %2</source>
+        <translation>Échec de la connexion : %1 %2</translation>
+    </message>
+    <message>
+        <source>Contact them to ask why, and try again once it is unlocked.</source>
+        <translation>Contactez-les pour savoir pourquoi, et réessayez une fois le compte déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the session could not be saved: %1</source>
+        <translation>Connecté, mais la session n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Logged in, but the access token could not be saved: %1</source>
+        <translation>Connecté, mais le jeton d’accès n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. Your access token is stored in %2.</source>
+        <translation>Connecté en tant que %1. Votre jeton d’accès est conservé dans %2.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Removed the saved session; you are logged out.</source>
+        <translation>La session enregistrée a été supprimée ; vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Logged out %1.</source>
+        <translation>%1 déconnecté.</translation>
+    </message>
+    <message>
+        <source>Logged out locally, but the server could not be told:</source>
+        <translation>Déconnecté localement, mais le serveur n’a pas pu être prévenu :</translation>
+    </message>
+    <message>
+        <source>The access token could not be removed from %1: %2</source>
+        <translation>Le jeton d’accès n’a pas pu être retiré de son emplacement (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Your server does not allow this notice to be declined or left. Notices from your server stay in your inbox until the server allows archiving.</source>
+        <translation>Votre serveur ne permet pas de refuser ni de quitter cet avis. Les avis de votre serveur restent dans votre boîte de réception jusqu’à ce que le serveur permette de les archiver.</translation>
+    </message>
+    <message>
+        <source>There is no notice room %1 in your inbox.</source>
+        <translation>Il n’y a pas de salon d’avis %1 dans votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Could not open the notice.</source>
+        <translation>L’avis n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Notice opened.</source>
+        <translation>Avis ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not archive the notice.</source>
+        <translation>L’avis n’a pas pu être archivé.</translation>
+    </message>
+    <message>
+        <source>Notice archived.</source>
+        <translation>Avis archivé.</translation>
+    </message>
+    <message>
+        <source>Could not decline the invitation.</source>
+        <translation>L’invitation n’a pas pu être refusée.</translation>
+    </message>
+    <message>
+        <source>Invitation declined.</source>
+        <translation>Invitation refusée.</translation>
+    </message>
+    <message>
+        <source>Could not delete the notice.</source>
+        <translation>L’avis n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>Notice deleted.</source>
+        <translation>Avis supprimé.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+    <message>
+        <source>Could not send the reply.</source>
+        <translation>La réponse n’a pas pu être envoyée.</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Réponse envoyée.</translation>
+    </message>
+    <message>
+        <source>Nothing new to mark as read.</source>
+        <translation>Rien de nouveau à marquer comme lu.</translation>
+    </message>
+    <message>
+        <source>Could not mark the notice as read.</source>
+        <translation>L’avis n’a pas pu être marqué comme lu.</translation>
+    </message>
+    <message>
+        <source>Marked as read.</source>
+        <translation>Marqué comme lu.</translation>
+    </message>
+    <message>
+        <source>Marked as read (privately: the sender is not told).</source>
+        <translation>Marqué comme lu (en privé : l’expéditeur n’en est pas informé).</translation>
+    </message>
+    <message>
+        <source>Server notice</source>
+        <translation>Avis du serveur</translation>
+    </message>
+    <message>
+        <source>New notice from your server</source>
+        <translation>Nouvel avis de votre serveur</translation>
+    </message>
+    <message>
+        <source>Could not update the notices.</source>
+        <translation>Les avis n’ont pas pu être mis à jour.</translation>
+    </message>
+    <message>
+        <source>The saved notices in %1 could not be used (%2); they are fetched again from the server.</source>
+        <translation>Les avis enregistrés dans %1 n’ont pas pu être utilisés (%2) ; ils sont de nouveau récupérés sur le serveur.</translation>
+    </message>
+    <message>
+        <source> Your notices are fetched again from the server.</source>
+        <translation> Vos avis sont de nouveau récupérés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Part of the saved notices in %1 could not be read; they are fetched again from the server.</source>
+        <translation>Une partie des avis enregistrés dans %1 n’a pas pu être lue ; ils sont de nouveau récupérés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>its store</source>
+        <translation>son stockage</translation>
+    </message>
+</context>
+<context>
     <name>nb::NoticeView</name>
     <message>
         <source>Open notice</source>
@@ -1370,6 +1569,33 @@ Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
+    <name>nb::Profile</name>
+    <message>
+        <source>The token file %1 is damaged, so the saved access token cannot be read. Log in again.</source>
+        <translation>Le fichier de jeton %1 est endommagé ; le jeton d’accès enregistré ne peut donc pas être lu. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is in use by %2. Close it or wait until it has finished, then try again.</source>
+        <translation>Le profil %1 est utilisé par %2. Fermez-le ou attendez qu’il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the profile %1 (%2 cannot be created).</source>
+        <translation>Impossible de verrouiller le profil %1 (%2 ne peut pas être créé).</translation>
+    </message>
+    <message>
+        <source>The saved session in %1 is damaged (%2), so Noticeboard cannot tell who was logged in. Log in again.</source>
+        <translation>La session enregistrée dans %1 est endommagée (%2) ; Noticeboard ne sait donc pas qui était connecté. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>a file readable only by you: %1</source>
+        <translation>un fichier que vous seul pouvez lire : %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
     <name>nb::RecipientReportModel</name>
     <message>
         <source>Recipient</source>
@@ -1429,6 +1655,61 @@ Rien n’a été envoyé.</translation>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::RequestFailure</name>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>ce serveur</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at %1%2. Check the address and your network.</source>
+        <translation>Impossible de joindre le serveur à l’adresse %1%2. Vérifiez l’adresse et votre réseau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not valid for %1: %2. The connection was refused for your safety.</source>
+        <translation>Le certificat TLS du serveur n’est pas valable pour %1 : %2. La connexion a été refusée pour votre sécurité.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be established</source>
+        <translation>la connexion sécurisée n’a pas pu être établie</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Try again later; if this keeps happening the server may be overloaded or down.</source>
+        <translation>Le serveur à l’adresse %1 n’a pas répondu à temps. Réessayez plus tard ; si cela se répète, le serveur est peut-être surchargé ou en panne.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer this app cannot use%2. It may not be a Matrix server, or it may be misconfigured.</source>
+        <translation>Le serveur à l’adresse %1 a envoyé une réponse que cette application ne peut pas utiliser%2. Ce n’est peut-être pas un serveur Matrix, ou il est mal configuré.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a response that is too large%2; it was stopped to protect this app. Tell the server&apos;s administrators.</source>
+        <translation>Le serveur à l’adresse %1 a envoyé une réponse trop volumineuse%2 ; elle a été interrompue pour protéger cette application. Prévenez les administrateurs du serveur.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>No Matrix server could be found at %1%2. Check the spelling of the server name.</source>
+        <translation>Aucun serveur Matrix n’a été trouvé à %1%2. Vérifiez l’orthographe du nom du serveur.</translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation>cette adresse</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
     </message>
 </context>
 <context>

@@ -276,8 +276,8 @@ void DeliveryRunner::onUsageRecipients(ResolvedRecipients resolved)
 {
     if (resolved.failure || !resolved.rejected.isEmpty() || resolved.recipients.isEmpty()) {
         setBusy(false);
-        emit refused(resolved.failure
-                ? tr("The server could not be asked about the recipients: %1").arg(resolved.failure->describe())
+        emit refused(resolved.failure ? tr("The server could not be asked about the recipients: %1")
+                                            .arg(resolved.failure->describe(TextLanguage::User))
                 : resolved.recipients.isEmpty() ? tr("No recipients.")
                                                 : tr("Some recipients cannot get a notice; nothing was sent.\n%1")
                                                       .arg(failuresText(resolved.rejected)));
