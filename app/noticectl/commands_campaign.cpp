@@ -114,6 +114,22 @@ void printSummaryLine(const CampaignReport& report)
           << Qt::endl;
 }
 
+// A run killed while the sender's rate limits were lifted leaves them lifted, and the
+// journal says so until they are put back: said where the admin looks (red team, issue 8).
+void warnIfLifted(const CampaignReport& report)
+{
+    if (!report.rateLimitLifted)
+        return;
+    err() << "campaign: "
+          << terminalText(QCoreApplication::translate("noticectl",
+                 "%1: the server's rate limits for %2 are still lifted: a run of this campaign was stopped before "
+                 "putting them back. To put them back, resume it (run the stopped notify, recall or correct command "
+                 "again with this --journal), or recall the campaign (campaign recall with this --journal), which "
+                 "also withdraws what it delivered.")
+                              .arg(report.path, report.header.sender))
+          << Qt::endl;
+}
+
 int list(NoticeService& service, const Invocation& call)
 {
     const CampaignLibrary library(service.profileDir());
@@ -126,6 +142,7 @@ int list(NoticeService& service, const Invocation& call)
             err() << "campaign: " << terminalLine(path) << ": " << terminalLine(why) << Qt::endl;
             continue;
         }
+        warnIfLifted(*report);
         if (call.json)
             all.push_back(reportJson(*report, false));
         else
@@ -148,6 +165,7 @@ int show(NoticeService& service, const Invocation& call)
     if (!report)
         return usage(why);
     CampaignLibrary(service.profileDir()).remember(path);
+    warnIfLifted(*report);
     if (call.json) {
         out() << QString::fromStdString(reportJson(*report, true).dump(2)) << Qt::endl;
         return Ok;
