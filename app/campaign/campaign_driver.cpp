@@ -72,6 +72,8 @@ void CampaignDriver::start(RunRequest request)
     m_busy = true;
     m_cancelled = false;
     m_unlimited = false;
+    m_restoredAtStart.clear();
+    m_restoreAtStartFailed = false;
     m_lastDone = 0;
     m_request = std::move(request);
     m_info = RunInfo {};
@@ -242,10 +244,13 @@ void CampaignDriver::handleRateLimits()
     }
     if (m_journal->rateLimitLift().lifted) {
         // Killed while lifted, and this run was not asked to lift: put them back first.
-        m_lift->restore([self](bool, const QString& message) {
+        m_lift->restore([self](bool ok, const QString& message) {
             if (!self)
                 return;
-            self->m_info.liftMessage = message;
+            // A put-back, not a lift: --json reported it under rate_limits.lift for a
+            // resumed run, and under .restore for a run that lifted them itself (red team).
+            self->m_restoredAtStart = message;
+            self->m_restoreAtStartFailed = !ok;
             self->run();
         });
         return;
@@ -306,6 +311,8 @@ void CampaignDriver::onCampaignFinished(const Summary& summary)
     RunOutcome outcome;
     outcome.summary = summary;
     if (!m_journal->rateLimitLift().lifted) {
+        outcome.restoreMessage = m_restoredAtStart;
+        outcome.restoreFailed = m_restoreAtStartFailed;
         endWith(outcome);
         return;
     }

@@ -122,6 +122,10 @@ private:
     bool m_busy = false;
     bool m_cancelled = false;
     bool m_unlimited = false;
+    // Rate limits a killed run left lifted, put back before this run started: reported
+    // with the outcome, like limits this run lifted and put back itself.
+    QString m_restoredAtStart;
+    bool m_restoreAtStartFailed = false;
 };
 
 // "recall", "correct", "delivery", for messages.

@@ -26,7 +26,7 @@ class TestCampaignCliReports : public QObject {
     std::unique_ptr<ApiSession> admin;
     QTemporaryDir dir;
     QString alice;
-    // killedWhileLiftedIsSaid's campaign.
+    // killedWhileLiftedIsSaid's campaign, resumed by resumedRunReportsTheRestore.
     QString journal;
     QStringList args;
 
@@ -179,6 +179,40 @@ private slots:
             QVERIFY2(
                 said.contains(QStringLiteral("resume")) && said.contains(QStringLiteral("recall")), qPrintable(said));
         }
+    }
+
+    // The same campaign resumed (and cancelled with SIGTERM, as the red team did): the
+    // put-back is reported under "restore", as by a run that lifted the limits itself.
+    void resumedRunReportsTheRestore()
+    {
+        QVERIFY2(countRecords(journal, "ratelimit_lift") == 1, "needs killedWhileLiftedIsSaid's journal");
+        // Resumed without --lift-rate-limit: the limits are put back before anything else,
+        // then the run meets the stock room pace and is cancelled (SIGTERM).
+        auto process = launch(args);
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray errors;
+        while (!errors.contains("resuming") && process->state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+            process->waitForReadyRead(100);
+            errors += process->readAllStandardError();
+        }
+        process->terminate();
+        QVERIFY(process->waitForFinished(120000));
+        errors += process->readAllStandardError();
+        const QByteArray output = process->readAllStandardOutput();
+        const json summary = json::parse(output.cbegin(), output.cend(), nullptr, false);
+        qInfo("resumed run: cancelled %s, sent %d", summary.value("cancelled", false) ? "yes" : "no",
+            summary.value("sent", -1));
+        QVERIFY2(summary.is_object(), output.constData());
+        const json limits = summary.value("rate_limits", json::object());
+        QVERIFY2(!limits.value("restore", std::string()).empty(), output.constData());
+        QVERIFY2(limits.value("lift", std::string()).empty(), output.constData());
+        QCOMPARE(limits.value("restore_failed", true), false);
+        QCOMPARE(overrideOf(synapse->adminUserId()), json::object());
+
+        const CliRun show =
+            adminCli->run({QStringLiteral("campaign"), QStringLiteral("show"), QStringLiteral("--journal"), journal});
+        QVERIFY2(!show.text().contains(QStringLiteral("still lifted")), qPrintable(show.text()));
     }
 };
 
