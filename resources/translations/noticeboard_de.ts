@@ -1713,6 +1713,49 @@ Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
+    <name>nb::RoomRules</name>
+    <message>
+        <source>This notice is already open.</source>
+        <translation>Diese Mitteilung ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only a notice you have not opened yet can be declined.</source>
+        <translation>Nur eine Mitteilung, die Sie noch nicht geöffnet haben, kann abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Notices from your server cannot be declined. Open it to read it; you can archive it later if the server allows.</source>
+        <translation>Mitteilungen Ihres Servers können nicht abgelehnt werden. Öffnen Sie sie, um sie zu lesen; archivieren können Sie sie später, wenn der Server es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Notices from your server cannot be declined. Open it first; it can be archived once the server allows it.</source>
+        <translation>Mitteilungen Ihres Servers können nicht abgelehnt werden. Öffnen Sie sie zuerst; archivieren lässt sie sich, sobald der Server es erlaubt.</translation>
+    </message>
+    <message>
+        <source>This notice is already archived.</source>
+        <translation>Diese Mitteilung ist bereits archiviert.</translation>
+    </message>
+    <message>
+        <source>Only archived notices can be deleted. Archive it first.</source>
+        <translation>Nur archivierte Mitteilungen können gelöscht werden. Archivieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Open the notice before replying.</source>
+        <translation>Öffnen Sie die Mitteilung, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>This notice does not accept replies.</source>
+        <translation>Diese Mitteilung nimmt keine Antworten an.</translation>
+    </message>
+    <message>
+        <source>Open the notice first.</source>
+        <translation>Öffnen Sie zuerst die Mitteilung.</translation>
+    </message>
+    <message>
+        <source>Your server has not allowed this notice to be archived yet (its leave rule is “deny”).</source>
+        <translation>Ihr Server hat noch nicht erlaubt, diese Mitteilung zu archivieren (ihre Verlassensregel ist „deny“).</translation>
+    </message>
+</context>
+<context>
     <name>nb::SafeLinks</name>
     <message>
         <source>It writes an email to:
@@ -2537,6 +2580,10 @@ notify und campaign außerdem: 1 Journal nicht schreibbar,
     <message>
         <source>Password: </source>
         <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s rate limits for %2 are still lifted: a run of this campaign was stopped before putting them back. To put them back, resume it (run the stopped notify, recall or correct command again with this --journal), or recall the campaign (campaign recall with this --journal), which also withdraws what it delivered.</source>
+        <translation>%1: Die Ratenbegrenzungen des Servers für %2 sind noch aufgehoben: Ein Lauf dieser Kampagne wurde angehalten, bevor sie wiederhergestellt waren. Um sie wiederherzustellen, setzen Sie den Lauf fort (führen Sie den angehaltenen Befehl notify, recall oder correct mit diesem --journal erneut aus) oder ziehen Sie die Kampagne zurück (campaign recall mit diesem --journal), was auch das Zugestellte zurücknimmt.</translation>
     </message>
 </context>
 </TS>

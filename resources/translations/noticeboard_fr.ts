@@ -1713,6 +1713,49 @@ Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
+    <name>nb::RoomRules</name>
+    <message>
+        <source>This notice is already open.</source>
+        <translation>Cet avis est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>Only a notice you have not opened yet can be declined.</source>
+        <translation>Seul un avis que vous n’avez pas encore ouvert peut être refusé.</translation>
+    </message>
+    <message>
+        <source>Notices from your server cannot be declined. Open it to read it; you can archive it later if the server allows.</source>
+        <translation>Les avis de votre serveur ne peuvent pas être refusés. Ouvrez-le pour le lire ; vous pourrez l’archiver plus tard si le serveur le permet.</translation>
+    </message>
+    <message>
+        <source>Notices from your server cannot be declined. Open it first; it can be archived once the server allows it.</source>
+        <translation>Les avis de votre serveur ne peuvent pas être refusés. Ouvrez-le d’abord ; il pourra être archivé dès que le serveur le permettra.</translation>
+    </message>
+    <message>
+        <source>This notice is already archived.</source>
+        <translation>Cet avis est déjà archivé.</translation>
+    </message>
+    <message>
+        <source>Only archived notices can be deleted. Archive it first.</source>
+        <translation>Seuls les avis archivés peuvent être supprimés. Archivez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Open the notice before replying.</source>
+        <translation>Ouvrez l’avis avant de répondre.</translation>
+    </message>
+    <message>
+        <source>This notice does not accept replies.</source>
+        <translation>Cet avis n’accepte pas de réponses.</translation>
+    </message>
+    <message>
+        <source>Open the notice first.</source>
+        <translation>Ouvrez d’abord l’avis.</translation>
+    </message>
+    <message>
+        <source>Your server has not allowed this notice to be archived yet (its leave rule is “deny”).</source>
+        <translation>Votre serveur n’a pas encore permis d’archiver cet avis (sa règle de départ est « deny »).</translation>
+    </message>
+</context>
+<context>
     <name>nb::SafeLinks</name>
     <message>
         <source>It writes an email to:
@@ -2536,6 +2579,10 @@ notify et campaign aussi : 1 journal impossible à écrire,
     <message>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s rate limits for %2 are still lifted: a run of this campaign was stopped before putting them back. To put them back, resume it (run the stopped notify, recall or correct command again with this --journal), or recall the campaign (campaign recall with this --journal), which also withdraws what it delivered.</source>
+        <translation>%1 : les limites de débit du serveur pour %2 sont toujours levées : une exécution de cette campagne a été arrêtée avant de les rétablir. Pour les rétablir, reprenez-la (relancez la commande notify, recall ou correct arrêtée avec ce --journal), ou retirez la campagne (campaign recall avec ce --journal), ce qui retire aussi ce qu’elle a distribué.</translation>
     </message>
 </context>
 </TS>

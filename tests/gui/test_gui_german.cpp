@@ -21,10 +21,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace nb;
 
@@ -83,12 +85,40 @@ private slots:
         QVERIFY2(!texts.contains(QStringLiteral("Log in")), qPrintable(texts.join(QLatin1Char('|'))));
     }
 
+    // The service's answer, shown in the login window: German, not the English of
+    // NoticeService (one wrong password, within Synapse's stock rc_login).
+    void wrongPasswordIsExplainedInGerman()
+    {
+        LoginWindow* login = m_windows->loginWindow();
+        auto* id = login->findChild<QLineEdit*>(QStringLiteral("matrixIdEdit"));
+        auto* password = login->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        auto* button = login->findChild<QPushButton*>(QStringLiteral("loginButton"));
+        auto* error = login->findChild<QLabel*>(QStringLiteral("loginError"));
+        QVERIFY(id && password && button && error);
+        QTest::keyClicks(id, m_alice.userId);
+        QTest::keyClicks(password, QStringLiteral("wrong horse"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty() && error->isVisible(), 30000);
+        QCOMPARE(error->text(), QStringLiteral("Anmeldung fehlgeschlagen: Benutzername oder Passwort ist falsch."));
+        id->clear();
+        password->clear();
+    }
+
     void mainWindowMenusAreGerman()
     {
         const QString error = guitest::logInThroughWindow(*m_windows, m_alice.userId, QStringLiteral("correct horse"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         MainWindow* window = m_windows->mainWindow();
         QVERIFY(window);
+        // The service's "Logged in as" in the message bar, the token store in German too.
+        const QString loggedIn =
+            QStringLiteral("Angemeldet als %1. Ihr Zugriffstoken wird gespeichert in ").arg(m_alice.userId);
+        const auto saysLoggedIn = [&] {
+            const QStringList texts = visibleTexts(window);
+            return std::any_of(
+                texts.cbegin(), texts.cend(), [&](const QString& text) { return text.startsWith(loggedIn); });
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(saysLoggedIn(), qPrintable(visibleTexts(window).join(QLatin1Char('|'))), 20000);
         const QStringList texts = menuTexts(window->menuBar());
         for (const char* expected :
             {"&Mitteilung", "&Einstellungen …", "&Abmelden", "&Beenden", "&Nächste Mitteilung", "Zum &Posteingang"})

@@ -38,6 +38,7 @@ class TestNoticectlLocale : public QObject {
     Q_OBJECT
     std::unique_ptr<testsupport::SynapseInstance> synapse;
     std::unique_ptr<CliProfile> cli;
+    QString serverNoticesRoom; // alice's, opened in initTestCase
 
 private slots:
     void initTestCase()
@@ -69,8 +70,8 @@ private slots:
         QCOMPARE(inbox.exitCode, 0);
         const auto rooms = inbox.json()["notice_rooms"];
         QVERIFY2(rooms.size() == 1, inbox.out.constData());
-        const QString roomId = QString::fromStdString(rooms[0]["room_id"].get<std::string>());
-        const CliRun accept = cli->run({QStringLiteral("accept"), roomId});
+        serverNoticesRoom = QString::fromStdString(rooms[0]["room_id"].get<std::string>());
+        const CliRun accept = cli->run({QStringLiteral("accept"), serverNoticesRoom});
         QVERIFY2(accept.exitCode == 0, accept.err.constData());
     }
 
@@ -127,6 +128,15 @@ private slots:
                                               << QStringLiteral("official") << QStringLiteral("offiziell");
         QTest::newRow("inbox: state, French") << inbox << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
                                               << QStringLiteral(" open ") << QStringLiteral(" ouvert ");
+        // The service's refusals (room rules, an unknown room), on stderr, exit 3 either way.
+        QTest::newRow("reply refused, German")
+            << QStringList {QStringLiteral("reply"), serverNoticesRoom, QStringLiteral("hallo")}
+            << QByteArray("de_DE.UTF-8") << QByteArray("de") << QStringLiteral("This notice does not accept replies.")
+            << QStringLiteral("Diese Mitteilung nimmt keine Antworten an.");
+        QTest::newRow("unknown room, French")
+            << QStringList {QStringLiteral("archive"), QStringLiteral("!nope:localhost")} << QByteArray("fr_FR.UTF-8")
+            << QByteArray("fr") << QStringLiteral("There is no notice room !nope:localhost in your inbox.")
+            << QStringLiteral("Il n’y a pas de salon d’avis !nope:localhost dans votre boîte de réception.");
     }
 
     // The server's words stay as sent in a translated listing: the notice's body (the inbox's
