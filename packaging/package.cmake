@@ -43,7 +43,11 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # - libsecret-1-0: QtKeychain opens it by name to reach GNOME Keyring and other Secret
 #   Service keychains; without it (and without KWallet) the token goes to a file only the
 #   user can read, and the app says so.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, libsecret-1-0")
+# - qt6-translations-l10n: Qt's own translations (qtbase_de.qm, ...), which
+#   nb::installTranslations loads at run time for what Qt draws itself (the standard buttons
+#   of message boxes and dialogs, the file dialog); without it a German user reads German
+#   text with "Cancel" and "Yes" under it.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, libsecret-1-0, qt6-translations-l10n")
 # On Wayland sessions Qt uses XWayland without this.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 # Control files 0644 whatever the builder's umask, as dpkg expects.

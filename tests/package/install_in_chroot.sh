@@ -223,6 +223,19 @@ starts() {
 check "noticeboard starts and stays up (offscreen, 5 s)" starts
 step "the app started"
 
+# Translations: noticectl finds the package's own German .qm (share/noticeboard/translations,
+# next to bin/), and the recommended qt6-translations-l10n puts Qt's own German where
+# bookworm's Qt looks for it (QLibraryInfo's TranslationsPath, /usr/share/qt6/translations),
+# which is where nb::installTranslations loads qtbase_de.qm from for Qt's buttons and dialogs.
+check "noticectl --help in German (LANG=de_DE.UTF-8, the installed translation)" \
+    expect_output '^Aufruf: noticectl' in_root env LANG=de_DE.UTF-8 LANGUAGE=de noticectl --help
+apt_in_root install -y --no-install-recommends qt6-translations-l10n >>"$apt_log" 2>&1 ||
+    { tail -n 20 "$apt_log" >&2; die "installing qt6-translations-l10n failed"; }
+cp -n "$ROOT"/var/cache/apt/archives/*.deb "$ARCHIVES"/ 2>/dev/null || true
+check "Qt's own German (qtbase_de.qm) where the installed Qt looks for it" \
+    test -s "$ROOT/usr/share/qt6/translations/qtbase_de.qm"
+step "translations"
+
 apt_in_root purge -y noticeboard >>"$apt_log" 2>&1 || die "apt-get purge noticeboard failed"
 check "apt-get purge removes it" sh -c "! test -e '$ROOT/usr/bin/noticeboard' && ! test -e '$ROOT/usr/bin/noticectl'"
 step "purged"

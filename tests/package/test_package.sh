@@ -32,6 +32,13 @@ log "Depends: $depends"
 for lib in libc6 'libstdc\+\+6' libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6; do
     grep -qE "(^|, )$lib \(>= " <<<"$depends" || die "Depends has no versioned ${lib//\\/} (dpkg-shlibdeps did not run?)"
 done
+# Recommends: what Qt opens at run time, which dpkg-shlibdeps cannot see; among it Qt's own
+# translations, so that the buttons Qt draws follow the user's language as the app's text does.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+log "Recommends: $recommends"
+for pkg in libqt6svg6 libsecret-1-0 qt6-translations-l10n; do
+    grep -qE "(^|, )$pkg(,|$| )" <<<"$recommends" || die "Recommends has no $pkg"
+done
 # Everything root-owned; directories 0755, files 0644 or 0755 (executables in /usr/bin).
 bad=$(dpkg-deb -c "$deb" | awk '
     $2 != "root/root" { print "owner " $2 ": " $6; next }
