@@ -99,7 +99,7 @@ void NoticeHeader::setRoom(const NoticeRoom& room, const QString& serverName)
         m_badgeText->setText(officialText(serverName));
     } else {
         m_badgeIcon->setPixmap(icons::warning().pixmap(22, 22));
-        m_badgeText->setText(unverifiedText(room.trustReason));
+        m_badgeText->setText(unverifiedText(shownTrustReason(room)));
     }
     // What a screen reader says for the badge (the icon alone says nothing).
     m_badge->setAccessibleName(official ? tr("Official") : tr("Unverified"));

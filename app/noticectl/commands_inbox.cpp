@@ -132,7 +132,7 @@ int runInbox(NoticeService& service, const Invocation& call)
         if (room.trust == Trust::Unverified)
             out() << "    "
                   << QCoreApplication::translate("noticectl", "warning: not verified as sent by your server: %1")
-                         .arg(terminalLine(room.trustReason))
+                         .arg(terminalLine(shownTrustReason(room)))
                   << Qt::endl;
     }
     return Ok;

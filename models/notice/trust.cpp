@@ -3,6 +3,8 @@
 #include "notice/identifiers.h"
 #include "notice/power_levels.h"
 
+#include <QCoreApplication>
+
 namespace nb {
 
 bool isNoticeRoomType(const QString& roomType)
@@ -35,25 +37,36 @@ bool isKnownNoticeSender(const QString& userId, const TrustContext& context)
         || context.userTrustedSenders.contains(userId);
 }
 
+constexpr const char* kContext = "nb::Trust";
+
+ModelText why(const char* source, QStringList args = {})
+{
+    return ModelText {kContext, source, std::move(args)};
+}
+
 // Why a room cannot be official whatever its kind, or empty. These are the facts that
 // must come from the user's own server: who created the room and who invited.
-QString originProblem(const RoomEvidence& room, const QStringList& creators, const QString& ownServer)
+ModelText originProblem(const RoomEvidence& room, const QStringList& creators, const QString& ownServer)
 {
     if (ownServer.isEmpty())
-        return QStringLiteral("You are not logged in, so the room cannot be checked.");
+        return why(QT_TRANSLATE_NOOP("nb::Trust", "You are not logged in, so the room cannot be checked."));
     if (room.createSender.isEmpty() && !room.isInvite)
-        return QStringLiteral("The room does not say who created it.");
+        return why(QT_TRANSLATE_NOOP("nb::Trust", "The room does not say who created it."));
     // Room versions 1-10 also name the creator in the content; from 11 on the key is
     // meaningless, but a room that names someone other than its real creator is lying.
     if (!room.claimedCreator.isEmpty() && room.claimedCreator != room.createSender)
-        return QStringLiteral("The room claims %1 created it, but it was created by %2.")
-            .arg(room.claimedCreator, room.createSender);
+        return why(QT_TRANSLATE_NOOP("nb::Trust", "The room claims %1 created it, but it was created by %2."),
+            {room.claimedCreator, room.createSender});
     for (const auto& creator : creators)
         if (serverNameOf(creator) != ownServer)
-            return QStringLiteral("It was created by %1, who is not on your server.").arg(creator);
-    if (room.isInvite && serverNameOf(room.inviter) != ownServer)
-        return QStringLiteral("The invitation comes from %1, who is not on your server.")
-            .arg(room.inviter.isEmpty() ? QStringLiteral("an unknown sender") : room.inviter);
+            return why(QT_TRANSLATE_NOOP("nb::Trust", "It was created by %1, who is not on your server."), {creator});
+    if (room.isInvite && serverNameOf(room.inviter) != ownServer) {
+        if (room.inviter.isEmpty())
+            return why(QT_TRANSLATE_NOOP(
+                "nb::Trust", "The invitation comes from an unknown sender, who is not on your server."));
+        return why(
+            QT_TRANSLATE_NOOP("nb::Trust", "The invitation comes from %1, who is not on your server."), {room.inviter});
+    }
     return {};
 }
 
@@ -74,11 +87,13 @@ std::optional<Classification> classifyRoom(const RoomEvidence& room, const Trust
     // authenticated fact is the inviter, who speaks for the room until the user joins.
     const QStringList speakers = room.isInvite && !room.inviter.isEmpty() ? QStringList {room.inviter} : creators;
     const NoticeKind kind = legacy ? NoticeKind::Legacy : NoticeKind::Msc4279;
-    auto unverified = [&](QString why) { return Classification {kind, Trust::Unverified, std::move(why), speakers}; };
-    const Classification official {kind, Trust::Official, {}, speakers};
+    auto unverified = [&](ModelText reason) {
+        return Classification {kind, Trust::Unverified, reason.in(TextLanguage::English), reason, speakers};
+    };
+    const Classification official {kind, Trust::Official, {}, {}, speakers};
 
     const QString ownServer = serverNameOf(context.ownUserId);
-    if (const QString problem = originProblem(room, creators, ownServer); !problem.isEmpty())
+    if (const ModelText problem = originProblem(room, creators, ownServer); !problem.isEmpty())
         return unverified(problem);
     // Legacy: only the user and their server can set the user's tags, so a tag on a room
     // their server's own user made (Synapse's notices user) is the server speaking.
@@ -86,16 +101,18 @@ std::optional<Classification> classifyRoom(const RoomEvidence& room, const Trust
         return official;
 
     if (room.federateMalformed)
-        return unverified(QStringLiteral("The room's m.federate setting is not true or false."));
+        return unverified(why(QT_TRANSLATE_NOOP("nb::Trust", "The room's m.federate setting is not true or false.")));
     if (room.federate.value_or(true))
-        return unverified(QStringLiteral("The room is open to other servers, which official notice rooms never are."));
+        return unverified(why(QT_TRANSLATE_NOOP(
+            "nb::Trust", "The room is open to other servers, which official notice rooms never are.")));
     for (const auto& creator : creators)
         if (!isKnownNoticeSender(creator, context))
-            return unverified(QStringLiteral("%1 is not a known administrator of your server.").arg(creator));
+            return unverified(
+                why(QT_TRANSLATE_NOOP("nb::Trust", "%1 is not a known administrator of your server."), {creator}));
     if (room.isInvite && !isKnownNoticeSender(room.inviter, context))
-        return unverified(
-            QStringLiteral("The invitation comes from %1, who is not a known administrator of your server.")
-                .arg(room.inviter));
+        return unverified(why(QT_TRANSLATE_NOOP("nb::Trust",
+                                  "The invitation comes from %1, who is not a known administrator of your server."),
+            {room.inviter}));
     return official;
 }
 

@@ -5,6 +5,8 @@
 //
 // The whole policy is classifyRoom() in trust.cpp. Its evidence is gathered from
 // authenticated sources only in store/trust_evidence.cpp; docs/security.md names both.
+#include "text/text_language.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -44,7 +46,8 @@ struct RoomEvidence {
 struct Classification {
     NoticeKind kind;
     Trust trust;
-    QString reason; // why unverified, in words; empty when official
+    QString reason; // why unverified, in English words (JSON); empty when official
+    ModelText reasonText; // the same, for showing it in the user's language (reasonText.in(User))
     // Who speaks for the server in this room: the creators (for Synapse's legacy room,
     // its notices user, which created the room). Only their messages are notices.
     QStringList noticeSenders;

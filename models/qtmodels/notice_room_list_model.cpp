@@ -36,7 +36,7 @@ QString toolTipOf(const NoticeRoom& room)
     QStringList lines;
     if (room.trust == Trust::Unverified)
         lines << QCoreApplication::translate("nb::NoticeRoomListModel", "Not verified as sent by your server. %1")
-                     .arg(room.trustReason);
+                     .arg(shownTrustReason(room));
     else if (!room.topic.isEmpty())
         lines << room.topic;
     if (const QString from = fromLine(room); !from.isEmpty())
@@ -53,11 +53,11 @@ QString accessibleDescriptionOf(const NoticeRoom& room)
     else
         parts << QCoreApplication::translate(
             "nb::NoticeRoomListModel", "Unverified, not confirmed as sent by your server: %1")
-                     .arg(room.trustReason);
+                     .arg(shownTrustReason(room));
     if (room.membership == Membership::Invite)
         parts << QCoreApplication::translate("nb::NoticeRoomListModel", "not opened yet");
     if (room.membership == Membership::Leave)
-        parts << QStringLiteral("archived");
+        parts << QCoreApplication::translate("nb::NoticeRoomListModel", "archived");
     parts << (room.unread > 0 ? QCoreApplication::translate("nb::NoticeRoomListModel", "%1 unread").arg(room.unread)
                               : QCoreApplication::translate("nb::NoticeRoomListModel", "no unread notices"));
     if (const QString from = fromLine(room); !from.isEmpty())

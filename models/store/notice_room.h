@@ -44,7 +44,8 @@ struct NoticeRoom {
     QString roomId;
     NoticeKind kind = NoticeKind::Legacy;
     Trust trust = Trust::Unverified;
-    QString trustReason;
+    QString trustReason; // English, as in --json
+    ModelText trustReasonText; // the same, to show in the user's language: trustReasonText.in(User)
     Membership membership = Membership::Invite;
     QString name;
     QString topic;
@@ -63,6 +64,13 @@ struct NoticeRoom {
     // Notices and replies, oldest first (isNotice() tells them apart).
     std::vector<Notice> notices;
 };
+
+// Why the room is unverified, in the user's language, for the screen (the inbox's tooltip
+// and description, the notice header, noticectl's table); the English trustReason is for JSON.
+inline QString shownTrustReason(const NoticeRoom& room)
+{
+    return room.trustReasonText.isEmpty() ? room.trustReason : room.trustReasonText.in(TextLanguage::User);
+}
 
 QString membershipName(Membership membership); // "invite" | "join" | "leave"
 QString leaveRuleName(LeaveRule rule); // "allow" | "deny" | "unknown"

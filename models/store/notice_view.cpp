@@ -172,6 +172,7 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     room.kind = classification->kind;
     room.trust = classification->trust;
     room.trustReason = classification->reason;
+    room.trustReasonText = classification->reasonText;
     room.membership = record.membership;
     room.creator = evidence.createSender;
     room.inviter = toQString(record.inviter);

@@ -5,6 +5,7 @@
 // its English source text, marked with QT_TRANSLATE_NOOP for lupdate, and translates it only
 // when asked for the user's language, at the point where it is shown.
 #include <QString>
+#include <QStringList>
 
 namespace nb {
 
@@ -16,5 +17,16 @@ enum class TextLanguage {
 // `sourceText` must be the literal marked with QT_TRANSLATE_NOOP(context, ...) at the caller,
 // so that lupdate extracts it under `context`.
 QString textIn(TextLanguage language, const char* context, const char* sourceText);
+
+// A model's sentence kept as its source text and arguments, for a sentence that is both
+// recorded (JSON) and shown: in(English) for the one, in(User) for the other.
+struct ModelText {
+    const char* context = nullptr;
+    const char* source = nullptr; // marked with QT_TRANSLATE_NOOP(context, ...) by the caller
+    QStringList args; // at most two, put in at once: an argument's own "%2" stays as it is
+
+    bool isEmpty() const { return source == nullptr; }
+    QString in(TextLanguage language) const;
+};
 
 } // namespace nb

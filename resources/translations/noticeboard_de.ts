@@ -1274,6 +1274,10 @@ Nichts wurde gesendet.</translation>
         <source>Unverified</source>
         <translation>Nicht bestätigt</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
 </context>
 <context>
     <name>nb::NoticeService</name>
@@ -2052,6 +2056,49 @@ Nutzungsgrenze erreicht: %1</translation>
     <message>
         <source>New notice from your server</source>
         <translation>Neue Mitteilung von Ihrem Server</translation>
+    </message>
+</context>
+<context>
+    <name>nb::Trust</name>
+    <message>
+        <source>You are not logged in, so the room cannot be checked.</source>
+        <translation>Sie sind nicht angemeldet, daher kann der Raum nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The room does not say who created it.</source>
+        <translation>Der Raum gibt nicht an, wer ihn angelegt hat.</translation>
+    </message>
+    <message>
+        <source>The room claims %1 created it, but it was created by %2.</source>
+        <translation>Der Raum gibt vor, %1 habe ihn angelegt, aber angelegt hat ihn %2.</translation>
+    </message>
+    <message>
+        <source>It was created by %1, who is not on your server.</source>
+        <translation>Angelegt hat ihn %1, der nicht auf Ihrem Server ist.</translation>
+    </message>
+    <message>
+        <source>The invitation comes from an unknown sender, who is not on your server.</source>
+        <translation>Die Einladung kommt von einem unbekannten Absender, der nicht auf Ihrem Server ist.</translation>
+    </message>
+    <message>
+        <source>The invitation comes from %1, who is not on your server.</source>
+        <translation>Die Einladung kommt von %1, der nicht auf Ihrem Server ist.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s m.federate setting is not true or false.</source>
+        <translation>Die Einstellung m.federate des Raums ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>The room is open to other servers, which official notice rooms never are.</source>
+        <translation>Der Raum ist für andere Server offen, was offizielle Mitteilungsräume nie sind.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known administrator of your server.</source>
+        <translation>%1 ist kein bekannter Administrator Ihres Servers.</translation>
+    </message>
+    <message>
+        <source>The invitation comes from %1, who is not a known administrator of your server.</source>
+        <translation>Die Einladung kommt von %1, der kein bekannter Administrator Ihres Servers ist.</translation>
     </message>
 </context>
 <context>

@@ -1274,6 +1274,10 @@ Rien n’a été envoyé.</translation>
         <source>Unverified</source>
         <translation>Non vérifié</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
 </context>
 <context>
     <name>nb::NoticeService</name>
@@ -2052,6 +2056,49 @@ Limite d’utilisation atteinte : %1</translation>
     <message>
         <source>New notice from your server</source>
         <translation>Nouvel avis de votre serveur</translation>
+    </message>
+</context>
+<context>
+    <name>nb::Trust</name>
+    <message>
+        <source>You are not logged in, so the room cannot be checked.</source>
+        <translation>Vous n’êtes pas connecté, le salon ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>The room does not say who created it.</source>
+        <translation>Le salon n’indique pas qui l’a créé.</translation>
+    </message>
+    <message>
+        <source>The room claims %1 created it, but it was created by %2.</source>
+        <translation>Le salon prétend avoir été créé par %1, mais il a été créé par %2.</translation>
+    </message>
+    <message>
+        <source>It was created by %1, who is not on your server.</source>
+        <translation>Il a été créé par %1, qui n’est pas sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>The invitation comes from an unknown sender, who is not on your server.</source>
+        <translation>L’invitation vient d’un expéditeur inconnu, qui n’est pas sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>The invitation comes from %1, who is not on your server.</source>
+        <translation>L’invitation vient de %1, qui n’est pas sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s m.federate setting is not true or false.</source>
+        <translation>Le réglage m.federate du salon n’est ni true ni false.</translation>
+    </message>
+    <message>
+        <source>The room is open to other servers, which official notice rooms never are.</source>
+        <translation>Le salon est ouvert aux autres serveurs, ce que les salons d’avis officiels ne sont jamais.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known administrator of your server.</source>
+        <translation>%1 n’est pas un administrateur connu de votre serveur.</translation>
+    </message>
+    <message>
+        <source>The invitation comes from %1, who is not a known administrator of your server.</source>
+        <translation>L’invitation vient de %1, qui n’est pas un administrateur connu de votre serveur.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ class TestNoticectlLocale : public QObject {
     std::unique_ptr<testsupport::SynapseInstance> synapse;
     std::unique_ptr<CliProfile> cli;
     QString serverNoticesRoom; // alice's, opened in initTestCase
+    QString alice; // her user ID
 
 private slots:
     void initTestCase()
@@ -46,25 +47,26 @@ private slots:
         synapse = std::make_unique<testsupport::SynapseInstance>();
         QString error;
         QVERIFY2(synapse->start(&error), qPrintable(error));
-        const auto alice = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("alice-password"));
-        QVERIFY2(!alice.userId.isEmpty(), qPrintable(synapse->lastError()));
+        const auto aliceUser = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("alice-password"));
+        QVERIFY2(!aliceUser.userId.isEmpty(), qPrintable(synapse->lastError()));
+        alice = aliceUser.userId;
         cli = std::make_unique<CliProfile>(synapse->caFile());
         qputenv("LANG", "C");
-        const CliRun login = cli->run(
-            {QStringLiteral("login"), QStringLiteral("--user"), alice.userId, QStringLiteral("--password-stdin")},
-            "alice-password\n");
+        const CliRun login =
+            cli->run({QStringLiteral("login"), QStringLiteral("--user"), alice, QStringLiteral("--password-stdin")},
+                "alice-password\n");
         QVERIFY2(login.exitCode == 0, login.err.constData());
 
         // A pinned monthly-active-user limit in the server-notices room, which alice opens.
         ApiSession admin(synapse->baseUrl(), synapse->adminToken(), synapse->caFile());
-        const QString limitId = admin.serverNotice(alice.userId,
+        const QString limitId = admin.serverNotice(alice,
             {{"msgtype", "m.server_notice"}, {"body", "This server has exceeded its monthly active user limit."},
                 {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
                 {"admin_contact", "mailto:admin@localhost"}});
         QVERIFY(!limitId.isEmpty());
         QVERIFY(!admin
-                     .serverNotice(alice.userId, {{"pinned", {limitId.toStdString()}}},
-                         QStringLiteral("m.room.pinned_events"), QString())
+                     .serverNotice(alice, {{"pinned", {limitId.toStdString()}}}, QStringLiteral("m.room.pinned_events"),
+                         QString())
                      .isEmpty());
         const CliRun inbox = cli->run({QStringLiteral("--json"), QStringLiteral("inbox")});
         QCOMPARE(inbox.exitCode, 0);
@@ -190,6 +192,32 @@ private slots:
             QCOMPARE(local.exitCode, plain.exitCode);
             QCOMPARE(local.out, plain.out);
         }
+    }
+
+    // Why a room is unverified comes from the models: English in --json (trust_reason), the
+    // user's language in the table's warning. bob, an ordinary user, sends alice a notice room.
+    void trustReasonIsShownInTheUsersLanguage()
+    {
+        const auto bob = synapse->registerUser(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        QVERIFY2(!bob.accessToken.isEmpty(), qPrintable(synapse->lastError()));
+        ApiSession asBob(synapse->baseUrl(), bob.accessToken, synapse->caFile());
+        const QString roomId = asBob.createRoom(noticeRoomBody(bob.userId, alice, true, "deny", "Urgent"));
+        QVERIFY(!roomId.isEmpty());
+        const CliRun json = runIn(*cli, {QStringLiteral("--json"), QStringLiteral("inbox")}, "de_DE.UTF-8", "de");
+        QString english;
+        const auto document = json.json(); // kept: a loop over a temporary's member would dangle
+        for (const auto& room : document["notice_rooms"])
+            if (room["room_id"] == roomId.toStdString())
+                english = QString::fromStdString(room["trust_reason"].get<std::string>());
+        QVERIFY2(
+            english.endsWith(QStringLiteral(" is not a known administrator of your server.")), json.out.constData());
+        const CliRun german = runIn(*cli, {QStringLiteral("inbox")}, "de_DE.UTF-8", "de");
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.text().contains(QStringLiteral("Warnung: nicht als von Ihrem Server gesendet bestätigt: %1 ist "
+                                                       "kein bekannter Administrator Ihres Servers.")
+                                            .arg(bob.userId)),
+            qPrintable(german.text()));
+        QVERIFY2(!german.text().contains(english), qPrintable(german.text()));
     }
 };
 
