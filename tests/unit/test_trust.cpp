@@ -82,6 +82,21 @@ private slots:
         QVERIFY(result->reason.contains(QStringLiteral("not a known administrator")));
     }
 
+    // The reason is kept as source and arguments to be put in the user's language when shown
+    // (ModelText); a claimed creator is anyone's text, and a "%2" in it must stay text, not
+    // pull the real creator in twice or leave a placeholder (what chained .arg() calls do).
+    void claimedCreatorPlaceholdersStayText()
+    {
+        RoomEvidence room = noticeRoom(QStringLiteral("@mallory:example.org"));
+        room.claimedCreator = QStringLiteral("%2 %1 @admin:example.org");
+        const auto result = classifyRoom(room, context());
+        QCOMPARE(result->trust, Trust::Unverified);
+        const QString expected = QStringLiteral(
+            "The room claims %2 %1 @admin:example.org created it, but it was created by @mallory:example.org.");
+        QCOMPARE(result->reason, expected);
+        QCOMPARE(result->reasonText.in(TextLanguage::User), expected); // no translator installed: English
+    }
+
     void remoteCreatorIsUnverifiedEvenIfListedOrAdvertised()
     {
         auto ctx = context();
