@@ -26,6 +26,8 @@ SettingsDialog::SettingsDialog(const QStringList& trustedSenders, bool opensOffi
     setWindowTitle(tr("Settings \u2013 Noticeboard"));
     m_list->setObjectName(QStringLiteral("trustedSendersList"));
     m_input->setObjectName(QStringLiteral("trustedSenderEdit"));
+    m_list->setAccessibleName(tr("Trusted notice senders"));
+    m_input->setAccessibleName(tr("Matrix ID of a sender to trust"));
     m_add->setObjectName(QStringLiteral("addTrustedSenderButton"));
     m_remove->setObjectName(QStringLiteral("removeTrustedSenderButton"));
     m_openInvites->setObjectName(QStringLiteral("openOfficialInvitesCheck"));

@@ -64,6 +64,10 @@ QString accessibleDescriptionOf(const NoticeRoom& room)
         parts << from;
     if (!room.topic.isEmpty())
         parts << room.topic;
+    // One full stop between parts, however a part ends (a trust reason is a sentence).
+    for (QString& part : parts)
+        while (part.endsWith(QLatin1Char('.')))
+            part.chop(1);
     return parts.join(QStringLiteral(". "));
 }
 

@@ -382,6 +382,9 @@ void TestGuiLooks::rowsDescribeTrustAndUnread()
     QVERIFY2(unverified.contains(QStringLiteral("Unverified")), qPrintable(unverified));
     QVERIFY2(unverified.contains(m_mallory.userId), qPrintable(unverified)); // why: who made it
     QVERIFY2(!unverified.contains(QStringLiteral("Official")), qPrintable(unverified));
+    // Read aloud as sentences: the trust reason's own full stop is not doubled.
+    for (const QString& text : {official, unverified})
+        QVERIFY2(!text.contains(QStringLiteral("..")), qPrintable(text));
     const QString legacy = accessibleDescriptionOf(m_legacyRoom);
     QVERIFY2(legacy.contains(QStringLiteral("Official")) && legacy.contains(QStringLiteral("no unread")),
         qPrintable(legacy));

@@ -31,6 +31,9 @@ AdminArea::AdminArea(NoticeService& service, AdminService& admin, QWidget* paren
 {
     setObjectName(QStringLiteral("adminArea"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    // A screen reader says this when focus reaches the tab bar (which tab is current it
+    // says on its own).
+    m_tabs->setAccessibleName(tr("Admin console sections"));
     m_tabs->addTab(m_create, tr("Create notice room"));
     m_tabs->addTab(m_compose, tr("Compose and deliver"));
     m_tabs->addTab(m_campaigns, tr("Campaigns"));
@@ -82,6 +85,7 @@ void installAdminArea(
         auto* tabs = new QTabWidget(target);
         tabs->setObjectName(QStringLiteral("mainTabs"));
         tabs->setDocumentMode(true);
+        tabs->setAccessibleName(QCoreApplication::translate("nb::AdminArea", "Notices or admin console"));
         if (QWidget* inbox = target->takeCentralWidget())
             tabs->addTab(inbox, QCoreApplication::translate("nb::AdminArea", "Notices"));
         auto* area = new AdminArea(service, admin, tabs);

@@ -91,6 +91,8 @@ QDialog* openCorrectionDialog(QWidget* parent, const QString& what, const QStrin
         dialog));
     auto* editor = new QPlainTextEdit(dialog);
     editor->setObjectName(QStringLiteral("correctionEdit"));
+    editor->setAccessibleName(QCoreApplication::translate("nb::CampaignDialogs", "Corrected text"));
+    editor->setTabChangesFocus(true);
     editor->setPlainText(currentText);
     layout->addWidget(editor, 1);
     auto* markdownCheck = new QCheckBox(QCoreApplication::translate("nb::CampaignDialogs", "Markdown"), dialog);

@@ -50,6 +50,7 @@ QTableView* tableView(const char* name, QWidget* parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between rows
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     // Fixed row heights: the view never measures 100,000 rows to lay them out.
@@ -102,6 +103,8 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
 
     m_listView->setSourceModel(m_list);
     m_table->setModel(m_listView);
+    m_table->setAccessibleName(tr("Past campaigns"));
+    m_recipientTable->setAccessibleName(tr("Recipients of the selected campaign"));
     const QList<int> listWidths = {115, 105, 260, 125, 70, 55, 55, 50, 60, 65};
     for (int column = 0; column < listWidths.size(); ++column)
         m_table->setColumnWidth(column, listWidths[column]);

@@ -64,6 +64,10 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     m_editor->setObjectName(QStringLiteral("markdownEdit"));
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
     m_journal->setObjectName(QStringLiteral("journalEdit"));
+    m_editor->setAccessibleName(tr("Notice text"));
+    m_editor->setTabChangesFocus(true); // Tab moves on, as in every other field; it never types a tab
+    m_preview->setAccessibleName(tr("Preview of the notice"));
+    m_journal->setAccessibleName(tr("Campaign journal file"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_markdown->setChecked(true);
     m_editor->setPlaceholderText(tr("Write the notice. **Bold**, _italic_, lists and links work."));
@@ -122,6 +126,17 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     layout->addWidget(m_messages);
     layout->addWidget(split, 1);
 
+    // Tab follows what the eye follows: the left column top to bottom (who, which route, the
+    // journal), then the notice and Send, then the delivery below. Without this it would
+    // follow the order the widgets were made in, starting with the editor.
+    const QList<QWidget*> tabOrder = {m_recipientMode, m_oneUser, m_userList, m_userFile,
+        findChild<QWidget*>(QStringLiteral("recipientFileButton")), m_viaRooms, m_viaServerNotices, m_preset,
+        m_allowLeave, m_liftRateLimit, m_usageLimit, m_pinUsageLimit, m_clearUsageLimit, m_limitType, m_adminContact,
+        m_journal, browse, m_markdown, m_editor, m_preview, m_send};
+    for (qsizetype i = 0; i + 1 < tabOrder.size(); ++i)
+        if (tabOrder[i] && tabOrder[i + 1])
+            setTabOrder(tabOrder[i], tabOrder[i + 1]);
+
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Campaign journal"), m_journal->text(),
             tr("Campaign journals (*.journal *.jsonl)"), nullptr, QFileDialog::DontConfirmOverwrite);
@@ -162,9 +177,12 @@ QWidget* ComposePanel::buildRecipients()
     m_recipientPages = new QStackedWidget(box);
     m_oneUser = new QLineEdit(box);
     m_oneUser->setObjectName(QStringLiteral("recipientEdit"));
+    m_oneUser->setAccessibleName(tr("Recipient\u2019s Matrix ID"));
     m_oneUser->setPlaceholderText(QStringLiteral("@someone:example.org"));
     m_userList = new QPlainTextEdit(box);
     m_userList->setObjectName(QStringLiteral("recipientListEdit"));
+    m_userList->setAccessibleName(tr("Recipients, one Matrix ID a line"));
+    m_userList->setTabChangesFocus(true);
     m_userList->setPlaceholderText(tr("One Matrix ID a line"));
     m_userList->setFixedHeight(90);
     auto* filePage = new QWidget(box);
@@ -172,6 +190,7 @@ QWidget* ComposePanel::buildRecipients()
     fileRow->setContentsMargins(0, 0, 0, 0);
     m_userFile = new QLineEdit(filePage);
     m_userFile->setObjectName(QStringLiteral("recipientFileEdit"));
+    m_userFile->setAccessibleName(tr("File of recipients"));
     m_userFile->setPlaceholderText(tr("A text file, one Matrix ID a line"));
     auto* choose = new QPushButton(tr("Choose…"), filePage);
     choose->setObjectName(QStringLiteral("recipientFileButton"));

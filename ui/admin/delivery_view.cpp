@@ -32,6 +32,8 @@ DeliveryView::DeliveryView(DeliveryRunner& runner, QString journalDir, QWidget* 
     m_progress->setObjectName(QStringLiteral("deliveryProgress"));
     m_status->setObjectName(QStringLiteral("deliveryStatus"));
     m_table->setObjectName(QStringLiteral("deliveryTable"));
+    m_table->setAccessibleName(tr("Recipients and their delivery"));
+    m_table->setTabKeyNavigation(false); // Tab leaves; arrow keys move between rows
     m_cancel->setObjectName(QStringLiteral("cancelDeliveryButton"));
     m_resume->setObjectName(QStringLiteral("resumeDeliveryButton"));
     m_resume->setToolTip(tr(

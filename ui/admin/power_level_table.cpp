@@ -15,6 +15,9 @@ PowerLevelTable::PowerLevelTable(QWidget* parent)
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_table->setObjectName(QStringLiteral("powerLevelTable"));
+    m_table->setAccessibleName(tr("Power level overrides"));
+    // Tab leaves the table (arrow keys move between cells), as everywhere in the app.
+    m_table->setTabKeyNavigation(false);
     m_add->setObjectName(QStringLiteral("addPowerLevelButton"));
     m_remove->setObjectName(QStringLiteral("removePowerLevelButton"));
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Level")});

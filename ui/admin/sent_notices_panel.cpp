@@ -63,9 +63,14 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
     m_deny->setObjectName(QStringLiteral("denyArchivingButton"));
     m_roomTitle->setObjectName(QStringLiteral("sentRoomTitle"));
     m_history->setObjectName(QStringLiteral("sentHistoryList"));
+    m_history->setAccessibleName(tr("Messages in the selected notice room"));
+    m_table->setAccessibleName(tr("Notice rooms you created"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between rows
     m_pin->setObjectName(QStringLiteral("pinButton"));
     m_unpin->setObjectName(QStringLiteral("unpinButton"));
     m_reply->setObjectName(QStringLiteral("adminReplyEdit"));
+    m_reply->setAccessibleName(tr("Reply to the recipient"));
+    m_reply->setTabChangesFocus(true);
     m_send->setObjectName(QStringLiteral("adminReplyButton"));
 
     m_model->setHorizontalHeaderLabels(
