@@ -203,7 +203,8 @@ void Campaign::onFailure(const QString& user, const RequestFailure& failure, boo
         qint64 wait = m_options.retry.backoffMs(active.transientAttempts);
         if (creating)
             wait = qMax(wait, m_options.creationSettleMs);
-        emit notice(QStringLiteral("%1: %2 Retrying in %3 s.").arg(user, reason).arg(double(wait) / 1000.0, 0, 'f', 1));
+        emit notice(QStringLiteral("%1: %2 Retrying in %3 s.")
+                        .arg(user, reason, QString::number(double(wait) / 1000.0, 'f', 1)));
         retryLater(user, wait);
         return;
     }

@@ -70,24 +70,17 @@ int runAdminSent(AdminService& admin, const Invocation& call)
         out() << QCoreApplication::translate("noticectl", "You have not sent any notice rooms.") << Qt::endl;
         return Ok;
     }
-    out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(QCoreApplication::translate("noticectl", "ROOM"), -34)
-                 .arg(QCoreApplication::translate("noticectl", "RECIPIENT"), -28)
-                 .arg(QCoreApplication::translate("noticectl", "STATE"), -9)
-                 .arg(QCoreApplication::translate("noticectl", "READ"), -4)
-                 .arg(QCoreApplication::translate("noticectl", "LEAVE"), -5)
-                 .arg(QCoreApplication::translate("noticectl", "NAME"))
+    out() << tableRow({{QCoreApplication::translate("noticectl", "ROOM"), -34},
+        {QCoreApplication::translate("noticectl", "RECIPIENT"), -28},
+        {QCoreApplication::translate("noticectl", "STATE"), -9}, {QCoreApplication::translate("noticectl", "READ"), -4},
+        {QCoreApplication::translate("noticectl", "LEAVE"), -5}, {QCoreApplication::translate("noticectl", "NAME")}})
           << Qt::endl;
     for (const auto& room : rooms) {
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(terminalLine(room.roomId), -34)
-                     .arg(terminalLine(room.recipient), -28)
-                     .arg(terminalLine(membershipText(room.recipientMembership)), -9)
-                     .arg(room.recipientRead ? QCoreApplication::translate("noticectl", "yes", "admin sent: read")
-                                             : QCoreApplication::translate("noticectl", "no", "admin sent: read"),
-                         -4)
-                     .arg(terminalLine(room.leaveRule), -5)
-                     .arg(terminalLine(room.name))
+        const QString read = room.recipientRead ? QCoreApplication::translate("noticectl", "yes", "admin sent: read")
+                                                : QCoreApplication::translate("noticectl", "no", "admin sent: read");
+        out() << tableRow({{terminalLine(room.roomId), -34}, {terminalLine(room.recipient), -28},
+            {terminalLine(membershipText(room.recipientMembership)), -9}, {read, -4},
+            {terminalLine(room.leaveRule), -5}, {terminalLine(room.name)}})
               << Qt::endl;
         for (const auto& message : room.messages)
             if (message.fromRecipient)

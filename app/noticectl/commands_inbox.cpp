@@ -102,13 +102,11 @@ int runInbox(NoticeService& service, const Invocation& call)
               << Qt::endl;
         return Ok;
     }
-    out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(QCoreApplication::translate("noticectl", "ROOM"), -34)
-                 .arg(QCoreApplication::translate("noticectl", "TRUST"), -10)
-                 .arg(QCoreApplication::translate("noticectl", "STATE"), -8)
-                 .arg(QCoreApplication::translate("noticectl", "UNREAD"), 6)
-                 .arg(QCoreApplication::translate("noticectl", "NAME"), -24)
-                 .arg(QCoreApplication::translate("noticectl", "LATEST"))
+    out() << tableRow({{QCoreApplication::translate("noticectl", "ROOM"), -34},
+        {QCoreApplication::translate("noticectl", "TRUST"), -10},
+        {QCoreApplication::translate("noticectl", "STATE"), -8},
+        {QCoreApplication::translate("noticectl", "UNREAD"), 6},
+        {QCoreApplication::translate("noticectl", "NAME"), -24}, {QCoreApplication::translate("noticectl", "LATEST")}})
           << Qt::endl;
     for (const auto& room : rooms) {
         // The table's words in the user's language; --json keeps trustName()/membershipName().
@@ -121,13 +119,8 @@ int runInbox(NoticeService& service, const Invocation& call)
             ? QCoreApplication::translate("noticectl", "official", "inbox table: trust")
             : QCoreApplication::translate("noticectl", "unverified", "inbox table: trust");
         const QString latest = latestNoticeLine(room);
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(terminalLine(room.roomId), -34)
-                     .arg(trust, -10)
-                     .arg(state, -8)
-                     .arg(room.unread, 6)
-                     .arg(terminalCell(room.name, 24), -24)
-                     .arg(terminalCell(latest, 60))
+        out() << tableRow({{terminalLine(room.roomId), -34}, {trust, -10}, {state, -8},
+            {QString::number(room.unread), 6}, {terminalCell(room.name, 24), -24}, {terminalCell(latest, 60)}})
               << Qt::endl;
         if (room.trust == Trust::Unverified)
             out() << "    "

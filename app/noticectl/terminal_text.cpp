@@ -84,4 +84,15 @@ QString terminalCell(const QString& text, int width)
     return shown + QChar(0x2026);
 }
 
+QString tableRow(std::initializer_list<TableCell> cells)
+{
+    QString row;
+    for (const TableCell& cell : cells) {
+        if (!row.isEmpty())
+            row += QStringLiteral("  ");
+        row += cell.width < 0 ? cell.text.leftJustified(-cell.width) : cell.text.rightJustified(cell.width);
+    }
+    return row;
+}
+
 } // namespace nb::cli

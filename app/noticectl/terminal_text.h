@@ -9,6 +9,7 @@
 // JSON output does not use them: it prints the server's text exactly (JSON escaping
 // already turns control characters into \u00XX; a JSON reader gets the original).
 #include <QString>
+#include <initializer_list>
 
 namespace nb::cli {
 
@@ -19,5 +20,14 @@ QString terminalLine(const QString& text);
 // terminalLine() cut to at most `width` characters, with "…" where it was cut; never inside
 // an escape ("\u2…" would look like text the server sent) nor a surrogate pair.
 QString terminalCell(const QString& text, int width);
+
+// One line of a table: the cells joined by two spaces, each padded to its width (negative:
+// left-aligned, positive: right-aligned, 0: as it is). Not QString::arg() in a chain: a
+// cell holding "%1" (a room name) would be filled in by the next cell's text.
+struct TableCell {
+    QString text;
+    int width = 0;
+};
+QString tableRow(std::initializer_list<TableCell> cells);
 
 } // namespace nb::cli

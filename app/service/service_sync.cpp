@@ -188,7 +188,7 @@ void NoticeService::startSync()
         }
         const int delay = d->backoff.nextDelayMs();
         d->setConnectionState(ConnectionState::Reconnecting,
-            QStringLiteral("%1 Retrying in %2 s.").arg(result.message).arg(delay / 1000));
+            QStringLiteral("%1 Retrying in %2 s.").arg(result.message, QString::number(delay / 1000)));
         d->scheduleLoop(delay);
     });
 }

@@ -169,7 +169,7 @@ QVariant NoticeRoomListModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole: {
             const auto count = m_groups[index.row()].size();
-            return QStringLiteral("%1 (%2)").arg(groupTitle(group)).arg(count);
+            return QStringLiteral("%1 (%2)").arg(groupTitle(group), QString::number(count));
         }
         case IsGroupRole:
             return true;

@@ -130,6 +130,19 @@ private slots:
         QCOMPARE(terminalText(body), body); // a multi-line body stays multi-line
         QCOMPARE(terminalLine(body), QStringLiteral("line one  line two")); // a table cell is one line
     }
+
+    // A room name is the room creator's text: "%1" in it must stay "%1", not take the
+    // next column's text (the red team moved the "latest notice" into the name column).
+    void tableCellsAreNeverFilledInAgain()
+    {
+        const QString name = QStringLiteral("Pct %1 %2 %L1 %99 done");
+        const QString row = tableRow(
+            {{QStringLiteral("!room:x"), -10}, {name, -24}, {QStringLiteral("7"), 3}, {QStringLiteral("latest %1")}});
+        QCOMPARE(row,
+            QStringLiteral("!room:x   ") + QStringLiteral("  ") + QStringLiteral("Pct %1 %2 %L1 %99 done  ")
+                + QStringLiteral("  ") + QStringLiteral("  7") + QStringLiteral("  ") + QStringLiteral("latest %1"));
+        QCOMPARE(tableRow({{QStringLiteral("ab"), -4}, {QStringLiteral("c"), 3}}), QStringLiteral("ab      c"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalText)

@@ -197,7 +197,7 @@ void DeliveryRunner::onStarted(const RunInfo& info)
         : info.kind == RunKind::Correct               ? tr("Correcting the notices of")
         : info.resumed                                ? tr("Resuming")
                                                       : tr("Delivering");
-    lines << tr("%1 the campaign in %2 (%3 recipients).").arg(what, m_request.journalPath).arg(info.total);
+    lines << tr("%1 the campaign in %2 (%3 recipients).").arg(what, m_request.journalPath, QString::number(info.total));
     if (info.kind == RunKind::Deliver && info.resumed && journal
         && journal->header().spec.audience == QLatin1String("all-local-users"))
         lines << tr("Found %1 new account(s) since its last run.").arg(info.newRecipients);
