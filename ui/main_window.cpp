@@ -217,6 +217,8 @@ void MainWindow::openNotice(const QString& roomId, const QString& eventId)
     m_openedEventId = eventId;
     m_inbox->selectRoom(roomId);
     showCurrentRoom();
+    // The room opens at its newest message; the clicked notice may be further up.
+    m_noticeView->showNotice(eventId);
 }
 
 void MainWindow::explainTrayOnce()

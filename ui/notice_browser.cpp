@@ -180,6 +180,15 @@ QString withdrawnText(const QModelIndex& index, bool official)
 }
 } // namespace
 
+bool NoticeBrowser::scrollToNotice(const QString& eventId)
+{
+    const qsizetype row = eventId.isEmpty() ? -1 : m_eventIds.indexOf(eventId);
+    if (row < 0)
+        return false;
+    scrollToAnchor(QStringLiteral("notice-%1").arg(row));
+    return true;
+}
+
 void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage& page)
 {
     QString html;
@@ -188,6 +197,7 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage
     else if (page.hasOlder)
         html += tr("<p class=\"history\"><a href=\"%1\">Load older notices</a></p>").arg(olderUrl);
     const int count = notices.rowCount();
+    m_eventIds.clear();
     if (count == 0)
         html += QStringLiteral("<p class=\"empty\">%1</p>").arg(escapeHtml(page.emptyText));
     for (int row = 0; row < count; ++row) {
@@ -199,11 +209,12 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage
         // Space, not rules, between notices: a <hr> renders as a heavy dark line here.
         // Replies are set in, so they never read as the server's own word.
         const int indent = reply ? 28 : 0;
-        html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px; margin-left:%2px\">%3</p>"
-                               "<div style=\"margin-left:%2px\">%4</div>")
-                    .arg(row > 0 ? 18 : 0)
-                    .arg(indent)
-                    .arg(metaLine(index, page.room), body);
+        // Anchors are named by row: event IDs are the server's text, not safe as names.
+        m_eventIds << index.data(NoticeListModel::EventIdRole).toString();
+        html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px; margin-left:%2px\">"
+                               "<a name=\"notice-%3\"></a>%4</p><div style=\"margin-left:%2px\">%5</div>")
+                    .arg(QString::number(row > 0 ? 18 : 0), QString::number(indent), QString::number(row),
+                        metaLine(index, page.room), body);
     }
     m_html = html;
     setHtml(html);

@@ -28,6 +28,9 @@ public:
     // Renders the model's notices, oldest first; HtmlRole is already sanitised. Replies
     // (anyone but the room's notice senders) are set in under their sender.
     void showNotices(const NoticeListModel& notices, const NoticePage& page);
+    // Scrolls so that the notice with this event ID starts at the top of the view (a
+    // clicked desktop notification). False when it is not among the notices shown.
+    bool scrollToNotice(const QString& eventId);
 
     // Every resource request is refused; counted so tests can see one was attempted.
     QVariant loadResource(int type, const QUrl& name) override;
@@ -50,6 +53,7 @@ private:
 
     int m_refusedResources = 0;
     QString m_html; // the page as last shown
+    QStringList m_eventIds; // of the notices shown, by row; row N's anchor is "notice-N"
 };
 
 } // namespace nb

@@ -157,6 +157,11 @@ void NoticeView::setRoom(const std::optional<NoticeRoom>& room)
     maybeMarkRead(roomChanged, membershipChanged, grew);
 }
 
+bool NoticeView::showNotice(const QString& eventId)
+{
+    return m_room && m_browser->scrollToNotice(eventId);
+}
+
 bool NoticeView::startReply()
 {
     if (!m_room || !offeredActions(*m_room).reply)

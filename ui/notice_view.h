@@ -36,6 +36,9 @@ public:
     // The keyboard's way to the actions (the Notice menu): false when the open notice does
     // not offer it (no reply where power levels forbid it, no archive under "deny").
     bool startReply();
+    // Brings the notice with this event ID into view (a clicked desktop notification);
+    // false when the open room does not show it.
+    bool showNotice(const QString& eventId);
     bool archiveCurrent();
 
 private:

@@ -166,7 +166,9 @@ QString TrayNotifier::toolTipFor(int unread, const QString& usageLimit)
 TrayNotifier::Bubble TrayNotifier::bubbleFor(const QString& roomName, const QString& body)
 {
     Bubble bubble;
-    bubble.title = roomName.trimmed().isEmpty() ? tr("New notice from your server") : withoutMarkup(oneLine(roomName));
+    // Isolated (display_text.h): a sender's bidi override cannot reorder what the daemon
+    // shows ("Pay at \u202egro.elpmaxe" would read as "Pay at example.org").
+    bubble.title = roomName.trimmed().isEmpty() ? tr("New notice from your server") : withoutMarkup(quoted(roomName));
     // The first line that says something (a notice often starts with a blank line or a
     // heading), kept short: the full notice is one click away.
     static const QRegularExpression lineBreak(QStringLiteral("[\\n\\r\\x{2028}\\x{2029}\\x{85}\\v\\f]"));
@@ -178,7 +180,7 @@ TrayNotifier::Bubble TrayNotifier::bubbleFor(const QString& roomName, const QStr
     }
     if (text.size() > 200)
         text = text.left(199) + QChar(0x2026);
-    bubble.text = withoutMarkup(text);
+    bubble.text = text.isEmpty() ? QString() : withoutMarkup(isolated(text));
     return bubble;
 }
 

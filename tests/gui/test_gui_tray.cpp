@@ -41,6 +41,9 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <algorithm>
 #include <functional>
 
@@ -209,10 +212,15 @@ private:
     void stopApp();
     // Opens Settings, lets `change` set the dialog, presses OK.
     void changeSettings(const std::function<void(SettingsDialog*)>& change, const QString& screenshot = {});
+    // A notification's text as read: without the bidi isolate marks that wrap a sender's text.
+    static QString asRead(const QJsonObject& n, const char* key)
+    {
+        return n.value(QLatin1String(key)).toString().remove(QChar(0x2068)).remove(QChar(0x2069));
+    }
     QJsonObject notificationWith(const QString& summary)
     {
-        return m_desktop.find(QStringLiteral("notify"),
-            [&](const QJsonObject& n) { return n.value(QStringLiteral("summary")).toString() == summary; });
+        return m_desktop.find(
+            QStringLiteral("notify"), [&](const QJsonObject& n) { return asRead(n, "summary") == summary; });
     }
     QJsonObject trayProps() { return m_desktop.props(m_trayService); }
     // The bus name of the tray icon process `pid` put in the tray (empty: none came).
@@ -386,14 +394,16 @@ void TestGuiTray::noticeWhileClosedRaisesANotification()
     QTRY_VERIFY_WITH_TIMEOUT(!notificationWith(QStringLiteral("Maintenance window")).isEmpty(), 10000);
     QJsonObject shown;
     for (const QJsonObject& n : m_desktop.notifications())
-        if (n.value(QStringLiteral("summary")).toString() == QStringLiteral("Maintenance window")
-            && n.value(QStringLiteral("body")).toString().startsWith(QStringLiteral("Water")))
+        if (asRead(n, "summary") == QStringLiteral("Maintenance window")
+            && asRead(n, "body").startsWith(QStringLiteral("Water")))
             shown = n;
     QVERIFY2(!shown.isEmpty(), qPrintable(describe(m_desktop.notifications())));
-    QCOMPARE(shown.value(QStringLiteral("summary")).toString(), m_service->store().noticeRoom(m_maintenanceRoom)->name);
+    // The sender's text as one bidi isolate each (an override in it cannot reorder the rest).
+    QCOMPARE(shown.value(QStringLiteral("summary")).toString(),
+        QChar(0x2068) + m_service->store().noticeRoom(m_maintenanceRoom)->name + QChar(0x2069));
     // Only the first line, and no markup a notification daemon would render.
     QCOMPARE(shown.value(QStringLiteral("body")).toString(),
-        QStringLiteral("Water \uFF1Cb\uFF1Eoff\uFF1C/b\uFF1E \uFF06 on tonight, 22:00"));
+        QStringLiteral("\u2068Water \uFF1Cb\uFF1Eoff\uFF1C/b\uFF1E \uFF06 on tonight, 22:00\u2069"));
     QCOMPARE(shown.value(QStringLiteral("actions")).toArray().first().toString(), QStringLiteral("default"));
     QVERIFY(!main()->isVisible()); // a notification does not open the window by itself
 
@@ -409,11 +419,28 @@ void TestGuiTray::noticeWhileClosedRaisesANotification()
 
 void TestGuiTray::clickingTheNotificationOpensThatNotice()
 {
+    // Newer, long notices after it: the room opens at its newest message, so the clicked
+    // one is out of view unless the app brings it there (the red team's case: the click
+    // showed the room, and the notice was pages above). Four messages: within Synapse's
+    // stock message burst.
+    const QString filler = QStringLiteral("Details of the works, street by street.\n").repeated(25);
+    QStringList fillers;
+    for (int i = 0; i < 4; ++i) {
+        fillers << guitest::sendText(
+            *m_http, m_synapse.adminToken(), m_maintenanceRoom, QStringLiteral("Update %1\n").arg(i + 1) + filler);
+        QVERIFY(!fillers.back().isEmpty());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto room = m_service->store().noticeRoom(m_maintenanceRoom);
+            return room && !room->notices.empty() && room->notices.back().eventId == fillers.back();
+        }(),
+        30000);
     main()->inbox()->selectRoom(m_legacyRoom); // another notice is the one selected
     QCOMPARE(main()->inbox()->currentRoomId(), m_legacyRoom);
     QJsonObject shown;
     for (const QJsonObject& n : m_desktop.notifications())
-        if (n.value(QStringLiteral("body")).toString().startsWith(QStringLiteral("Water")))
+        if (asRead(n, "body").startsWith(QStringLiteral("Water")))
             shown = n;
     m_desktop.send(QStringLiteral("click %1").arg(shown.value(QStringLiteral("id")).toInt()));
     QTRY_VERIFY_WITH_TIMEOUT(main()->isVisible(), 10000);
@@ -421,6 +448,15 @@ void TestGuiTray::clickingTheNotificationOpensThatNotice()
     QCOMPARE(main()->noticeView()->roomId(), m_maintenanceRoom);
     QCOMPARE(main()->lastOpenedEventId(), m_maintenanceEvent);
     QVERIFY(QTest::qWaitForWindowExposed(main()));
+    // What the user sees: the clicked notice's first line inside the view, the newest not.
+    auto* browser = main()->noticeView()->findChild<QTextBrowser*>(QStringLiteral("noticeBrowser"));
+    QVERIFY(browser);
+    auto onScreen = [browser](const QString& text) {
+        const QTextCursor found = browser->document()->find(text);
+        return !found.isNull() && browser->viewport()->rect().contains(browser->cursorRect(found));
+    };
+    QTRY_VERIFY2(onScreen(QStringLiteral("on tonight, 22:00")), "the clicked notice is not in view");
+    QVERIFY(!onScreen(QStringLiteral("Update 4")));
     QVERIFY(!guitest::saveScreenshot(main(), QStringLiteral("tray-notice-opened.png")).isEmpty());
 }
 

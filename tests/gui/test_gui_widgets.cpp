@@ -320,8 +320,16 @@ private slots:
         for (const QString& part : {bubble.title, bubble.text}) {
             for (const char c : {'<', '>', '&', '\n', '\r'})
                 QVERIFY2(!part.contains(QLatin1Char(c)), qPrintable(part));
+            // Bidi controls of the sender's are gone ("Pay at \u202egro.elpmaxe" must not read
+            // "Pay at example.org"); each part is one isolate of its own.
+            for (const char16_t c : {u'\u202a', u'\u202b', u'\u202c', u'\u202d', u'\u202e', u'\u2066', u'\u2067'})
+                QVERIFY2(!part.contains(QChar(c)), qPrintable(part));
+            if (part.isEmpty() || part == QStringLiteral("New notice from your server"))
+                continue; // nothing of the sender's in it
+            QVERIFY2(part.startsWith(QChar(0x2068)) && part.endsWith(QChar(0x2069)), qPrintable(part));
+            QCOMPARE(part.count(QChar(0x2068)), 1);
         }
-        QVERIFY(bubble.text.size() <= 200);
+        QVERIFY(bubble.text.size() <= 202); // 200 characters and the isolate's two
     }
 
     void quotedNameCannotReorderTheSentence()
