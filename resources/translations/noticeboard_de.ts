@@ -70,6 +70,14 @@
         <source>Admin (%1)</source>
         <translation>Verwaltung (%1)</translation>
     </message>
+    <message>
+        <source>Admin console sections</source>
+        <translation>Bereiche der Admin-Konsole</translation>
+    </message>
+    <message>
+        <source>Notices or admin console</source>
+        <translation>Mitteilungen oder Admin-Konsole</translation>
+    </message>
 </context>
 <context>
     <name>nb::AppWindows</name>
@@ -169,6 +177,10 @@
     <message>
         <source>Correct</source>
         <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>Berichtigter Text</translation>
     </message>
 </context>
 <context>
@@ -423,6 +435,14 @@
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
+    <message>
+        <source>Past campaigns</source>
+        <translation>Frühere Kampagnen</translation>
+    </message>
+    <message>
+        <source>Recipients of the selected campaign</source>
+        <translation>Empfänger der ausgewählten Kampagne</translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposePanel</name>
@@ -623,6 +643,30 @@
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Sent to each recipient&apos;s server notices room and pinned: their app shows it as a usage-limit banner until you unpin it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Wird in den Server-Mitteilungsraum jedes Empfängers gesendet und angeheftet: Seine App zeigt sie als Nutzungsgrenzen-Banner, bis Sie sie loslösen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Text der Mitteilung</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Vorschau der Mitteilung</translation>
+    </message>
+    <message>
+        <source>Campaign journal file</source>
+        <translation>Journaldatei der Kampagne</translation>
+    </message>
+    <message>
+        <source>Recipient’s Matrix ID</source>
+        <translation>Matrix-ID des Empfängers</translation>
+    </message>
+    <message>
+        <source>Recipients, one Matrix ID a line</source>
+        <translation>Empfänger, eine Matrix-ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>File of recipients</source>
+        <translation>Datei mit Empfängern</translation>
     </message>
 </context>
 <context>
@@ -864,6 +908,10 @@ Nichts wurde gesendet.</translation>
     <message>
         <source>Campaign journals (*.journal *.jsonl);;All files (*)</source>
         <translation>Kampagnen-Journale (*.journal *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recipients and their delivery</source>
+        <translation>Empfänger und ihre Zustellung</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1619,10 @@ Nichts wurde gesendet.</translation>
         <source>Keys: events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</source>
         <translation>Schlüssel: events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</translation>
     </message>
+    <message>
+        <source>Power level overrides</source>
+        <translation>Abweichende Berechtigungsstufen</translation>
+    </message>
 </context>
 <context>
     <name>nb::Profile</name>
@@ -1950,6 +2002,18 @@ Open it only if you trust this address.</source>
         <source>Message unpinned.</source>
         <translation>Nachricht losgelöst.</translation>
     </message>
+    <message>
+        <source>Messages in the selected notice room</source>
+        <translation>Nachrichten im ausgewählten Mitteilungsraum</translation>
+    </message>
+    <message>
+        <source>Notice rooms you created</source>
+        <translation>Von Ihnen angelegte Mitteilungsräume</translation>
+    </message>
+    <message>
+        <source>Reply to the recipient</source>
+        <translation>Antwort an den Empfänger</translation>
+    </message>
 </context>
 <context>
     <name>nb::SettingsDialog</name>
@@ -1992,6 +2056,14 @@ Open it only if you trust this address.</source>
     <message>
         <source>“%1” is not a Matrix ID. It looks like @name:example.org.</source>
         <translation>„%1“ ist keine Matrix-ID. Eine Matrix-ID sieht so aus: @name:example.org.</translation>
+    </message>
+    <message>
+        <source>Trusted notice senders</source>
+        <translation>Vertrauenswürdige Absender von Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Matrix ID of a sender to trust</source>
+        <translation>Matrix-ID eines vertrauenswürdigen Absenders</translation>
     </message>
 </context>
 <context>

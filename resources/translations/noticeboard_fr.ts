@@ -70,6 +70,14 @@
         <source>Admin (%1)</source>
         <translation>Administration (%1)</translation>
     </message>
+    <message>
+        <source>Admin console sections</source>
+        <translation>Sections de la console d’administration</translation>
+    </message>
+    <message>
+        <source>Notices or admin console</source>
+        <translation>Avis ou console d’administration</translation>
+    </message>
 </context>
 <context>
     <name>nb::AppWindows</name>
@@ -169,6 +177,10 @@
     <message>
         <source>Correct</source>
         <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>Texte corrigé</translation>
     </message>
 </context>
 <context>
@@ -423,6 +435,14 @@
         <source>Not opened: %1</source>
         <translation>Non ouvert : %1</translation>
     </message>
+    <message>
+        <source>Past campaigns</source>
+        <translation>Campagnes passées</translation>
+    </message>
+    <message>
+        <source>Recipients of the selected campaign</source>
+        <translation>Destinataires de la campagne sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposePanel</name>
@@ -623,6 +643,30 @@
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Sent to each recipient&apos;s server notices room and pinned: their app shows it as a usage-limit banner until you unpin it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Envoyé dans le salon des avis du serveur de chaque destinataire et épinglé : son application l’affiche comme bandeau de limite d’utilisation jusqu’à ce que vous le désépingliez.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Texte de l’avis</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de l’avis</translation>
+    </message>
+    <message>
+        <source>Campaign journal file</source>
+        <translation>Fichier journal de la campagne</translation>
+    </message>
+    <message>
+        <source>Recipient’s Matrix ID</source>
+        <translation>Identifiant Matrix du destinataire</translation>
+    </message>
+    <message>
+        <source>Recipients, one Matrix ID a line</source>
+        <translation>Destinataires, un identifiant Matrix par ligne</translation>
+    </message>
+    <message>
+        <source>File of recipients</source>
+        <translation>Fichier de destinataires</translation>
     </message>
 </context>
 <context>
@@ -864,6 +908,10 @@ Rien n’a été envoyé.</translation>
     <message>
         <source>Campaign journals (*.journal *.jsonl);;All files (*)</source>
         <translation>Journaux de campagne (*.journal *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Recipients and their delivery</source>
+        <translation>Destinataires et leur distribution</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1619,10 @@ Rien n’a été envoyé.</translation>
         <source>Keys: events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</source>
         <translation>Clés : events_default, state_default, users_default, ban, kick, invite, redact, users.@someone:server, events.m.room.topic, notifications.room</translation>
     </message>
+    <message>
+        <source>Power level overrides</source>
+        <translation>Niveaux de pouvoir modifiés</translation>
+    </message>
 </context>
 <context>
     <name>nb::Profile</name>
@@ -1950,6 +2002,18 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Message unpinned.</source>
         <translation>Message désépinglé.</translation>
     </message>
+    <message>
+        <source>Messages in the selected notice room</source>
+        <translation>Messages du salon d’avis sélectionné</translation>
+    </message>
+    <message>
+        <source>Notice rooms you created</source>
+        <translation>Salons d’avis que vous avez créés</translation>
+    </message>
+    <message>
+        <source>Reply to the recipient</source>
+        <translation>Réponse au destinataire</translation>
+    </message>
 </context>
 <context>
     <name>nb::SettingsDialog</name>
@@ -1992,6 +2056,14 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <source>“%1” is not a Matrix ID. It looks like @name:example.org.</source>
         <translation>« %1 » n’est pas un identifiant Matrix. Un identifiant ressemble à @name:example.org.</translation>
+    </message>
+    <message>
+        <source>Trusted notice senders</source>
+        <translation>Expéditeurs d’avis de confiance</translation>
+    </message>
+    <message>
+        <source>Matrix ID of a sender to trust</source>
+        <translation>Identifiant Matrix d’un expéditeur à qui faire confiance</translation>
     </message>
 </context>
 <context>
