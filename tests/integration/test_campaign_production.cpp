@@ -236,7 +236,10 @@ private slots:
         const QStringList args = {QStringLiteral("notify"), QStringLiteral("--via"), QStringLiteral("rooms"),
             QStringLiteral("--to-file"), writeUsers(QStringLiteral("meanwhile-%1.txt").arg(then), users),
             QStringLiteral("--journal"), journal, QStringLiteral("Quota review")};
-        QVERIFY2(killWhen(args + QStringList {QStringLiteral("--lift-rate-limit")}, journal, "ratelimit_lift", 1),
+        // Killed at the first room being created: the lift is then in force. (At the
+        // "ratelimit_lift" record itself it may not be: that record comes before the request,
+        // and a kill there raced the POST — seen once.)
+        QVERIFY2(killWhen(args + QStringList {QStringLiteral("--lift-rate-limit")}, journal, "creating", 1),
             "the campaign finished before it could be killed");
         QCOMPARE(overrideOf(synapse->adminUserId()), json({{"messages_per_second", 0}, {"burst_count", 0}}));
         if (then == QLatin1String("resume")) {
