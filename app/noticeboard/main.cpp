@@ -10,15 +10,13 @@
 #include "ui/desktop_settings.h"
 #include "ui/icons.h"
 #include "ui/main_window.h"
+#include "ui/profile_wait.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QMessageBox>
-#include <QThread>
 
 #include <string_view>
 
@@ -28,27 +26,25 @@ namespace {
 
 // One profile, one app: the first start holds the profile lock and listens; a later start
 // asks it to show its window and exits. noticectl takes the same lock for one command, so
-// while it runs we wait for it (its commands take seconds), and say who holds it if it
-// does not finish. Returns false when this process should exit (with `exitCode`).
+// while it runs we wait for it, in a window that names it once the wait is more than a
+// moment (profile_wait.h). Returns false when this process should exit (with `exitCode`).
 bool becomeTheInstanceFor(nb::ProfileLock& lock, int* exitCode)
 {
-    const QDeadlineTimer deadline(15000);
-    while (!lock.acquire(0)) {
-        if (nb::InstanceChannel::askToShow(lock.profileDir(), 2000)) {
-            qCInfo(lcInstance).noquote() << "Noticeboard is already open on" << lock.profileDir()
-                                         << "- its window was brought to the front.";
-            *exitCode = 0;
-            return false;
-        }
-        if (deadline.hasExpired()) {
-            qCWarning(lcInstance).noquote() << lock.message();
-            QMessageBox::critical(nullptr, QStringLiteral("Noticeboard"), lock.message());
-            *exitCode = 1;
-            return false;
-        }
-        QThread::msleep(200);
+    nb::ProfileWait wait(lock);
+    const nb::ProfileWait::Outcome outcome = wait.run();
+    switch (outcome) {
+    case nb::ProfileWait::Outcome::Acquired:
+        return true;
+    case nb::ProfileWait::Outcome::Quit:
+        qCWarning(lcInstance).noquote() << lock.message();
+        *exitCode = 1;
+        return false;
+    case nb::ProfileWait::Outcome::BroughtForward:
+    case nb::ProfileWait::Outcome::Cancelled:
+        *exitCode = 0;
+        return false;
     }
-    return true;
+    return false;
 }
 
 // The command line, shared by the answer without a display and the app itself.

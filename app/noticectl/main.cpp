@@ -158,7 +158,7 @@ int main(int argc, char** argv)
     ProfileLock lock(options.profileDir.isEmpty() ? SessionStore::defaultProfileDir() : options.profileDir);
     if (!lock.acquire(kProfileLockWaitMs)) {
         err() << "noticectl: " << lock.message() << Qt::endl;
-        return lock.holderPid() > 0 ? Busy : Usage; // else the folder itself is unusable (not the user's)
+        return lock.heldByOther() ? Busy : Usage; // else the folder itself is unusable (not the user's)
     }
     NoticeService service(options);
     return command->run(service, *call);

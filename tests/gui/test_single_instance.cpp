@@ -175,11 +175,16 @@ private slots:
         QVERIFY2(busy.exitCode == 6, busy.err.constData());
         QVERIFY2(busy.err.contains("in use by noticectl"), busy.err.constData());
 
-        // The app started meanwhile waits for it rather than giving up or writing beside it.
+        // The app started meanwhile waits for it rather than giving up or writing beside it,
+        // and after a moment says so in a window (and on stderr), naming it (red team F1).
         auto app = startApp();
         QTest::qWait(1500);
         QCOMPARE(app->state(), QProcess::Running);
         QVERIFY(!isListening());
+        const QByteArray holder = "noticectl (process " + QByteArray::number(waiting->processId()) + ")";
+        QByteArray appSaid;
+        QTRY_VERIFY2_WITH_TIMEOUT((appSaid += app->readAllStandardError()).contains(holder), appSaid.constData(), 5000);
+        QCOMPARE(app->state(), QProcess::Running);
         waiting->write("x\n");
         waiting->closeWriteChannel();
         runToEnd(*waiting, 30000);
