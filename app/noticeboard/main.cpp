@@ -2,6 +2,7 @@
 // and the windows (ui/) are libraries shared with noticectl and the GUI tests.
 #include "client/instance_channel.h"
 #include "client/profile_lock.h"
+#include "client/quit_signals.h"
 #include "client/session_store.h"
 #include "i18n/translations.h"
 #include "service/notice_service.h"
@@ -28,10 +29,13 @@ namespace {
 // asks it to show its window and exits. noticectl takes the same lock for one command, so
 // while it runs we wait for it, in a window that names it once the wait is more than a
 // moment (profile_wait.h). Returns false when this process should exit (with `exitCode`).
-bool becomeTheInstanceFor(nb::ProfileLock& lock, int* exitCode)
+bool becomeTheInstanceFor(nb::ProfileLock& lock, nb::QuitSignals& quitSignals, int* exitCode)
 {
     nb::ProfileWait wait(lock);
+    const QMetaObject::Connection cancel =
+        QObject::connect(&quitSignals, &nb::QuitSignals::requested, &wait, &nb::ProfileWait::cancel);
     const nb::ProfileWait::Outcome outcome = wait.run();
+    QObject::disconnect(cancel);
     switch (outcome) {
     case nb::ProfileWait::Outcome::Acquired:
         return true;
@@ -113,9 +117,12 @@ int main(int argc, char** argv)
     // The session store's default directory unless given: the same one noticectl uses.
     options.profileDir = parser.isSet(profileOption) ? QDir(parser.value(profileOption)).absolutePath()
                                                      : nb::SessionStore::defaultProfileDir();
+    // From here on SIGTERM, SIGINT and SIGHUP quit the normal way, exit status 0: the
+    // destructors below then save the store, remove the socket and release the lock.
+    nb::QuitSignals quitSignals;
     nb::ProfileLock lock(options.profileDir);
     int exitCode = 0;
-    if (!becomeTheInstanceFor(lock, &exitCode))
+    if (!becomeTheInstanceFor(lock, quitSignals, &exitCode))
         return exitCode;
     // A private CA (a test or company homeserver): added to the system CAs, never
     // replacing them, and certificate errors are still refused.
@@ -142,6 +149,12 @@ int main(int argc, char** argv)
     QString channelError;
     if (!channel.listen(&channelError)) // a later start then waits for us and says so
         qCWarning(lcInstance).noquote() << "Cannot listen for later starts:" << channelError;
+    // Not QApplication::quit(): that first closes the windows, and the inbox window only
+    // hides to the tray (or asks first while a campaign runs). A quit signal must end the app.
+    QObject::connect(&quitSignals, &nb::QuitSignals::requested, &app, [](int signalNumber) {
+        qCInfo(lcInstance) << "Quitting on signal" << signalNumber;
+        QCoreApplication::exit(0);
+    });
     windows.start();
     return app.exec();
 }

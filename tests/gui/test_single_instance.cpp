@@ -192,6 +192,36 @@ private slots:
         app->terminate();
         QVERIFY(app->waitForFinished(10000));
     }
+
+    // Red team F9: a session logout (SIGTERM), Ctrl+C (SIGINT) or a closed terminal
+    // (SIGHUP) quits the normal way: exit status 0, the socket and the lock removed, and
+    // the next start comes up at once.
+    void quitSignalEndsCleanly_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+    void quitSignalEndsCleanly()
+    {
+        QFETCH(int, signalNumber);
+        auto app = startApp();
+        QVERIFY(waitUntilListening(*app));
+        ::kill(pid_t(app->processId()), signalNumber);
+        const Finished ended = runToEnd(*app, 10000);
+        QVERIFY2(ended.exitCode == 0, ended.err.constData());
+        QVERIFY(!QFileInfo::exists(profile->filePath(QStringLiteral("instance.sock"))));
+        QVERIFY(!QFileInfo::exists(profile->filePath(QStringLiteral("profile.lock"))));
+
+        auto again = startApp();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(waitUntilListening(*again));
+        QVERIFY(clock.elapsed() < 5000);
+        again->terminate();
+        QCOMPARE(runToEnd(*again, 10000).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
