@@ -1,7 +1,12 @@
 #include "desktop_settings.h"
 
+#include "client/private_file.h"
+
 #include <QDir>
+#include <QLoggingCategory>
 #include <QSettings>
+
+Q_LOGGING_CATEGORY(lcDesktop, "noticeboard.desktop", QtInfoMsg)
 
 namespace nb {
 
@@ -13,8 +18,30 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitters = QStringLiteral("splitters/");
 } // namespace
 
+namespace {
+// Ours is a few hundred bytes; anything far larger is not ours, and parsing it would only
+// slow the start.
+constexpr qint64 kMaxFileBytes = 1 << 20;
+
+// The file QSettings may read and write: `filePath` when it is an ordinary file of the
+// user's (or missing), the same rule as the profile's other files (private_file.h). A FIFO
+// would hang the start in open(), a link would be read and then replaced by a file, a
+// folder or a huge file cannot be ours; then the choices are kept in memory only, for this
+// run, and the file is left alone. (Checked, then opened by QSettings: only the user can
+// swap files in the private profile folder in between.)
+QString usableFile(const QString& filePath)
+{
+    const PrivateRead read = readPrivateFile(filePath, kMaxFileBytes);
+    if (read.outcome != PrivateRead::Outcome::Refused)
+        return filePath;
+    qCWarning(lcDesktop).noquote() << read.error << "The window layout and the tray choices are not kept"
+                                   << "until it is removed.";
+    return {};
+}
+} // namespace
+
 DesktopSettings::DesktopSettings(const QString& filePath)
-    : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+    : m_settings(std::make_unique<QSettings>(usableFile(filePath), QSettings::IniFormat))
 {
 }
 

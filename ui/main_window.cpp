@@ -16,6 +16,7 @@
 #include "status_text.h"
 #include "tray_notifier.h"
 #include "usage_limit_banner.h"
+#include "window_placement.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -171,7 +172,7 @@ void MainWindow::useDesktopSettings(DesktopSettings* settings)
     if (!m_desktop)
         return;
     if (const QByteArray geometry = m_desktop->windowGeometry(); !geometry.isEmpty())
-        restoreGeometry(geometry);
+        restoreWindowGeometry(this, geometry); // on a screen, whatever desktop.ini says
     restoreSplitters();
 }
 
