@@ -1650,6 +1650,33 @@ Nichts wurde gesendet.</translation>
         <source>the system keychain</source>
         <translation>dem Schlüsselbund des Systems</translation>
     </message>
+    <message>
+        <source>Cannot lock the profile %1: %2 is not an ordinary file of yours. Remove it and try again.</source>
+        <translation>Das Profil %1 kann nicht gesperrt werden: %2 ist keine gewöhnliche Datei von Ihnen. Entfernen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ProfileWait</name>
+    <message>
+        <source>Noticeboard cannot open the profile %1 yet: %2 is using it.
+
+Noticeboard opens by itself as soon as that program has finished. If it does not finish (a command waiting for input in a terminal, or a program that hangs), end it, or choose Quit.</source>
+        <translation>Noticeboard kann das Profil %1 noch nicht öffnen: %2 verwendet es.
+
+Noticeboard öffnet sich von selbst, sobald dieses Programm fertig ist. Wird es nicht fertig (ein Befehl, der in einem Terminal auf eine Eingabe wartet, oder ein Programm, das hängt), beenden Sie es oder wählen Sie Beenden.</translation>
+    </message>
+    <message>
+        <source>another Noticeboard program</source>
+        <translation>ein anderes Noticeboard-Programm</translation>
+    </message>
+    <message>
+        <source>Noticeboard is waiting for its profile</source>
+        <translation>Noticeboard wartet auf sein Profil</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>nb::RecipientReportModel</name>

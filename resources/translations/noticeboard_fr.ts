@@ -1650,6 +1650,33 @@ Rien n’a été envoyé.</translation>
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
     </message>
+    <message>
+        <source>Cannot lock the profile %1: %2 is not an ordinary file of yours. Remove it and try again.</source>
+        <translation>Impossible de verrouiller le profil %1 : %2 n’est pas un fichier ordinaire vous appartenant. Supprimez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ProfileWait</name>
+    <message>
+        <source>Noticeboard cannot open the profile %1 yet: %2 is using it.
+
+Noticeboard opens by itself as soon as that program has finished. If it does not finish (a command waiting for input in a terminal, or a program that hangs), end it, or choose Quit.</source>
+        <translation>Noticeboard ne peut pas encore ouvrir le profil %1 : %2 l’utilise.
+
+Noticeboard s’ouvre de lui-même dès que ce programme a terminé. S’il ne termine pas (une commande qui attend une saisie dans un terminal, ou un programme bloqué), arrêtez-le, ou choisissez Quitter.</translation>
+    </message>
+    <message>
+        <source>another Noticeboard program</source>
+        <translation>un autre programme Noticeboard</translation>
+    </message>
+    <message>
+        <source>Noticeboard is waiting for its profile</source>
+        <translation>Noticeboard attend son profil</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>nb::RecipientReportModel</name>
