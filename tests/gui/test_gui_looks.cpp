@@ -11,6 +11,7 @@
 // - the keyboard moves between notices (Alt+Down / Alt+Up) and opens the reply box (Ctrl+R),
 //   through actions listed in the menus;
 // - screenshots under a dark palette (and at 2x when run with QT_SCALE_FACTOR=2).
+#include "accessibility_checks.h"
 #include "gui_helpers.h"
 #include "synapse_instance.h"
 
@@ -109,16 +110,6 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
-}
-
-// Everything reachable from `root` in the accessibility tree.
-void walk(QAccessibleInterface* iface, std::vector<QAccessibleInterface*>& out, int depth = 0)
-{
-    if (!iface || depth > 40)
-        return;
-    out.push_back(iface);
-    for (int i = 0; i < iface->childCount(); ++i)
-        walk(iface->child(i), out, depth + 1);
 }
 
 } // namespace
@@ -394,24 +385,8 @@ void TestGuiLooks::everyFocusableControlHasAName()
 {
     clickRoom(m_officialRoom); // the reply box and the Archive button are on show
     QTRY_VERIFY(child<QWidget>("replyBox")->isVisible());
-    std::vector<QAccessibleInterface*> all;
-    walk(QAccessible::queryAccessibleInterface(main()), all);
-    QVERIFY(all.size() > 10);
-    QStringList unnamed;
     int focusable = 0;
-    for (QAccessibleInterface* iface : all) {
-        const QAccessible::State state = iface->state();
-        if (!state.focusable || state.invisible || state.offscreen)
-            continue;
-        ++focusable;
-        if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
-            QObject* object = iface->object();
-            unnamed << QStringLiteral("%1 %2 (role %3)")
-                           .arg(object ? QString::fromLatin1(object->metaObject()->className()) : QStringLiteral("?"),
-                               object ? object->objectName() : QString())
-                           .arg(int(iface->role()));
-        }
-    }
+    const QStringList unnamed = guitest::unnamedFocusableControls(main(), &focusable);
     QVERIFY(focusable >= 5);
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without a name: ") + unnamed.join(QStringLiteral(", "))));
 }

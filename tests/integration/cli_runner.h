@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 namespace nb::testing {
@@ -32,12 +33,7 @@ public:
         QProcess process;
         if (inChild)
             process.setChildProcessModifier(inChild);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), m_caFile);
-        env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
-        process.setProcessEnvironment(env);
-        process.start(
-            QStringLiteral(NB_NOTICECTL), QStringList {QStringLiteral("--profile"), m_dir.path()} + arguments);
+        startIn(process, arguments);
         process.write(input);
         process.closeWriteChannel();
         CliRun result;
@@ -53,9 +49,35 @@ public:
         return result;
     }
 
+    // Started and left running (a test kills it at a moment of its choosing).
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const
+    {
+        auto process = std::make_unique<QProcess>();
+        startIn(*process, arguments);
+        process->waitForStarted();
+        return process;
+    }
+
+    // `noticectl login --user USER --password-stdin` on this profile.
+    CliRun login(const QString& userId, const QString& password) const
+    {
+        return run({QStringLiteral("login"), QStringLiteral("--user"), userId, QStringLiteral("--password-stdin")},
+            password.toUtf8() + '\n');
+    }
+
     QString path() const { return m_dir.path(); }
 
 private:
+    void startIn(QProcess& process, const QStringList& arguments) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), m_caFile);
+        env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(NB_NOTICECTL), QStringList {QStringLiteral("--profile"), m_dir.path()} + arguments);
+    }
+
     QString m_caFile;
     QTemporaryDir m_dir;
 };

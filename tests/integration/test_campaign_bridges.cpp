@@ -125,9 +125,7 @@ private slots:
         for (const Account& account : std::as_const(people) + bridged)
             QVERIFY2(!account.accessToken.isEmpty(), qPrintable(synapse->lastError()));
         adminCli = std::make_unique<CliProfile>(synapse->caFile());
-        const CliRun login = adminCli->run({QStringLiteral("login"), QStringLiteral("--user"), synapse->adminUserId(),
-                                               QStringLiteral("--password-stdin")},
-            synapse->adminPassword().toUtf8() + '\n');
+        const CliRun login = adminCli->login(synapse->adminUserId(), synapse->adminPassword());
         QVERIFY2(login.exitCode == 0, qPrintable(login.text()));
         admin = std::make_unique<ApiSession>(synapse->baseUrl(), synapse->adminToken(), synapse->caFile());
     }

@@ -36,19 +36,6 @@ class TestCampaignCliReports : public QObject {
         return list.open(QIODevice::ReadOnly) ? QString::fromUtf8(list.readAll()) : QString();
     }
 
-    std::unique_ptr<QProcess> launch(const QStringList& args)
-    {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), synapse->caFile());
-        env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
-        process->setProcessEnvironment(env);
-        process->start(
-            QStringLiteral(NB_NOTICECTL), QStringList {QStringLiteral("--profile"), adminCli->path()} + args);
-        process->waitForStarted();
-        return process;
-    }
-
     json overrideOf(const QString& user)
     {
         auto answer = admin->wait<json>([&](auto cb) { admin->api().rateLimitOverride(user, cb); });
@@ -64,9 +51,7 @@ private slots:
         alice = synapse->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice")).userId;
         QVERIFY(!alice.isEmpty());
         adminCli = std::make_unique<CliProfile>(synapse->caFile());
-        const CliRun login = adminCli->run({QStringLiteral("login"), QStringLiteral("--user"), synapse->adminUserId(),
-                                               QStringLiteral("--password-stdin")},
-            synapse->adminPassword().toUtf8() + '\n');
+        const CliRun login = adminCli->login(synapse->adminUserId(), synapse->adminPassword());
         QVERIFY2(login.exitCode == 0, qPrintable(login.text()));
         admin = std::make_unique<ApiSession>(synapse->baseUrl(), synapse->adminToken(), synapse->caFile());
     }
@@ -153,7 +138,7 @@ private slots:
             QStringLiteral("--to-file"), userFile, QStringLiteral("--journal"), journal, QStringLiteral("--json"),
             QStringLiteral("Lifted and killed")};
         {
-            auto process = launch(args + QStringList {QStringLiteral("--lift-rate-limit")});
+            auto process = adminCli->start(args + QStringList {QStringLiteral("--lift-rate-limit")});
             QElapsedTimer timer;
             timer.start();
             // The lift is journaled before it is asked for; the first room announced comes
@@ -188,7 +173,7 @@ private slots:
         QVERIFY2(countRecords(journal, "ratelimit_lift") == 1, "needs killedWhileLiftedIsSaid's journal");
         // Resumed without --lift-rate-limit: the limits are put back before anything else,
         // then the run meets the stock room pace and is cancelled (SIGTERM).
-        auto process = launch(args);
+        auto process = adminCli->start(args);
         QElapsedTimer timer;
         timer.start();
         QByteArray errors;

@@ -55,23 +55,10 @@ class TestCampaignProduction : public QObject {
         return path;
     }
 
-    std::unique_ptr<QProcess> launch(const QStringList& args)
-    {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), synapse->caFile());
-        env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
-        process->setProcessEnvironment(env);
-        process->start(
-            QStringLiteral(NB_NOTICECTL), QStringList {QStringLiteral("--profile"), adminCli->path()} + args);
-        process->waitForStarted();
-        return process;
-    }
-
     // Starts noticectl and SIGKILLs it once the journal holds `records` records of `type`.
     bool killWhen(const QStringList& args, const QString& journal, const char* type, int records)
     {
-        auto process = launch(args);
+        auto process = adminCli->start(args);
         QElapsedTimer timer;
         timer.start();
         while (countRecords(journal, type) < records && process->state() != QProcess::NotRunning
@@ -137,9 +124,7 @@ private slots:
         QString error;
         QVERIFY2(synapse->start(&error), qPrintable(error));
         adminCli = std::make_unique<CliProfile>(synapse->caFile());
-        const CliRun login = adminCli->run({QStringLiteral("login"), QStringLiteral("--user"), synapse->adminUserId(),
-                                               QStringLiteral("--password-stdin")},
-            synapse->adminPassword().toUtf8() + '\n');
+        const CliRun login = adminCli->login(synapse->adminUserId(), synapse->adminPassword());
         QVERIFY2(login.exitCode == 0, qPrintable(login.text()));
         admin = std::make_unique<ApiSession>(synapse->baseUrl(), synapse->adminToken(), synapse->caFile());
     }

@@ -25,15 +25,7 @@ class TestCampaignResume : public QObject {
 
     std::unique_ptr<QProcess> launch(const QStringList& args)
     {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NOTICEBOARD_CA_FILE"), fx.synapse->caFile());
-        env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
-        process->setProcessEnvironment(env);
-        process->start(QStringLiteral(NB_NOTICECTL),
-            QStringList {QStringLiteral("--profile"), fx.adminCli->path(), QStringLiteral("notify")} + args);
-        process->waitForStarted();
-        return process;
+        return fx.adminCli->start(QStringList {QStringLiteral("notify")} + args);
     }
 
     static void pause(int ms) { QTest::qWait(ms); }
