@@ -110,6 +110,8 @@ void ProfileWait::showWindow()
         m_text->setObjectName(QStringLiteral("profileWaitText"));
         m_text->setTextFormat(Qt::PlainText); // a path and a program name, never markup
         m_text->setWordWrap(true);
+        // Wide enough that a profile path is not broken over three lines.
+        m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 60);
         m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(m_text);
         auto* buttons = new QDialogButtonBox(m_window);

@@ -7,6 +7,7 @@
 // in another (the real executables, under `unshare`).
 // No homeserver is needed: nothing here logs in.
 #include "client/profile_lock.h"
+#include "gui_helpers.h"
 #include "ui/profile_wait.h"
 
 #include <QApplication>
@@ -228,6 +229,7 @@ private slots:
             shownText = window->findChild<QLabel*>(QStringLiteral("profileWaitText"))->text();
             auto* quit = window->findChild<QPushButton*>(QStringLiteral("profileWaitQuit"));
             quitShown = quit && window->isVisible();
+            guitest::saveScreenshot(window, QStringLiteral("profile-wait.png"));
             QTimer::singleShot(0, quit, &QPushButton::click);
         });
         clock.start();
