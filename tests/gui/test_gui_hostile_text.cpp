@@ -44,7 +44,9 @@ QStringList linksAndImages(const QTextDocument& doc)
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isAnchor())
+            // A named anchor without a target is where the view scrolls to (a clicked
+            // notification), not a link.
+            if (format.isAnchor() && !format.anchorHref().isEmpty())
                 found << QStringLiteral("link ") + format.anchorHref();
             if (format.isImageFormat() && format.toImageFormat().name() != QLatin1String("nb-internal:pin"))
                 found << QStringLiteral("image ") + format.toImageFormat().name();
