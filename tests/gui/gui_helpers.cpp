@@ -181,4 +181,15 @@ QString logInThroughWindow(AppWindows& windows, const QString& userId, const QSt
     return {};
 }
 
+QJsonObject synapseUsageLimitNotice()
+{
+    return {{QStringLiteral("msgtype"), QStringLiteral("m.server_notice")},
+        {QStringLiteral("server_notice_type"), QStringLiteral("m.server_notice.usage_limit_reached")},
+        {QStringLiteral("limit_type"), QStringLiteral("monthly_active_user")},
+        {QStringLiteral("admin_contact"), QStringLiteral("mailto:admin@localhost")},
+        {QStringLiteral("body"),
+            QStringLiteral("This server has exceeded its monthly active user limit. "
+                           "Please contact your service administrator.")}};
+}
+
 } // namespace nb::guitest

@@ -43,6 +43,8 @@ QByteArray enc(const QString& segment); // one path segment, percent-encoded
 
 // Seeding, as the administrator (or another local user) would do it.
 QString sendLegacyNotice(SeedHttp& http, const QString& adminToken, const QString& userId, const QJsonObject& content);
+// What Synapse's own resource-limit notice carries (monthly active users, mailto:admin@localhost).
+QJsonObject synapseUsageLimitNotice();
 QString sendLegacyNoticeState(
     SeedHttp& http, const QString& adminToken, const QString& userId, const QString& type, const QJsonObject& content);
 // An MSC4279 notice room built from private_chat (Synapse does not know the presets).

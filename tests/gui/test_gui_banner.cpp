@@ -72,13 +72,7 @@ void TestGuiBanner::pinnedUsageLimitShowsBanner()
 {
     // What Synapse's resource-limit notices send, through the admin API: the message,
     // then the pin (the admin API accepts a state event type and key).
-    const QJsonObject limit {{QStringLiteral("msgtype"), QStringLiteral("m.server_notice")},
-        {QStringLiteral("server_notice_type"), QStringLiteral("m.server_notice.usage_limit_reached")},
-        {QStringLiteral("limit_type"), QStringLiteral("monthly_active_user")},
-        {QStringLiteral("admin_contact"), QStringLiteral("mailto:admin@localhost")},
-        {QStringLiteral("body"),
-            QStringLiteral("This server has exceeded its monthly active user limit. "
-                           "Please contact your service administrator.")}};
+    const QJsonObject limit = guitest::synapseUsageLimitNotice();
     m_limitEvent = guitest::sendLegacyNotice(*m_http, m_synapse.adminToken(), m_carol.userId, limit);
     QVERIFY(!m_limitEvent.isEmpty());
     QVERIFY(!guitest::sendLegacyNoticeState(*m_http, m_synapse.adminToken(), m_carol.userId,

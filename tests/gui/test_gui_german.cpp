@@ -142,13 +142,7 @@ private slots:
         MainWindow* window = m_windows->mainWindow();
         QVERIFY(window);
         guitest::SeedHttp http(m_synapse.baseUrl(), m_synapse.caFile());
-        const QJsonObject limit {{QStringLiteral("msgtype"), QStringLiteral("m.server_notice")},
-            {QStringLiteral("server_notice_type"), QStringLiteral("m.server_notice.usage_limit_reached")},
-            {QStringLiteral("limit_type"), QStringLiteral("monthly_active_user")},
-            {QStringLiteral("admin_contact"), QStringLiteral("mailto:admin@localhost")},
-            {QStringLiteral("body"),
-                QStringLiteral("This server has exceeded its monthly active user limit. "
-                               "Please contact your service administrator.")}};
+        const QJsonObject limit = guitest::synapseUsageLimitNotice();
         const QString eventId = guitest::sendLegacyNotice(http, m_synapse.adminToken(), m_alice.userId, limit);
         QVERIFY(!eventId.isEmpty());
         QVERIFY(!guitest::sendLegacyNoticeState(http, m_synapse.adminToken(), m_alice.userId,

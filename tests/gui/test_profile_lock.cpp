@@ -10,6 +10,7 @@
 #include "gui_helpers.h"
 #include "ui/profile_wait.h"
 
+#include "app_process.h"
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QPushButton>
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,16 +33,7 @@ using namespace nb;
 
 namespace {
 
-std::unique_ptr<QProcess> start(const QString& program, const QStringList& arguments)
-{
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
-    process->setProcessEnvironment(env);
-    process->start(program, arguments);
-    return process;
-}
+using nb::guitest::startProcess;
 
 void writeLockFile(const QString& path, const QByteArray& content)
 {
@@ -91,7 +84,7 @@ class TestProfileLock : public QObject {
     // A real noticectl that holds the profile until it is given a password line.
     std::unique_ptr<QProcess> startHoldingNoticectl()
     {
-        auto holder = start(QStringLiteral(NB_NOTICECTL),
+        auto holder = startProcess(QStringLiteral(NB_NOTICECTL),
             {QStringLiteral("--profile"), profile->path(), QStringLiteral("login"), QStringLiteral("--user"),
                 QStringLiteral("@alice:nowhere.invalid"), QStringLiteral("--password-stdin")});
         if (!holder->waitForStarted())
@@ -274,7 +267,7 @@ private slots:
                       "the PID-namespace case is not checked.");
         }
         const QStringList app = {QStringLiteral(NB_NOTICEBOARD), QStringLiteral("--profile"), profile->path()};
-        auto first = start(QStringLiteral("unshare"), unshare + app);
+        auto first = startProcess(QStringLiteral("unshare"), unshare + app);
         QVERIFY(waitUntilListening(profile->path(), *first, 20000));
         QFile named(lockPath());
         QVERIFY(named.open(QIODevice::ReadOnly));
@@ -287,7 +280,7 @@ private slots:
         QVERIFY(first->waitForFinished(10000));
         QVERIFY(QFileInfo::exists(lockPath()));
 
-        auto second = start(QStringLiteral("unshare"), unshare + app);
+        auto second = startProcess(QStringLiteral("unshare"), unshare + app);
         QElapsedTimer clock;
         clock.start();
         QVERIFY2(waitUntilListening(profile->path(), *second, 20000), second->readAllStandardError().constData());

@@ -3,12 +3,14 @@
 // app and then names it; noticectl and noticectl, and the app after noticectl, take
 // turns; a lock left by a process killed with SIGKILL does not block anyone.
 // No homeserver is needed: nothing here logs in.
+#include "app_process.h"
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -16,16 +18,7 @@
 
 namespace {
 
-std::unique_ptr<QProcess> start(const QString& program, const QStringList& arguments)
-{
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("NOTICEBOARD_TOKEN_STORE"), QStringLiteral("file"));
-    process->setProcessEnvironment(env);
-    process->start(program, arguments);
-    return process;
-}
+using nb::guitest::startProcess;
 
 struct Finished {
     int exitCode = -1;
@@ -59,11 +52,11 @@ class TestSingleInstance : public QObject {
 
     QStringList profileArgs() const { return {QStringLiteral("--profile"), profile->path()}; }
 
-    std::unique_ptr<QProcess> startApp() { return start(QStringLiteral(NB_NOTICEBOARD), profileArgs()); }
+    std::unique_ptr<QProcess> startApp() { return startProcess(QStringLiteral(NB_NOTICEBOARD), profileArgs()); }
 
     std::unique_ptr<QProcess> startCli(const QStringList& arguments)
     {
-        return start(QStringLiteral(NB_NOTICECTL), profileArgs() + arguments);
+        return startProcess(QStringLiteral(NB_NOTICECTL), profileArgs() + arguments);
     }
 
     bool isListening()
