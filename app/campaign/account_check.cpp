@@ -16,4 +16,16 @@ QString notForEveryoneReason(const nlohmann::json& account)
     return QString();
 }
 
+MatrixApi::Pending checkAccountForEveryone(
+    MatrixApi& api, const QString& user, std::function<void(Result<QString>)> done)
+{
+    return api.call("GET", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(user), {}, {}, true,
+        [done = std::move(done)](Result<nlohmann::json> answer, const QUrl&) {
+            if (!answer.ok())
+                done(Result<QString>::fail(answer.failure));
+            else
+                done(Result<QString>::success(notForEveryoneReason(*answer.value)));
+        });
+}
+
 } // namespace nb::campaign

@@ -115,23 +115,21 @@ void Campaign::checkAccount(const QString& user)
     // consult no rate limiter; rc_admin_redaction paces only an admin's redactions). A
     // failure (network, 5xx) goes through onFailure like any step: retried, and after
     // the last attempt "failed" (never delivered unchecked); a resume asks again.
-    m_api.call("GET", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(user), {}, {}, true,
-        guarded(this, [this, user](Result<json> answer, const QUrl&) {
-            if (!m_active.contains(user))
-                return;
-            if (!answer.ok()) {
-                onFailure(user, answer.failure, false);
-                return;
-            }
-            const QString reason = notForEveryoneReason(*answer.value);
-            if (!reason.isEmpty()) {
-                skip(user, reason);
-                return;
-            }
-            m_active[user].accountChecked = true;
-            if (stillWanted(user))
-                advance(user);
-        }));
+    checkAccountForEveryone(m_api, user, guarded(this, [this, user](Result<QString> reason) {
+        if (!m_active.contains(user))
+            return;
+        if (!reason.ok()) {
+            onFailure(user, reason.failure, false);
+            return;
+        }
+        if (!reason.value->isEmpty()) {
+            skip(user, *reason.value);
+            return;
+        }
+        m_active[user].accountChecked = true;
+        if (stillWanted(user))
+            advance(user);
+    }));
 }
 
 void Campaign::sendServerNotice(const QString& user)

@@ -1,6 +1,7 @@
 #include "delivery_runner.h"
 
 #include "admin/admin_service.h"
+#include "campaign/account_check.h"
 #include "campaign/campaign_table_model.h"
 #include "campaign/recipients.h"
 #include "matrix/user_id.h"
@@ -288,25 +289,30 @@ void DeliveryRunner::onUsageRecipients(ResolvedRecipients resolved)
     for (const QString& user : std::as_const(m_usageQueue))
         m_usageModel->appendRow(
             {new QStandardItem(user), new QStandardItem(QStringLiteral("pending")), new QStandardItem()});
+    m_usageStatus.fill(Status::Pending, m_usageQueue.size());
     for (const Failure& skip : std::as_const(resolved.skipped)) {
-        setUsageRow(int(m_usageQueue.indexOf(skip.user)), QStringLiteral("skipped"), skip.reason);
+        setUsageRow(int(m_usageQueue.indexOf(skip.user)), Status::Skipped, skip.reason);
         ++m_usageSkipped;
     }
     sendNextUsageLimit();
 }
 
-void DeliveryRunner::setUsageRow(int row, const QString& status, const QString& detail)
+void DeliveryRunner::setUsageRow(int row, Status status, const QString& detail)
 {
     if (row < 0 || row >= m_usageModel->rowCount())
         return;
-    m_usageModel->item(row, 1)->setText(status);
+    // The run goes by m_usageStatus, never by the words shown (those may be translated).
+    m_usageStatus[row] = status;
+    // An unpinning done is "cleared": nothing new reached the recipient.
+    const bool cleared = status == Status::Sent && m_usageRequest.clearUsageLimit;
+    m_usageModel->item(row, 1)->setText(cleared ? QStringLiteral("cleared") : statusName(status));
     m_usageModel->item(row, 2)->setText(detail);
 }
 
 void DeliveryRunner::sendNextUsageLimit()
 {
     const int total = int(m_usageQueue.size());
-    while (m_usageNext < total && m_usageModel->item(m_usageNext, 1)->text() == QLatin1String("skipped"))
+    while (m_usageNext < total && m_usageStatus.at(m_usageNext) == Status::Skipped)
         ++m_usageNext;
     emit progressChanged(m_usageSent + m_usageFailed + m_usageSkipped, total);
     if (m_usageNext >= total || m_cancelled) {
@@ -326,6 +332,43 @@ void DeliveryRunner::sendNextUsageLimit()
         return;
     }
     const int row = m_usageNext++;
+    // "Every user" means people: like a campaign to all local users, each account is asked
+    // about just before its notice, and a bridge's accounts are left out (account_check.h).
+    // Unpinning is not checked: it reaches only accounts that already hold a usage-limit
+    // pin (one named on purpose, or sent before this check), and takes it back.
+    if (m_usageRequest.spec.audience == QLatin1String("all-local-users") && !m_usageRequest.clearUsageLimit)
+        checkUsageRecipient(row);
+    else
+        sendUsageLimitTo(row);
+}
+
+void DeliveryRunner::checkUsageRecipient(int row)
+{
+    const QString user = m_usageQueue.at(row);
+    emit statusLine(tr("Checking the account %1…").arg(user));
+    QPointer<DeliveryRunner> self(this);
+    checkAccountForEveryone(m_service.api(), user, [self, row](Result<QString> reason) {
+        if (!self)
+            return;
+        if (!reason.ok()) {
+            // Never sent unchecked: the row fails, and sending again asks again.
+            ++self->m_usageFailed;
+            self->setUsageRow(row, Status::Failed,
+                tr("Not sent: the account could not be checked first (%1).")
+                    .arg(reason.failure.describe(TextLanguage::User)));
+        } else if (!reason.value->isEmpty()) {
+            ++self->m_usageSkipped;
+            self->setUsageRow(row, Status::Skipped, *reason.value);
+        } else if (!self->m_cancelled) {
+            self->sendUsageLimitTo(row);
+            return;
+        }
+        self->sendNextUsageLimit(); // cancelled meanwhile: the row stays pending
+    });
+}
+
+void DeliveryRunner::sendUsageLimitTo(int row)
+{
     const QString user = m_usageQueue.at(row);
     const bool clear = m_usageRequest.clearUsageLimit;
     QPointer<DeliveryRunner> self(this);
@@ -335,11 +378,11 @@ void DeliveryRunner::sendNextUsageLimit()
         if (result.ok()) {
             ++self->m_usageSent;
             // Clearing answers how many pins went; sending, the new event's ID.
-            self->setUsageRow(row, clear ? QStringLiteral("cleared") : QStringLiteral("sent"),
-                clear ? tr("%1 usage-limit notice(s) unpinned").arg(result.value) : result.value);
+            self->setUsageRow(
+                row, Status::Sent, clear ? tr("%1 usage-limit notice(s) unpinned").arg(result.value) : result.value);
         } else {
             ++self->m_usageFailed;
-            self->setUsageRow(row, QStringLiteral("failed"), result.message);
+            self->setUsageRow(row, Status::Failed, result.message);
         }
         self->sendNextUsageLimit();
     };

@@ -91,7 +91,11 @@ private:
     void startUsageLimits(const DeliveryRequest& request);
     void onUsageRecipients(campaign::ResolvedRecipients resolved);
     void sendNextUsageLimit();
-    void setUsageRow(int row, const QString& status, const QString& detail);
+    // "All local users": asks about the account (account_check.h) just before its notice;
+    // a bridge's account ends skipped, a failed check failed, never sent unchecked.
+    void checkUsageRecipient(int row);
+    void sendUsageLimitTo(int row);
+    void setUsageRow(int row, campaign::Status status, const QString& detail);
 
     NoticeService& m_service;
     AdminService& m_admin;
@@ -106,6 +110,7 @@ private:
     bool m_cancelled = false;
     // Usage-limit run state.
     QStringList m_usageQueue;
+    QList<campaign::Status> m_usageStatus; // one per entry of m_usageQueue
     DeliveryRequest m_usageRequest;
     int m_usageNext = 0;
     int m_usageSent = 0;
