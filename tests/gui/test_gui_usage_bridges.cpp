@@ -16,6 +16,7 @@
 #include "service/wait_for_action.h"
 #include "ui/admin/admin_area.h"
 #include "ui/admin/compose_panel.h"
+#include "ui/admin/delivery_runner.h"
 #include "ui/message_bar.h"
 
 #include <QCheckBox>
@@ -38,6 +39,7 @@ class TestGuiUsageBridges : public QObject {
 private slots:
     void initTestCase();
     void usageLimitToEveryoneLeavesBridgeAccountsOut();
+    void accountThatCannotBeCheckedIsNotSentTo();
     void cleanupTestCase();
 
 private:
@@ -215,6 +217,41 @@ void TestGuiUsageBridges::usageLimitToEveryoneLeavesBridgeAccountsOut()
                                     .arg(people.size() + m_bridged.size())),
         qPrintable(outcome));
     QVERIFY(!saveScreenshot(m_area.get(), QStringLiteral("admin-usage-limit-bridges.png")).isEmpty());
+}
+
+// After usageLimitToEveryoneLeavesBridgeAccountsOut (each person holds one pin). The check
+// must come before the send, and a check that fails must leave that account out: Synapse is
+// stopped just as the panel starts to ask about bob (its status line says so, and the
+// request goes out right after it), so every account from bob on cannot be checked.
+void TestGuiUsageBridges::accountThatCannotBeCheckedIsNotSentTo()
+{
+    const QString bob = m_people.value(1).userId;
+    QVERIFY(child<QCheckBox>("usageLimitCheck")->isChecked()); // the form as the last test left it
+    auto* runner = m_area->findChild<DeliveryRunner*>();
+    QVERIFY(runner);
+    bool stopped = false;
+    const auto stopAtBob = connect(runner, &DeliveryRunner::statusLine, this, [&](const QString& line) {
+        if (!stopped && line.startsWith(QStringLiteral("Checking the account")) && line.contains(bob))
+            stopped = m_synapse.stopSynapse();
+    });
+    const QString outcome = sendAndWait();
+    disconnect(stopAtBob);
+    QVERIFY(stopped);
+    QVERIFY2(m_synapse.startSynapse(), qPrintable(m_synapse.lastError()));
+    // Sorted by the server: @admin and @alice before bob; bob and the bridge's accounts after.
+    QVERIFY2(outcome.startsWith(QStringLiteral("Usage-limit notice sent and pinned for 2, failed 4, skipped 0 of 6.")),
+        qPrintable(outcome));
+    QCOMPARE(pinnedUsageLimitNotices(m_synapse.adminUserId()), 2);
+    QCOMPARE(pinnedUsageLimitNotices(m_people.value(0).userId), 2);
+    QCOMPARE(pinnedUsageLimitNotices(bob), 1); // the first test's, nothing new
+    for (const Account& account : std::as_const(m_bridged))
+        QVERIFY2(roomsOf(account.userId).isEmpty(), qPrintable(account.userId));
+    for (const Account& account : QList<Account> {m_people.value(1)} + m_bridged) {
+        const QStringList row = tableRow(account.userId);
+        QCOMPARE(row.value(0), QStringLiteral("failed"));
+        QVERIFY2(row.value(1).startsWith(QStringLiteral("Not sent: the account could not be checked first")),
+            qPrintable(row.value(1)));
+    }
 }
 
 void TestGuiUsageBridges::cleanupTestCase()
