@@ -18,6 +18,7 @@
 #include "matrix/json_access.h"
 #include "matrix/user_id.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace nb {
@@ -48,7 +49,8 @@ json pinnedEventOf(const json& state, QString* sender)
 
 void AdminService::findNoticesRooms(const QString& userId, NoticesRoomsDone done)
 {
-    const QString context = QStringLiteral("Could not find the server notices room of %1.").arg(userId);
+    const QString context =
+        QCoreApplication::translate("nb::AdminService", "Could not find the server notices room of %1.").arg(userId);
     m_endpoints->memberships(userId, [this, userId, context, done](Result<QHash<QString, QString>> memberships) {
         if (!memberships.ok()) {
             done(actionFromFailure(memberships.failure, context), {});

@@ -1,4 +1,5 @@
 #include "admin/admin_result.h"
+#include <QCoreApplication>
 
 namespace nb {
 
@@ -17,7 +18,8 @@ ActionResult actionFromFailure(const RequestFailure& failure, const QString& con
     default:
         break;
     }
-    const QString what = failure.describe();
+    // The message is for the person (noticectl's stderr, the admin console), never JSON.
+    const QString what = failure.describe(TextLanguage::User);
     ActionResult result = ActionResult::fail(outcome, context.isEmpty() ? what : context + QLatin1Char(' ') + what);
     result.error = failure.matrix;
     return result;
@@ -45,26 +47,29 @@ AdminCheck interpretAdminCheck(const Result<bool>& answer, const QString& server
     if (answer.ok()) {
         check.isAdmin = *answer.value;
         if (!check.isAdmin)
-            check.reason = QStringLiteral("You are not a server administrator of %1.").arg(serverName);
+            check.reason = QCoreApplication::translate("nb::AdminService", "You are not a server administrator of %1.")
+                               .arg(serverName);
         return check;
     }
     const RequestFailure& failure = answer.failure;
     if (isMissingEndpoint(failure)) {
         check.adminApiAvailable = false;
-        check.reason = QStringLiteral("%1 does not offer the Synapse admin API, so whether you are an administrator "
-                                      "cannot be checked and the server notices room cannot be used. Notice rooms "
-                                      "(MSC4279) still work through the ordinary client API.")
+        check.reason = QCoreApplication::translate("nb::AdminService",
+            "%1 does not offer the Synapse admin API, so whether you are an administrator "
+            "cannot be checked and the server notices room cannot be used. Notice rooms "
+            "(MSC4279) still work through the ordinary client API.")
                            .arg(serverName);
         return check;
     }
     if (failure.kind == RequestFailure::Kind::ServerRefused
         && (failure.matrix.httpStatus == 403 || failure.matrix.errcode == QStringLiteral("M_FORBIDDEN"))) {
         // Synapse answers 403 "You are not a server admin" to anyone else.
-        check.reason = QStringLiteral("You are not a server administrator of %1.").arg(serverName);
+        check.reason = QCoreApplication::translate("nb::AdminService", "You are not a server administrator of %1.")
+                           .arg(serverName);
         return check;
     }
-    check.failure =
-        actionFromFailure(failure, QStringLiteral("Could not check whether you are a server administrator."));
+    check.failure = actionFromFailure(failure,
+        QCoreApplication::translate("nb::AdminService", "Could not check whether you are a server administrator."));
     return check;
 }
 

@@ -4,6 +4,7 @@
 #include "admin/admin_service.h"
 #include "admin/sent_notice_rooms.h"
 #include "client/matrix_api.h"
+#include <QCoreApplication>
 
 namespace nb {
 
@@ -26,12 +27,16 @@ void AdminService::sentNoticeRooms(RoomsDone done)
     // user side's sync position (tokens are per request, not per session).
     m_service.api().sync(compact(createEventsSyncFilter()), QString(), 0, false, [this, done](Result<json> sync) {
         if (!sync.ok()) {
-            done(actionFromFailure(sync.failure, QStringLiteral("Could not list your notice rooms.")), {});
+            done(actionFromFailure(sync.failure,
+                     QCoreApplication::translate("nb::AdminService", "Could not list your notice rooms.")),
+                {});
             return;
         }
         const QStringList rooms = noticeRoomsCreatedBy(*sync.value, m_service.userId());
         if (rooms.isEmpty()) {
-            done(ActionResult::done(QStringLiteral("0"), QStringLiteral("You have not sent any notice rooms.")), {});
+            done(ActionResult::done(QStringLiteral("0"),
+                     QCoreApplication::translate("nb::AdminService", "You have not sent any notice rooms.")),
+                {});
             return;
         }
         collectSentRooms(rooms, done);
@@ -43,12 +48,16 @@ void AdminService::collectSentRooms(const QStringList& roomIds, RoomsDone done)
     const QString me = m_service.userId();
     m_endpoints->uploadFilter(me, sentRoomsSyncFilter(roomIds), [this, me, roomIds, done](Result<QString> filter) {
         if (!filter.ok()) {
-            done(actionFromFailure(filter.failure, QStringLiteral("Could not list your notice rooms.")), {});
+            done(actionFromFailure(filter.failure,
+                     QCoreApplication::translate("nb::AdminService", "Could not list your notice rooms.")),
+                {});
             return;
         }
         m_service.api().sync(*filter.value, QString(), 0, false, [me, roomIds, done](Result<json> sync) {
             if (!sync.ok()) {
-                done(actionFromFailure(sync.failure, QStringLiteral("Could not list your notice rooms.")), {});
+                done(actionFromFailure(sync.failure,
+                         QCoreApplication::translate("nb::AdminService", "Could not list your notice rooms.")),
+                    {});
                 return;
             }
             auto rooms = sentNoticeRoomsFromSync(*sync.value, me, roomIds);

@@ -9,6 +9,7 @@
 #include "matrix/user_id.h"
 #include "notice/identifiers.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace nb {
@@ -29,7 +30,8 @@ std::optional<ActionResult> AdminService::notLoggedIn() const
 {
     if (m_service.isLoggedIn())
         return std::nullopt;
-    return ActionResult::fail(Outcome::UsageError, QStringLiteral("Not logged in. Log in first."));
+    return ActionResult::fail(
+        Outcome::UsageError, QCoreApplication::translate("nb::AdminService", "Not logged in. Log in first."));
 }
 
 // Which room version a new notice room gets: the server's default (GET /capabilities,
@@ -120,12 +122,15 @@ void AdminService::createNoticeRoom(NoticeRoomSpec spec, Done done)
     }
     if (!isValidUserId(spec.invitee)) {
         done(ActionResult::fail(Outcome::UsageError,
-            QStringLiteral("\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).").arg(spec.invitee)));
+            QCoreApplication::translate(
+                "nb::AdminService", "\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).")
+                .arg(spec.invitee)));
         return;
     }
     if (spec.invitee == m_service.userId()) {
-        done(ActionResult::fail(
-            Outcome::UsageError, QStringLiteral("A notice room is for someone else; you cannot invite yourself.")));
+        done(ActionResult::fail(Outcome::UsageError,
+            QCoreApplication::translate(
+                "nb::AdminService", "A notice room is for someone else; you cannot invite yourself.")));
         return;
     }
     checkInvitee(spec.invitee, [this, spec, done](std::optional<ActionResult> refusal) {
@@ -135,10 +140,12 @@ void AdminService::createNoticeRoom(NoticeRoomSpec spec, Done done)
         }
         m_service.api().createRoom(previewRequest(spec), [done](Result<QString> result) {
             if (!result.ok()) {
-                done(actionFromFailure(result.failure, QStringLiteral("Could not create the notice room.")));
+                done(actionFromFailure(result.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not create the notice room.")));
                 return;
             }
-            done(ActionResult::done(*result.value, QStringLiteral("Notice room created.")));
+            done(ActionResult::done(
+                *result.value, QCoreApplication::translate("nb::AdminService", "Notice room created.")));
         });
     });
 }
@@ -150,7 +157,8 @@ void AdminService::send(const QString& roomId, const QString& text, bool markdow
         return;
     }
     if (text.trimmed().isEmpty()) {
-        done(ActionResult::fail(Outcome::UsageError, QStringLiteral("The notice is empty.")));
+        done(ActionResult::fail(
+            Outcome::UsageError, QCoreApplication::translate("nb::AdminService", "The notice is empty.")));
         return;
     }
     if (const QString why = noticeTooLarge(noticeMessageContent(text, markdown)); !why.isEmpty()) {
@@ -165,10 +173,12 @@ void AdminService::send(const QString& roomId, const QString& text, bool markdow
         m_service.api().sendMessage(roomId, MatrixApi::generateTransactionId(), noticeMessageContent(text, markdown),
             [done](Result<QString> result) {
                 if (!result.ok()) {
-                    done(actionFromFailure(result.failure, QStringLiteral("Could not send the notice.")));
+                    done(actionFromFailure(
+                        result.failure, QCoreApplication::translate("nb::AdminService", "Could not send the notice.")));
                     return;
                 }
-                done(ActionResult::done(*result.value, QStringLiteral("Notice sent.")));
+                done(
+                    ActionResult::done(*result.value, QCoreApplication::translate("nb::AdminService", "Notice sent.")));
             });
     });
 }
@@ -209,26 +219,29 @@ void AdminService::modifyPins(const QString& roomId, const QString& eventId, boo
     api.stateEvent(roomId, type, QString(), [&api, roomId, eventId, add, type, done](Result<json> current) {
         // No pins yet answers 404 M_NOT_FOUND: an empty list, not a failure.
         if (!current.ok() && !isAbsentState(current.failure)) {
-            done(actionFromFailure(current.failure, QStringLiteral("Could not read the pinned notices.")));
+            done(actionFromFailure(current.failure,
+                QCoreApplication::translate("nb::AdminService", "Could not read the pinned notices.")));
             return;
         }
         const json content = current.ok() ? *current.value : json::object();
         const bool pinned = pinnedIds(content).contains(eventId);
         if (pinned == add) {
             done(ActionResult::done({},
-                add ? QStringLiteral("That notice is already pinned.")
-                    : QStringLiteral("That notice was not pinned.")));
+                add ? QCoreApplication::translate("nb::AdminService", "That notice is already pinned.")
+                    : QCoreApplication::translate("nb::AdminService", "That notice was not pinned.")));
             return;
         }
         const json next = add ? withPin(content, eventId) : withoutPins(content, {eventId});
         api.sendState(roomId, type, QString(), next, [add, done](Result<QString> result) {
             if (!result.ok()) {
                 done(actionFromFailure(result.failure,
-                    add ? QStringLiteral("Could not pin the notice.") : QStringLiteral("Could not unpin the notice.")));
+                    add ? QCoreApplication::translate("nb::AdminService", "Could not pin the notice.")
+                        : QCoreApplication::translate("nb::AdminService", "Could not unpin the notice.")));
                 return;
             }
-            done(ActionResult::done(
-                *result.value, add ? QStringLiteral("Notice pinned.") : QStringLiteral("Notice unpinned.")));
+            done(ActionResult::done(*result.value,
+                add ? QCoreApplication::translate("nb::AdminService", "Notice pinned.")
+                    : QCoreApplication::translate("nb::AdminService", "Notice unpinned.")));
         });
     });
 }
@@ -248,7 +261,8 @@ void AdminService::setLeaveRule(const QString& roomId, bool allow, Done done)
     m_service.api().stateEvent(
         roomId, other, QString(), [this, roomId, allow, spoken, other, done](Result<json> existing) {
             if (!existing.ok() && !isAbsentState(existing.failure)) {
-                done(actionFromFailure(existing.failure, QStringLiteral("Could not read the room's leave rule.")));
+                done(actionFromFailure(existing.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not read the room's leave rule.")));
                 return;
             }
             QStringList types {spoken};
@@ -262,8 +276,9 @@ void AdminService::writeLeaveRule(const QString& roomId, QStringList types, bool
 {
     if (types.isEmpty()) {
         done(ActionResult::done(lastEventId,
-            allow ? QStringLiteral("The recipient may now leave the notice room.")
-                  : QStringLiteral("The recipient may no longer leave the notice room.")));
+            allow ? QCoreApplication::translate("nb::AdminService", "The recipient may now leave the notice room.")
+                  : QCoreApplication::translate(
+                      "nb::AdminService", "The recipient may no longer leave the notice room.")));
         return;
     }
     const QString type = types.takeFirst();
@@ -271,7 +286,8 @@ void AdminService::writeLeaveRule(const QString& roomId, QStringList types, bool
     m_service.api().sendState(
         roomId, type, QString(), content, [this, roomId, types, allow, done](Result<QString> result) {
             if (!result.ok()) {
-                done(actionFromFailure(result.failure, QStringLiteral("Could not change the leave rule.")));
+                done(actionFromFailure(result.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not change the leave rule.")));
                 return;
             }
             writeLeaveRule(roomId, types, allow, *result.value, done);

@@ -8,6 +8,7 @@
 #include "client/matrix_api.h"
 #include "matrix/json_access.h"
 #include "matrix/user_id.h"
+#include <QCoreApplication>
 
 namespace nb {
 
@@ -20,10 +21,10 @@ namespace {
 QString goneWord(const QString& membership)
 {
     if (membership == QLatin1String("leave"))
-        return QStringLiteral("left or declined the invitation");
+        return QCoreApplication::translate("nb::AdminService", "left or declined the invitation");
     if (membership == QLatin1String("ban"))
-        return QStringLiteral("was banned");
-    return QStringLiteral("is not invited (%1)").arg(membership);
+        return QCoreApplication::translate("nb::AdminService", "was banned");
+    return QCoreApplication::translate("nb::AdminService", "is not invited (%1)").arg(membership);
 }
 
 bool isNotFound(const RequestFailure& failure)
@@ -37,17 +38,20 @@ void AdminService::checkInvitee(const QString& invitee, Checked done)
 {
     if (serverNameOf(invitee) != serverNameOf(m_service.userId())) {
         done(ActionResult::fail(Outcome::UsageError,
-            QStringLiteral("%1 is on another server; a notice room does not federate, so they could never join it. "
-                           "Nothing was created.")
+            QCoreApplication::translate("nb::AdminService",
+                "%1 is on another server; a notice room does not federate, so they could never join it. "
+                "Nothing was created.")
                 .arg(invitee)));
         return;
     }
-    const QString missing =
-        QStringLiteral("There is no user %1 on this server; nothing was created. Check the spelling.").arg(invitee);
+    const QString missing = QCoreApplication::translate(
+        "nb::AdminService", "There is no user %1 on this server; nothing was created. Check the spelling.")
+                                .arg(invitee);
     if (m_isAdmin.value_or(false) && m_adminApiAvailable) {
         m_endpoints->isRegistered(invitee, [missing, done](Result<bool> registered) {
             if (!registered.ok())
-                done(actionFromFailure(registered.failure, QStringLiteral("Could not create the notice room.")));
+                done(actionFromFailure(registered.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not create the notice room.")));
             else
                 done(
                     *registered.value ? std::nullopt : std::optional(ActionResult::fail(Outcome::UsageError, missing)));
@@ -64,7 +68,8 @@ void AdminService::checkInvitee(const QString& invitee, Checked done)
             else if (isNotFound(profile.failure))
                 done(ActionResult::fail(Outcome::UsageError, missing));
             else
-                done(actionFromFailure(profile.failure, QStringLiteral("Could not create the notice room.")));
+                done(actionFromFailure(profile.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not create the notice room.")));
         });
 }
 
@@ -75,9 +80,12 @@ void AdminService::checkEventInRoom(const QString& roomId, const QString& eventI
             done(std::nullopt);
         else if (isNotFound(event.failure))
             done(ActionResult::fail(Outcome::UsageError,
-                QStringLiteral("There is no event %1 in the room %2; nothing was pinned.").arg(eventId, roomId)));
+                QCoreApplication::translate(
+                    "nb::AdminService", "There is no event %1 in the room %2; nothing was pinned.")
+                    .arg(eventId, roomId)));
         else
-            done(actionFromFailure(event.failure, QStringLiteral("Could not pin the notice.")));
+            done(actionFromFailure(
+                event.failure, QCoreApplication::translate("nb::AdminService", "Could not pin the notice.")));
     });
 }
 
@@ -87,7 +95,8 @@ void AdminService::checkSomeoneReads(const QString& roomId, Checked done)
     m_service.api().call("GET", "/_matrix/client/v3/rooms/" + MatrixApi::pathSegment(roomId) + "/members", {}, {}, true,
         [me, done](Result<json> answer, const QUrl&) {
             if (!answer.ok()) {
-                done(actionFromFailure(answer.failure, QStringLiteral("Could not send the notice.")));
+                done(actionFromFailure(
+                    answer.failure, QCoreApplication::translate("nb::AdminService", "Could not send the notice.")));
                 return;
             }
             QStringList gone;
@@ -105,11 +114,12 @@ void AdminService::checkSomeoneReads(const QString& roomId, Checked done)
                     gone << QStringLiteral("%1 %2").arg(user, goneWord(membership));
                 }
             done(ActionResult::fail(Outcome::RefusedByRules,
-                gone.isEmpty()
-                    ? QStringLiteral("Nobody else is in this room, so nobody would read the notice; nothing was sent.")
-                    : QStringLiteral("Nobody would read the notice: %1. Nothing was sent; create a new notice room "
-                                     "to reach them.")
-                          .arg(gone.join(QStringLiteral(", ")))));
+                gone.isEmpty() ? QCoreApplication::translate("nb::AdminService",
+                    "Nobody else is in this room, so nobody would read the notice; nothing was sent.")
+                               : QCoreApplication::translate("nb::AdminService",
+                                   "Nobody would read the notice: %1. Nothing was sent; create a new notice room "
+                                   "to reach them.")
+                                     .arg(gone.join(QStringLiteral(", ")))));
         });
 }
 

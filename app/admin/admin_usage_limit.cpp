@@ -14,6 +14,7 @@
 #include "matrix/user_id.h"
 #include "notice/identifiers.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace nb {
@@ -40,8 +41,9 @@ ActionResult serverNoticeFailure(const RequestFailure& failure, const QString& c
     // Synapse: 400 "Server notices are not enabled on this server".
     if (failure.matrix.message.contains(QStringLiteral("not enabled"), Qt::CaseInsensitive))
         result.message = context
-            + QStringLiteral(" This server has no server notices room configured "
-                             "(server_notices in homeserver.yaml).");
+            + QCoreApplication::translate("nb::AdminService",
+                " This server has no server notices room configured "
+                "(server_notices in homeserver.yaml).");
     return result;
 }
 } // namespace
@@ -52,10 +54,14 @@ std::optional<ActionResult> AdminService::checkUserForServerNotice(const QString
         return refusal;
     if (!isValidUserId(userId))
         return ActionResult::fail(Outcome::UsageError,
-            QStringLiteral("\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).").arg(userId));
+            QCoreApplication::translate(
+                "nb::AdminService", "\u201c%1\u201d is not a Matrix user ID (like @alice:example.org).")
+                .arg(userId));
     if (serverNameOf(userId) != serverNameOf(m_service.userId()))
         return ActionResult::fail(Outcome::UsageError,
-            QStringLiteral("%1 is not a user of your server; server notices go to local users only.").arg(userId));
+            QCoreApplication::translate(
+                "nb::AdminService", "%1 is not a user of your server; server notices go to local users only.")
+                .arg(userId));
     if (!m_adminApiAvailable)
         return ActionResult::fail(Outcome::ServerRefused, m_adminReason);
     return std::nullopt;
@@ -70,19 +76,23 @@ void AdminService::sendUsageLimit(
     }
     if (limitType.trimmed().isEmpty()) {
         done(ActionResult::fail(Outcome::UsageError,
-            QStringLiteral("A usage-limit notice needs a limit type (e.g. monthly_active_user).")));
+            QCoreApplication::translate(
+                "nb::AdminService", "A usage-limit notice needs a limit type (e.g. monthly_active_user).")));
         return;
     }
     const json content = usageLimitNoticeContent(limitType, adminContact);
     m_service.api().sendServerNotice(
         MatrixApi::generateTransactionId(), userId, content, [this, userId, done](Result<QString> sent) {
             if (!sent.ok()) {
-                done(serverNoticeFailure(sent.failure, QStringLiteral("Could not send the usage-limit notice.")));
+                done(serverNoticeFailure(sent.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not send the usage-limit notice.")));
                 return;
             }
             const QString eventId = *sent.value;
             // Which room did Synapse put it in? Its pins are the ones to add to.
-            const QString failed = QStringLiteral("The notice was sent (%1) but could not be pinned.").arg(eventId);
+            const QString failed =
+                QCoreApplication::translate("nb::AdminService", "The notice was sent (%1) but could not be pinned.")
+                    .arg(eventId);
             auto pinIn = [this, userId, eventId, failed, done](const QString& roomId) {
                 m_endpoints->roomState(
                     roomId, pinnedType, [this, userId, roomId, eventId, failed, done](Result<json> state) {
@@ -91,7 +101,8 @@ void AdminService::sendUsageLimit(
                             return;
                         }
                         pinInNoticesRoom(userId, roomId, withPin(pinsIn(*state.value), eventId), eventId,
-                            QStringLiteral("Usage-limit notice sent and pinned."), done);
+                            QCoreApplication::translate("nb::AdminService", "Usage-limit notice sent and pinned."),
+                            done);
                     });
             };
             m_endpoints->fetchEvent(eventId, [this, userId, failed, pinIn, done](Result<json> event) {
@@ -107,10 +118,11 @@ void AdminService::sendUsageLimit(
                 findNoticesRooms(
                     userId, [failed, pinIn, done](std::optional<ActionResult> failure, QHash<QString, json> rooms) {
                         if (failure || rooms.size() != 1) {
-                            done(failure
-                                    ? *failure
-                                    : ActionResult::fail(Outcome::ServerRefused,
-                                        failed + QStringLiteral(" Its server notices room could not be told apart.")));
+                            done(failure ? *failure
+                                         : ActionResult::fail(Outcome::ServerRefused,
+                                             failed
+                                                 + QCoreApplication::translate("nb::AdminService",
+                                                     " Its server notices room could not be told apart.")));
                             return;
                         }
                         pinIn(rooms.cbegin().key());
@@ -126,7 +138,8 @@ void AdminService::pinInNoticesRoom(const QString& userId, const QString& roomId
         MatrixApi::generateTransactionId(), userId, pins,
         [this, roomId, value, message, done](Result<QString> written) {
             if (!written.ok()) {
-                done(serverNoticeFailure(written.failure, QStringLiteral("Could not change the pinned notices.")));
+                done(serverNoticeFailure(written.failure,
+                    QCoreApplication::translate("nb::AdminService", "Could not change the pinned notices.")));
                 return;
             }
             // send_server_notice picks the room itself; make sure it is the one whose pins
@@ -176,22 +189,24 @@ void AdminService::clearUsageLimit(const QString& userId, const QString& limitTy
                     if (!it.value().isEmpty())
                         withLimits << it.key();
                 if (withLimits.isEmpty()) {
-                    done(ActionResult::done(
-                        QStringLiteral("0"), QStringLiteral("No usage-limit notice is pinned for %1.").arg(userId)));
+                    done(ActionResult::done(QStringLiteral("0"),
+                        QCoreApplication::translate("nb::AdminService", "No usage-limit notice is pinned for %1.")
+                            .arg(userId)));
                     return;
                 }
                 if (withLimits.size() > 1) {
                     withLimits.sort();
                     done(ActionResult::fail(Outcome::ServerRefused,
-                        QStringLiteral("%1 has usage-limit notices pinned in more than one server notices room (%2); "
-                                       "the server only lets one of them be changed. Nothing was unpinned.")
+                        QCoreApplication::translate("nb::AdminService",
+                            "%1 has usage-limit notices pinned in more than one server notices room (%2); "
+                            "the server only lets one of them be changed. Nothing was unpinned.")
                             .arg(userId, withLimits.join(QStringLiteral(", ")))));
                     return;
                 }
                 const QString room = withLimits.first();
                 const QStringList hits = scan->hits.value(room);
                 pinInNoticesRoom(userId, room, withoutPins(rooms.value(room), hits), QString::number(hits.size()),
-                    QStringLiteral("Usage-limit notice unpinned."), done);
+                    QCoreApplication::translate("nb::AdminService", "Usage-limit notice unpinned."), done);
             };
             for (auto it = rooms.cbegin(); it != rooms.cend(); ++it)
                 scan->pending += int(pinnedIds(it.value()).size());
@@ -207,8 +222,8 @@ void AdminService::clearUsageLimit(const QString& userId, const QString& limitTy
                         if (event.ok() && isUsageLimitNotice(*event.value, limitType))
                             scan->hits[room] << id;
                         else if (!event.ok() && event.failure.matrix.httpStatus != 404)
-                            scan->failure =
-                                actionFromFailure(event.failure, QStringLiteral("Could not read the pinned notices."));
+                            scan->failure = actionFromFailure(event.failure,
+                                QCoreApplication::translate("nb::AdminService", "Could not read the pinned notices."));
                         if (--scan->pending == 0)
                             finish();
                     });

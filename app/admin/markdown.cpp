@@ -4,6 +4,7 @@
 
 #include <cmark.h>
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace nb {
@@ -35,8 +36,9 @@ QString noticeTooLarge(const nlohmann::json& content)
     const auto bytes = content.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size();
     if (bytes <= size_t(maxNoticeContentBytes))
         return {};
-    return QStringLiteral("The notice is %1 bytes as a Matrix event (with its HTML form, if Markdown); the most a "
-                          "server takes is %2. Shorten it.")
+    return QCoreApplication::translate("nb::AdminService",
+        "The notice is %1 bytes as a Matrix event (with its HTML form, if Markdown); the most a "
+        "server takes is %2. Shorten it.")
         .arg(bytes)
         .arg(maxNoticeContentBytes);
 }

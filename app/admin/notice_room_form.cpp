@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "matrix/user_id.h"
+#include <QCoreApplication>
 
 namespace nb {
 
@@ -16,9 +17,12 @@ NoticeRoomSpec noticeRoomSpec(const NoticeRoomForm& form, QString* error)
     QString tableError;
     spec.powerLevelOverrides = powerLevelOverrides(form.powerLevels, &tableError);
     if (spec.invitee.isEmpty())
-        *error = QStringLiteral("Enter the Matrix ID of the user to invite (one user, as MSC4279 asks).");
+        *error = QCoreApplication::translate(
+            "nb::AdminService", "Enter the Matrix ID of the user to invite (one user, as MSC4279 asks).");
     else if (!isValidUserId(spec.invitee))
-        *error = QStringLiteral("\"%1\" is not a Matrix ID; it looks like @name:server.").arg(spec.invitee);
+        *error =
+            QCoreApplication::translate("nb::AdminService", "\"%1\" is not a Matrix ID; it looks like @name:server.")
+                .arg(spec.invitee);
     else
         *error = tableError;
     return spec;

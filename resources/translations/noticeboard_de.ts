@@ -80,6 +80,197 @@
     </message>
 </context>
 <context>
+    <name>nb::AdminService</name>
+    <message>
+        <source>Could not find the server notices room of %1.</source>
+        <translation>Der Raum für Servermitteilungen von %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>You are not a server administrator of %1.</source>
+        <translation>Sie sind kein Serveradministrator von %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the Synapse admin API, so whether you are an administrator cannot be checked and the server notices room cannot be used. Notice rooms (MSC4279) still work through the ordinary client API.</source>
+        <translation>%1 bietet die Synapse-Admin-API nicht an; daher lässt sich nicht prüfen, ob Sie Administrator sind, und der Raum für Servermitteilungen kann nicht benutzt werden. Mitteilungsräume (MSC4279) funktionieren weiterhin über die gewöhnliche Client-API.</translation>
+    </message>
+    <message>
+        <source>Could not check whether you are a server administrator.</source>
+        <translation>Es konnte nicht geprüft werden, ob Sie Serveradministrator sind.</translation>
+    </message>
+    <message>
+        <source>Could not list your notice rooms.</source>
+        <translation>Ihre Mitteilungsräume konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>You have not sent any notice rooms.</source>
+        <translation>Sie haben noch keine Mitteilungsräume gesendet.</translation>
+    </message>
+    <message>
+        <source>Not logged in. Log in first.</source>
+        <translation>Nicht angemeldet. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Matrix user ID (like @alice:example.org).</source>
+        <translation>„%1“ ist keine Matrix-Nutzer-ID (wie @alice:example.org).</translation>
+    </message>
+    <message>
+        <source>A notice room is for someone else; you cannot invite yourself.</source>
+        <translation>Ein Mitteilungsraum ist für jemand anderen; Sie können sich nicht selbst einladen.</translation>
+    </message>
+    <message>
+        <source>Could not create the notice room.</source>
+        <translation>Der Mitteilungsraum konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Notice room created.</source>
+        <translation>Mitteilungsraum erstellt.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Die Mitteilung ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not send the notice.</source>
+        <translation>Die Mitteilung konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Notice sent.</source>
+        <translation>Mitteilung gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not read the pinned notices.</source>
+        <translation>Die angehefteten Mitteilungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>That notice is already pinned.</source>
+        <translation>Diese Mitteilung ist bereits angeheftet.</translation>
+    </message>
+    <message>
+        <source>That notice was not pinned.</source>
+        <translation>Diese Mitteilung war nicht angeheftet.</translation>
+    </message>
+    <message>
+        <source>Could not pin the notice.</source>
+        <translation>Die Mitteilung konnte nicht angeheftet werden.</translation>
+    </message>
+    <message>
+        <source>Could not unpin the notice.</source>
+        <translation>Die Mitteilung konnte nicht gelöst werden.</translation>
+    </message>
+    <message>
+        <source>Notice pinned.</source>
+        <translation>Mitteilung angeheftet.</translation>
+    </message>
+    <message>
+        <source>Notice unpinned.</source>
+        <translation>Mitteilung gelöst.</translation>
+    </message>
+    <message>
+        <source>Could not read the room&apos;s leave rule.</source>
+        <translation>Die Verlassen-Regel des Raums konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The recipient may now leave the notice room.</source>
+        <translation>Der Empfänger darf den Mitteilungsraum jetzt verlassen.</translation>
+    </message>
+    <message>
+        <source>The recipient may no longer leave the notice room.</source>
+        <translation>Der Empfänger darf den Mitteilungsraum nicht mehr verlassen.</translation>
+    </message>
+    <message>
+        <source>Could not change the leave rule.</source>
+        <translation>Die Verlassen-Regel konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>left or declined the invitation</source>
+        <translation>hat die Einladung verlassen oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>was banned</source>
+        <translation>wurde verbannt</translation>
+    </message>
+    <message>
+        <source>is not invited (%1)</source>
+        <translation>ist nicht eingeladen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; a notice room does not federate, so they could never join it. Nothing was created.</source>
+        <translation>%1 ist auf einem anderen Server; ein Mitteilungsraum föderiert nicht, die Person könnte ihm also nie beitreten. Es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this server; nothing was created. Check the spelling.</source>
+        <translation>Es gibt keinen Nutzer %1 auf diesem Server; es wurde nichts erstellt. Prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in the room %2; nothing was pinned.</source>
+        <translation>Im Raum %2 gibt es kein Ereignis %1; es wurde nichts angeheftet.</translation>
+    </message>
+    <message>
+        <source>Nobody else is in this room, so nobody would read the notice; nothing was sent.</source>
+        <translation>Sonst ist niemand in diesem Raum, niemand würde die Mitteilung also lesen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nobody would read the notice: %1. Nothing was sent; create a new notice room to reach them.</source>
+        <translation>Niemand würde die Mitteilung lesen: %1. Es wurde nichts gesendet; erstellen Sie einen neuen Mitteilungsraum, um die Person zu erreichen.</translation>
+    </message>
+    <message>
+        <source> This server has no server notices room configured (server_notices in homeserver.yaml).</source>
+        <translation> Auf diesem Server ist kein Raum für Servermitteilungen eingerichtet (server_notices in homeserver.yaml).</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of your server; server notices go to local users only.</source>
+        <translation>%1 ist kein Nutzer Ihres Servers; Servermitteilungen gehen nur an lokale Nutzer.</translation>
+    </message>
+    <message>
+        <source>A usage-limit notice needs a limit type (e.g. monthly_active_user).</source>
+        <translation>Eine Nutzungsgrenzen-Mitteilung braucht eine Grenzart (z. B. monthly_active_user).</translation>
+    </message>
+    <message>
+        <source>Could not send the usage-limit notice.</source>
+        <translation>Die Nutzungsgrenzen-Mitteilung konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The notice was sent (%1) but could not be pinned.</source>
+        <translation>Die Mitteilung wurde gesendet (%1), konnte aber nicht angeheftet werden.</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice sent and pinned.</source>
+        <translation>Nutzungsgrenzen-Mitteilung gesendet und angeheftet.</translation>
+    </message>
+    <message>
+        <source> Its server notices room could not be told apart.</source>
+        <translation> Sein Raum für Servermitteilungen ließ sich nicht eindeutig bestimmen.</translation>
+    </message>
+    <message>
+        <source>Could not change the pinned notices.</source>
+        <translation>Die angehefteten Mitteilungen konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>No usage-limit notice is pinned for %1.</source>
+        <translation>Für %1 ist keine Nutzungsgrenzen-Mitteilung angeheftet.</translation>
+    </message>
+    <message>
+        <source>%1 has usage-limit notices pinned in more than one server notices room (%2); the server only lets one of them be changed. Nothing was unpinned.</source>
+        <translation>%1 hat Nutzungsgrenzen-Mitteilungen in mehr als einem Raum für Servermitteilungen angeheftet (%2); der Server lässt nur einen davon ändern. Es wurde nichts gelöst.</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice unpinned.</source>
+        <translation>Nutzungsgrenzen-Mitteilung gelöst.</translation>
+    </message>
+    <message>
+        <source>The notice is %1 bytes as a Matrix event (with its HTML form, if Markdown); the most a server takes is %2. Shorten it.</source>
+        <translation>Die Mitteilung ist als Matrix-Ereignis %1 Byte groß (mit ihrer HTML-Form, bei Markdown); ein Server nimmt höchstens %2. Kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Enter the Matrix ID of the user to invite (one user, as MSC4279 asks).</source>
+        <translation>Geben Sie die Matrix-ID des einzuladenden Nutzers ein (ein Nutzer, wie MSC4279 es verlangt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Matrix ID; it looks like @name:server.</source>
+        <translation>„%1“ ist keine Matrix-ID; sie sieht aus wie @name:server.</translation>
+    </message>
+</context>
+<context>
     <name>nb::AppWindows</name>
     <message>
         <source>Not logged in. Log in first.</source>
@@ -873,6 +1064,14 @@ Nichts wurde gesendet.</translation>
     <message>
         <source>Sending the usage-limit notice to %1…</source>
         <translation>Die Nutzungsgrenzen-Mitteilung wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <source>Checking the account %1…</source>
+        <translation>Das Konto %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not sent: the account could not be checked first (%1).</source>
+        <translation>Nicht gesendet: Das Konto konnte vorher nicht geprüft werden (%1).</translation>
     </message>
 </context>
 <context>

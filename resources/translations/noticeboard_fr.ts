@@ -80,6 +80,197 @@
     </message>
 </context>
 <context>
+    <name>nb::AdminService</name>
+    <message>
+        <source>Could not find the server notices room of %1.</source>
+        <translation>Impossible de trouver le salon des avis du serveur de %1.</translation>
+    </message>
+    <message>
+        <source>You are not a server administrator of %1.</source>
+        <translation>Vous n’êtes pas administrateur du serveur %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the Synapse admin API, so whether you are an administrator cannot be checked and the server notices room cannot be used. Notice rooms (MSC4279) still work through the ordinary client API.</source>
+        <translation>%1 n’offre pas l’API d’administration de Synapse : on ne peut donc pas vérifier si vous êtes administrateur, et le salon des avis du serveur ne peut pas être utilisé. Les salons d’avis (MSC4279) fonctionnent toujours par l’API client ordinaire.</translation>
+    </message>
+    <message>
+        <source>Could not check whether you are a server administrator.</source>
+        <translation>Impossible de vérifier si vous êtes administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Could not list your notice rooms.</source>
+        <translation>Impossible de lister vos salons d’avis.</translation>
+    </message>
+    <message>
+        <source>You have not sent any notice rooms.</source>
+        <translation>Vous n’avez envoyé aucun salon d’avis.</translation>
+    </message>
+    <message>
+        <source>Not logged in. Log in first.</source>
+        <translation>Non connecté. Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Matrix user ID (like @alice:example.org).</source>
+        <translation>« %1 » n’est pas un identifiant d’utilisateur Matrix (comme @alice:example.org).</translation>
+    </message>
+    <message>
+        <source>A notice room is for someone else; you cannot invite yourself.</source>
+        <translation>Un salon d’avis est pour quelqu’un d’autre ; vous ne pouvez pas vous inviter vous-même.</translation>
+    </message>
+    <message>
+        <source>Could not create the notice room.</source>
+        <translation>Impossible de créer le salon d’avis.</translation>
+    </message>
+    <message>
+        <source>Notice room created.</source>
+        <translation>Salon d’avis créé.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>L’avis est vide.</translation>
+    </message>
+    <message>
+        <source>Could not send the notice.</source>
+        <translation>Impossible d’envoyer l’avis.</translation>
+    </message>
+    <message>
+        <source>Notice sent.</source>
+        <translation>Avis envoyé.</translation>
+    </message>
+    <message>
+        <source>Could not read the pinned notices.</source>
+        <translation>Impossible de lire les avis épinglés.</translation>
+    </message>
+    <message>
+        <source>That notice is already pinned.</source>
+        <translation>Cet avis est déjà épinglé.</translation>
+    </message>
+    <message>
+        <source>That notice was not pinned.</source>
+        <translation>Cet avis n’était pas épinglé.</translation>
+    </message>
+    <message>
+        <source>Could not pin the notice.</source>
+        <translation>Impossible d’épingler l’avis.</translation>
+    </message>
+    <message>
+        <source>Could not unpin the notice.</source>
+        <translation>Impossible de désépingler l’avis.</translation>
+    </message>
+    <message>
+        <source>Notice pinned.</source>
+        <translation>Avis épinglé.</translation>
+    </message>
+    <message>
+        <source>Notice unpinned.</source>
+        <translation>Avis désépinglé.</translation>
+    </message>
+    <message>
+        <source>Could not read the room&apos;s leave rule.</source>
+        <translation>Impossible de lire la règle de départ du salon.</translation>
+    </message>
+    <message>
+        <source>The recipient may now leave the notice room.</source>
+        <translation>Le destinataire peut désormais quitter le salon d’avis.</translation>
+    </message>
+    <message>
+        <source>The recipient may no longer leave the notice room.</source>
+        <translation>Le destinataire ne peut plus quitter le salon d’avis.</translation>
+    </message>
+    <message>
+        <source>Could not change the leave rule.</source>
+        <translation>Impossible de changer la règle de départ.</translation>
+    </message>
+    <message>
+        <source>left or declined the invitation</source>
+        <translation>a quitté ou décliné l’invitation</translation>
+    </message>
+    <message>
+        <source>was banned</source>
+        <translation>a été banni</translation>
+    </message>
+    <message>
+        <source>is not invited (%1)</source>
+        <translation>n’est pas invité (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; a notice room does not federate, so they could never join it. Nothing was created.</source>
+        <translation>%1 est sur un autre serveur ; un salon d’avis ne se fédère pas, cette personne ne pourrait donc jamais le rejoindre. Rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on this server; nothing was created. Check the spelling.</source>
+        <translation>Il n’y a pas d’utilisateur %1 sur ce serveur ; rien n’a été créé. Vérifiez l’orthographe.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in the room %2; nothing was pinned.</source>
+        <translation>Il n’y a pas d’événement %1 dans le salon %2 ; rien n’a été épinglé.</translation>
+    </message>
+    <message>
+        <source>Nobody else is in this room, so nobody would read the notice; nothing was sent.</source>
+        <translation>Personne d’autre n’est dans ce salon, personne ne lirait donc l’avis ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nobody would read the notice: %1. Nothing was sent; create a new notice room to reach them.</source>
+        <translation>Personne ne lirait l’avis : %1. Rien n’a été envoyé ; créez un nouveau salon d’avis pour joindre cette personne.</translation>
+    </message>
+    <message>
+        <source> This server has no server notices room configured (server_notices in homeserver.yaml).</source>
+        <translation> Ce serveur n’a pas de salon des avis du serveur configuré (server_notices dans homeserver.yaml).</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of your server; server notices go to local users only.</source>
+        <translation>%1 n’est pas un utilisateur de votre serveur ; les avis du serveur ne vont qu’aux utilisateurs locaux.</translation>
+    </message>
+    <message>
+        <source>A usage-limit notice needs a limit type (e.g. monthly_active_user).</source>
+        <translation>Un avis de limite d’utilisation demande un type de limite (p. ex. monthly_active_user).</translation>
+    </message>
+    <message>
+        <source>Could not send the usage-limit notice.</source>
+        <translation>Impossible d’envoyer l’avis de limite d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The notice was sent (%1) but could not be pinned.</source>
+        <translation>L’avis a été envoyé (%1) mais n’a pas pu être épinglé.</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice sent and pinned.</source>
+        <translation>Avis de limite d’utilisation envoyé et épinglé.</translation>
+    </message>
+    <message>
+        <source> Its server notices room could not be told apart.</source>
+        <translation> Son salon des avis du serveur n’a pas pu être distingué.</translation>
+    </message>
+    <message>
+        <source>Could not change the pinned notices.</source>
+        <translation>Impossible de modifier les avis épinglés.</translation>
+    </message>
+    <message>
+        <source>No usage-limit notice is pinned for %1.</source>
+        <translation>Aucun avis de limite d’utilisation n’est épinglé pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 has usage-limit notices pinned in more than one server notices room (%2); the server only lets one of them be changed. Nothing was unpinned.</source>
+        <translation>%1 a des avis de limite d’utilisation épinglés dans plus d’un salon des avis du serveur (%2) ; le serveur ne permet d’en modifier qu’un. Rien n’a été désépinglé.</translation>
+    </message>
+    <message>
+        <source>Usage-limit notice unpinned.</source>
+        <translation>Avis de limite d’utilisation désépinglé.</translation>
+    </message>
+    <message>
+        <source>The notice is %1 bytes as a Matrix event (with its HTML form, if Markdown); the most a server takes is %2. Shorten it.</source>
+        <translation>L’avis fait %1 octets en tant qu’événement Matrix (avec sa forme HTML, si Markdown) ; un serveur en accepte au plus %2. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Enter the Matrix ID of the user to invite (one user, as MSC4279 asks).</source>
+        <translation>Saisissez l’identifiant Matrix de l’utilisateur à inviter (un seul, comme le demande MSC4279).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Matrix ID; it looks like @name:server.</source>
+        <translation>« %1 » n’est pas un identifiant Matrix ; il ressemble à @nom:serveur.</translation>
+    </message>
+</context>
+<context>
     <name>nb::AppWindows</name>
     <message>
         <source>Not logged in. Log in first.</source>
@@ -873,6 +1064,14 @@ Rien n’a été envoyé.</translation>
     <message>
         <source>Sending the usage-limit notice to %1…</source>
         <translation>Envoi de l’avis de limite d’utilisation à %1…</translation>
+    </message>
+    <message>
+        <source>Checking the account %1…</source>
+        <translation>Vérification du compte %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: the account could not be checked first (%1).</source>
+        <translation>Non envoyé : le compte n’a pas pu être vérifié d’abord (%1).</translation>
     </message>
 </context>
 <context>

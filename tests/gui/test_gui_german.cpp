@@ -5,15 +5,22 @@
 // (what Synapse's resource-limit notices send) shows the banner with its sentence, its contact
 // line and its accessible name in German. Also takes docs/screenshots/german-inbox.png and
 // german-banner.png (bash scripts/screenshots.sh).
+//
+// The server's administrator gets the admin console in German too, including the answers of
+// the admin actions (app/admin) that the panels show: german-admin.png.
 #include "gui_helpers.h"
 #include "synapse_instance.h"
+#include "test_gui_admin_support.h"
 
 #include "i18n/translations.h"
 #include "qtmodels/notice_room_list_model.h"
 #include "service/notice_service.h"
+#include "ui/admin/compose_panel.h"
+#include "ui/admin/create_room_panel.h"
 #include "ui/app_windows.h"
 #include "ui/login_window.h"
 #include "ui/main_window.h"
+#include "ui/message_bar.h"
 #include "ui/usage_limit_banner.h"
 
 #include <QAbstractButton>
@@ -169,6 +176,38 @@ private slots:
         // A screen reader hears the same German sentence.
         QCOMPARE(banner->accessibleName(), sentence);
         QVERIFY(!guitest::saveScreenshot(window, QStringLiteral("german-banner.png")).isEmpty());
+    }
+
+    // An admin action's answer in the Create panel: "There is no user ... on this server"
+    // comes from AdminService (app/admin), shown in German.
+    void adminPanelAnswersInGerman()
+    {
+        guitest::SignedInApp admin;
+        QVERIFY(admin.start(m_synapse, m_synapse.adminUserId(), m_synapse.adminPassword()).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(admin.decided && admin.area, 30000);
+        QTabWidget* tabs = admin.mainTabs();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        admin.area->tabs()->setCurrentWidget(admin.area->createPanel());
+        const QString nobody = QStringLiteral("@nobody:%1").arg(m_synapse.serverName());
+        auto* invitee = admin.area->findChild<QLineEdit*>(QStringLiteral("inviteeEdit"));
+        auto* create = admin.area->findChild<QPushButton*>(QStringLiteral("createRoomButton"));
+        auto* messages = admin.area->findChild<MessageBar*>(QStringLiteral("createRoomMessages"));
+        QVERIFY(invitee && create && messages);
+        QTest::keyClicks(invitee, nobody);
+        QVERIFY(create->isEnabled());
+        create->click();
+        QTRY_VERIFY_WITH_TIMEOUT(messages->isVisible() && !messages->text().isEmpty(), 30000);
+        QCOMPARE(messages->text(),
+            QString::fromUtf8("Es gibt keinen Nutzer %1 auf diesem Server; es wurde nichts erstellt. Prüfen Sie "
+                              "die Schreibweise.")
+                .arg(nobody));
+        QVERIFY(!guitest::saveScreenshot(admin.windows->mainWindow(), QStringLiteral("german-admin.png")).isEmpty());
+        // The densest panel too, looked at for words cut short.
+        admin.area->tabs()->setCurrentWidget(admin.area->composePanel());
+        QTRY_VERIFY(admin.area->composePanel()->isVisible());
+        QVERIFY(!guitest::saveScreenshot(admin.windows->mainWindow(), QStringLiteral("german-admin-compose.png"))
+                     .isEmpty());
     }
 
     void cleanupTestCase()
