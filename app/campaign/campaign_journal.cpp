@@ -169,9 +169,10 @@ QString CampaignJournal::mismatch(const CampaignSpec& spec, const QString& sende
                            .arg(m_header->sender);
     if (differences.isEmpty())
         return {};
-    return QStringLiteral("The journal %1 belongs to a different campaign: %2 differ%3. Resume it with the same "
+    // No English plural in the sentence ("differ%3"): campaign_text.cpp translates it back.
+    return QStringLiteral("The journal %1 belongs to a different campaign; what differs: %2. Resume it with the same "
                           "arguments, or give a new journal file for a new campaign.")
-        .arg(path(), differences.join(QStringLiteral(", ")), differences.size() == 1 ? QStringLiteral("s") : QString());
+        .arg(path(), differences.join(QStringLiteral(", ")));
 }
 
 void CampaignJournal::apply(QHash<QString, RecipientProgress>& progress, const json& record)

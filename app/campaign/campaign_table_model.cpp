@@ -1,4 +1,5 @@
 #include "campaign/campaign_table_model.h"
+#include "campaign/campaign_text.h"
 
 #include "campaign/campaign.h"
 
@@ -140,10 +141,11 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case UserColumn:
             return row.user;
+        // In the user's language; the roles above keep the campaign's own values.
         case StatusColumn:
-            return statusName(row.status);
+            return shownStatus(row.status);
         case DetailColumn:
-            return row.detail;
+            return shownCampaignText(row.detail);
         default:
             return {};
         }

@@ -1,9 +1,12 @@
 #include "campaign/pace_estimate.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace nb::campaign {
 
+// The estimate's words are only ever shown (noticectl's progress, the admin console), never
+// recorded: they are in the user's language.
 namespace {
 // Synapse's stock limits (synapse/config/ratelimiting.py, 1.160).
 constexpr double roomCreationPerSecond = 0.016;
@@ -23,18 +26,19 @@ QString roughDuration(qint64 ms)
 {
     const qint64 minutes = (ms + 30000) / 60000;
     if (minutes < 1)
-        return QStringLiteral("less than a minute");
+        return QCoreApplication::translate("nb::Campaign", "less than a minute");
     if (minutes < 60)
-        return QStringLiteral("about %1 min").arg(minutes);
-    return minutes % 60 == 0 ? QStringLiteral("about %1 h").arg(minutes / 60)
-                             : QStringLiteral("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return QCoreApplication::translate("nb::Campaign", "about %1 min").arg(minutes);
+    return minutes % 60 == 0
+        ? QCoreApplication::translate("nb::Campaign", "about %1 h").arg(minutes / 60)
+        : QCoreApplication::translate("nb::Campaign", "about %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString PaceEstimate::leftText() const
 {
     if (remainingMs < 0)
         return {};
-    return roughDuration(remainingMs) + QStringLiteral(" left");
+    return QCoreApplication::translate("nb::Campaign", "%1 left").arg(roughDuration(remainingMs));
 }
 
 QString PaceEstimate::durationText() const
@@ -103,29 +107,33 @@ PaceEstimate PaceTracker::estimate(int remaining) const
         if (m_rateLimits > 0 && m_done - m_doneAtLastLimit < window)
             perRecipient = qMax(perRecipient, double(m_lastWaitMs));
         estimate.remainingMs = qint64(perRecipient * remaining);
-        estimate.source = m_rateLimits > 0
-            ? QStringLiteral("the server's pace over the last %1 recipients (it asked to slow down %2 time(s))")
-                  .arg(m_recent.size() - 1)
-                  .arg(m_rateLimits)
-            : QStringLiteral("the pace over the last %1 recipients, with no rate limit in the way")
-                  .arg(m_recent.size() - 1);
+        estimate.source = m_rateLimits > 0 ? QCoreApplication::translate("nb::Campaign",
+                              "the server's pace over the last %1 recipients (it asked to slow down %2 time(s))")
+                                                 .arg(m_recent.size() - 1)
+                                                 .arg(m_rateLimits)
+                                           : QCoreApplication::translate("nb::Campaign",
+                                               "the pace over the last %1 recipients, with no rate limit in the way")
+                                                 .arg(m_recent.size() - 1);
         return estimate;
     }
     estimate.remainingMs = priorMs(remaining);
     if (m_rateLimits > 0 && m_lastWaitMs > 0) {
         // Asked to slow down before there is enough to measure: the wait asked for is the pace.
         estimate.remainingMs = qMax(estimate.remainingMs, qint64(remaining) * m_lastWaitMs);
-        estimate.source = QStringLiteral("the server's answer \"slow down, wait %1 s\"").arg(m_lastWaitMs / 1000);
+        estimate.source = QCoreApplication::translate("nb::Campaign", "the server's answer \"slow down, wait %1 s\"")
+                              .arg(m_lastWaitMs / 1000);
     } else if (m_unlimited) {
-        estimate.source = QStringLiteral("rate limits lifted for your account");
+        estimate.source = QCoreApplication::translate("nb::Campaign", "rate limits lifted for your account");
     } else if (m_cost == Cost::ServerNotice) {
-        estimate.source = QStringLiteral("server notices are not rate limited by Synapse");
+        estimate.source = QCoreApplication::translate("nb::Campaign", "server notices are not rate limited by Synapse");
     } else {
         estimate.source = m_cost == Cost::NoticeRoom
-            ? QStringLiteral("Synapse's default limit on new rooms (10 at once, then about one a minute), until the "
-                             "server's own answers show its pace")
-            : QStringLiteral("Synapse's default limit on messages (10 at once, then one every 5 s), until the "
-                             "server's own answers show its pace");
+            ? QCoreApplication::translate("nb::Campaign",
+                "Synapse's default limit on new rooms (10 at once, then about one a minute), until the "
+                "server's own answers show its pace")
+            : QCoreApplication::translate("nb::Campaign",
+                "Synapse's default limit on messages (10 at once, then one every 5 s), until the "
+                "server's own answers show its pace");
     }
     return estimate;
 }

@@ -3,6 +3,7 @@
 #include "campaign/guarded.h"
 #include "matrix/json_access.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace nb::campaign {
@@ -20,7 +21,8 @@ RateLimitLift::RateLimitLift(MatrixApi& api, CampaignJournal& journal, QString u
 
 QString RateLimitLift::explanation()
 {
-    return QStringLiteral(
+    // Shown only (the lift option's explanation in the admin console), so in the user's language.
+    return QCoreApplication::translate("nb::Campaign",
         "The server limits how fast one account may create rooms and send messages (by default one new room a "
         "minute after the first ten). As a server admin you can exempt your account while this campaign runs: "
         "its notices then go out as fast as the server can take them. Your account's previous setting is "

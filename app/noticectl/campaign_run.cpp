@@ -2,8 +2,10 @@
 #include "terminal_text.h"
 
 #include "admin/admin_result.h"
+#include "campaign/campaign_text.h"
 #include "matrix/user_id.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -69,7 +71,7 @@ DriverRun driveToEnd(CampaignDriver& driver, RunRequest request, const char* lab
     QObject::connect(&driver, &CampaignDriver::estimateChanged, &loop, [&](const PaceEstimate& e) { latest = e; });
     QObject::connect(&driver, &CampaignDriver::progressChanged, &loop, [&](int done, int total) {
         if (sinceLine.elapsed() >= 1000 || done == total) {
-            err() << label << ": " << done << "/" << total << " done";
+            err() << label << ": " << QCoreApplication::translate("noticectl", "%1/%2 done").arg(done).arg(total);
             if (done < total && !latest.leftText().isEmpty())
                 err() << ", " << latest.leftText();
             err() << Qt::endl;
@@ -78,13 +80,15 @@ DriverRun driveToEnd(CampaignDriver& driver, RunRequest request, const char* lab
     });
     QObject::connect(&driver, &CampaignDriver::recipientChanged, &loop, [label](const RecipientStatus& status) {
         if (status.status == Status::Failed)
-            err() << label << ": failed " << terminalLine(status.user) << ": " << terminalLine(status.detail)
+            err() << label << ": "
+                  << QCoreApplication::translate("noticectl", "failed %1: %2")
+                         .arg(terminalLine(status.user), terminalLine(shownCampaignText(status.detail)))
                   << Qt::endl;
     });
     QElapsedTimer sinceNotice;
     QObject::connect(&driver, &CampaignDriver::notice, &loop, [&](const QString& message) {
         if (!sinceNotice.isValid() || sinceNotice.elapsed() >= 1000) {
-            err() << label << ": " << terminalLine(message) << Qt::endl;
+            err() << label << ": " << terminalLine(shownCampaignText(message)) << Qt::endl;
             sinceNotice.restart();
         }
     });
@@ -96,7 +100,9 @@ DriverRun driveToEnd(CampaignDriver& driver, RunRequest request, const char* lab
     QObject::connect(&signalWatch, &QTimer::timeout, &loop, [&] {
         if (caughtSignal && driver.isBusy()) {
             signalWatch.stop();
-            err() << label << ": stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)"
+            err() << label << ": "
+                  << QCoreApplication::translate("noticectl",
+                         "stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)")
                   << Qt::endl;
             driver.cancel();
         }
@@ -116,9 +122,10 @@ DriverRun driveToEnd(CampaignDriver& driver, RunRequest request, const char* lab
 
 int printRefusal(const RunRefusal& refusal, const Invocation& call)
 {
-    err() << "noticectl: " << terminalText(refusal.message) << Qt::endl;
+    // Shown in the user's language; the JSON below keeps the campaign's English.
+    err() << "noticectl: " << terminalText(shownCampaignText(refusal.message)) << Qt::endl;
     for (const Failure& bad : refusal.rejected)
-        err() << "  " << terminalLine(bad.user) << ": " << terminalLine(bad.reason) << Qt::endl;
+        err() << "  " << terminalLine(bad.user) << ": " << terminalLine(shownCampaignText(bad.reason)) << Qt::endl;
     if (call.json)
         out() << QString::fromStdString(
             json({{"error", s(refusal.message)}, {"rejected", failuresJson(refusal.rejected)}}).dump(2))

@@ -8,6 +8,7 @@
 #include "admin/markdown.h"
 #include "campaign/campaign_library.h"
 #include "campaign/campaign_report.h"
+#include "campaign/campaign_text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,8 +50,10 @@ std::optional<CampaignReport> reportOf(NoticeService& service, const QString& pa
     CampaignReport report = CampaignReport::fromJournal(*journal);
     if (journal->header().sender != service.userId()) {
         report.joined = report.read = report.replied = report.archived = -1;
-        report.serverNote = QCoreApplication::translate(
-            "noticectl", "Sent by %1: log in as that account to see who joined, read or replied.")
+        // English, like the campaign's own notes: it goes into --json (server_note); shown
+        // through shownCampaignText, which knows this sentence too.
+        report.serverNote = QString::fromUtf8(
+            QT_TRANSLATE_NOOP("noticectl", "Sent by %1: log in as that account to see who joined, read or replied."))
                                 .arg(journal->header().sender);
         return report;
     }
@@ -102,14 +105,16 @@ QString countText(int count)
 void printSummaryLine(const CampaignReport& report)
 {
     out() << QDateTime::fromMSecsSinceEpoch(report.header.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-          << "  " << routeName(report.header.spec.route) << "  " << report.rows.size() << " recipients: delivered "
-          << report.delivered << ", failed " << report.failed << ", pending " << report.pending << ", joined "
-          << countText(report.joined) << ", read " << countText(report.read) << ", replied "
-          << countText(report.replied) << ", archived " << countText(report.archived);
+          << "  " << routeName(report.header.spec.route) << "  "
+          << QCoreApplication::translate("noticectl",
+                 "%1 recipients: delivered %2, failed %3, pending %4, joined %5, read %6, replied %7, archived %8")
+                 .arg(QString::number(report.rows.size()), QString::number(report.delivered),
+                     QString::number(report.failed), QString::number(report.pending), countText(report.joined),
+                     countText(report.read), countText(report.replied), countText(report.archived));
     if (report.recalled)
-        out() << ", recalled " << report.recalled;
+        out() << QCoreApplication::translate("noticectl", ", recalled %1").arg(report.recalled);
     if (report.corrected)
-        out() << ", corrected " << report.corrected;
+        out() << QCoreApplication::translate("noticectl", ", corrected %1").arg(report.corrected);
     out() << "\n    " << terminalCell(firstLine(report.currentText), 64) << "\n    " << terminalLine(report.path)
           << Qt::endl;
 }
@@ -139,7 +144,7 @@ int list(NoticeService& service, const Invocation& call)
         QString why;
         const auto report = reportOf(service, path, &why);
         if (!report) {
-            err() << "campaign: " << terminalLine(path) << ": " << terminalLine(why) << Qt::endl;
+            err() << "campaign: " << terminalLine(path) << ": " << terminalLine(shownCampaignText(why)) << Qt::endl;
             continue;
         }
         warnIfLifted(*report);
@@ -151,7 +156,9 @@ int list(NoticeService& service, const Invocation& call)
     if (call.json)
         out() << QString::fromStdString(all.dump(2)) << Qt::endl;
     else if (paths.isEmpty())
-        out() << "No campaigns yet (journals are kept in " << terminalLine(library.directory()) << ")." << Qt::endl;
+        out() << QCoreApplication::translate("noticectl", "No campaigns yet (journals are kept in %1).")
+                     .arg(terminalLine(library.directory()))
+              << Qt::endl;
     return Ok;
 }
 
@@ -163,7 +170,7 @@ int show(NoticeService& service, const Invocation& call)
     QString why;
     const auto report = reportOf(service, path, &why);
     if (!report)
-        return usage(why);
+        return usage(shownCampaignText(why));
     CampaignLibrary(service.profileDir()).remember(path);
     warnIfLifted(*report);
     if (call.json) {
@@ -172,18 +179,22 @@ int show(NoticeService& service, const Invocation& call)
     }
     printSummaryLine(*report);
     if (!report->serverNote.isEmpty())
-        out() << "    " << terminalLine(report->serverNote) << Qt::endl;
+        out() << "    " << terminalLine(shownCampaignText(report->serverNote)) << Qt::endl;
     for (const RecipientReport& row : report->rows) {
-        out() << "  " << terminalCell(row.user, 40) << "  " << statusName(row.status);
+        out() << "  " << terminalCell(row.user, 40) << "  " << shownStatus(row.status);
         if (row.recalled)
-            out() << ", recalled";
+            out() << QCoreApplication::translate("noticectl", ", recalled");
         if (row.corrected)
-            out() << ", corrected";
+            out() << QCoreApplication::translate("noticectl", ", corrected");
+        // The membership is Matrix's own word (join, invite, leave), as in --json.
         if (report->joined >= 0 && row.status == Status::Sent)
-            out() << ", " << (row.membership.isEmpty() ? QStringLiteral("no membership") : row.membership)
-                  << (row.read ? ", read" : "") << (row.replied ? ", replied" : "");
+            out() << ", "
+                  << (row.membership.isEmpty() ? QCoreApplication::translate("noticectl", "no membership")
+                                               : row.membership)
+                  << (row.read ? QCoreApplication::translate("noticectl", ", read") : QString())
+                  << (row.replied ? QCoreApplication::translate("noticectl", ", replied") : QString());
         if (row.status == Status::Failed || row.status == Status::Skipped)
-            out() << ": " << terminalCell(row.detail, 80);
+            out() << ": " << terminalCell(shownCampaignText(row.detail), 80);
         out() << Qt::endl;
     }
     return Ok;
@@ -198,7 +209,7 @@ int followUp(NoticeService& service, const Invocation& call, RunKind kind)
             QCoreApplication::translate("noticectl", "campaign %1 needs --journal FILE (the campaign's journal).")
                 .arg(QLatin1String(label)));
     if (const QString why = CampaignJournal::refusal(path); !why.isEmpty())
-        return usage(why);
+        return usage(shownCampaignText(why));
     RunRequest request;
     request.kind = kind;
     request.journalPath = path;
@@ -225,27 +236,37 @@ int followUp(NoticeService& service, const Invocation& call, RunKind kind)
         return refused;
     CampaignDriver driver(service.api(), driverContext(service, admin));
     QObject::connect(&driver, &CampaignDriver::started, &driver, [label](const RunInfo& info) {
-        err() << label << ": " << (info.resumed ? "resuming" : "starting") << " for " << info.total
-              << " delivered notice(s), " << info.alreadyDone << " done before";
+        err() << label << ": "
+              << (info.resumed ? QCoreApplication::translate(
+                      "noticectl", "resuming for %1 delivered notice(s), %2 done before")
+                               : QCoreApplication::translate(
+                                   "noticectl", "starting for %1 delivered notice(s), %2 done before"))
+                     .arg(info.total)
+                     .arg(info.alreadyDone);
         if (info.total > info.alreadyDone && info.estimate.remainingMs >= 0)
-            err() << "; " << info.estimate.durationText() << " at the server's pace (" << info.estimate.source << ")";
+            err() << QCoreApplication::translate("noticectl", "; %1 at the server's pace (%2)")
+                         .arg(info.estimate.durationText(), info.estimate.source);
         err() << Qt::endl;
         if (!info.liftMessage.isEmpty())
-            err() << label << ": " << terminalLine(info.liftMessage) << Qt::endl;
+            err() << label << ": " << terminalLine(shownCampaignText(info.liftMessage)) << Qt::endl;
     });
     const DriverRun run = driveToEnd(driver, request, label);
     if (run.refusal)
         return printRefusal(*run.refusal, call);
     const Summary& summary = run.outcome.summary;
-    err() << label << ": " << (kind == RunKind::Recall ? "withdrawn " : "corrected ") << summary.sent << ", failed "
-          << summary.failed;
+    err() << label << ": "
+          << (kind == RunKind::Recall ? QCoreApplication::translate("noticectl", "withdrawn %1, failed %2")
+                                      : QCoreApplication::translate("noticectl", "corrected %1, failed %2"))
+                 .arg(summary.sent)
+                 .arg(summary.failed);
     if (summary.pending)
-        err() << ", not yet done " << summary.pending << " (run the same command again to resume)";
+        err() << QCoreApplication::translate("noticectl", ", not yet done %1 (run the same command again to resume)")
+                     .arg(summary.pending);
     err() << Qt::endl;
     if (summary.halted)
-        err() << label << ": " << terminalLine(summary.haltReason) << Qt::endl;
+        err() << label << ": " << terminalLine(shownCampaignText(summary.haltReason)) << Qt::endl;
     if (!run.outcome.restoreMessage.isEmpty())
-        err() << label << ": " << terminalLine(run.outcome.restoreMessage) << Qt::endl;
+        err() << label << ": " << terminalLine(shownCampaignText(run.outcome.restoreMessage)) << Qt::endl;
     if (call.json)
         out() << QString::fromStdString(summaryJson(run, path).dump(2)) << Qt::endl;
     return exitCodeFor(run);

@@ -10,6 +10,7 @@
 #include "admin/admin_result.h"
 #include "admin/markdown.h"
 #include "campaign/campaign_library.h"
+#include "campaign/campaign_text.h"
 #include "campaign/user_file.h"
 #include "matrix/user_id.h"
 
@@ -65,7 +66,7 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
     // is asked anything; the file is not touched (CampaignJournal::open checks again).
     if (!args.journal.isEmpty())
         if (const QString why = CampaignJournal::refusal(args.journal); !why.isEmpty())
-            return fail(why);
+            return fail(shownCampaignText(why));
     const QString preset = call.value(QStringLiteral("preset"));
     if (args.spec.route == Route::ServerNotices
         && (call.has(QStringLiteral("preset")) || call.has(QStringLiteral("allow-leave"))))
@@ -93,22 +94,26 @@ std::optional<NotifyArgs> parseArgs(const Invocation& call, int* exitCode)
         const auto content = readUserFile(QCoreApplication::translate("noticectl", "The recipient list"),
             call.value(QStringLiteral("to-file")), maxRecipientFileBytes, &error);
         if (!content)
-            return fail(error);
+            return fail(shownCampaignText(error));
         list = parseRecipientFile(*content);
     } else {
         list = normalizeRecipients(call.options.value(QStringLiteral("to")));
     }
     if (!list.invalid.isEmpty()) {
         for (const Failure& bad : list.invalid.mid(0, 20))
-            err() << "noticectl: " << terminalLine(bad.reason) << Qt::endl;
+            err() << "noticectl: " << terminalLine(shownCampaignText(bad.reason)) << Qt::endl;
         if (list.invalid.size() > 20)
-            err() << "noticectl: ... and " << list.invalid.size() - 20 << " more lines that are not Matrix IDs"
+            err() << "noticectl: "
+                  << QCoreApplication::translate("noticectl", "... and %1 more lines that are not Matrix IDs")
+                         .arg(list.invalid.size() - 20)
                   << Qt::endl;
         return fail(QCoreApplication::translate("noticectl", "fix the recipient list; nothing was sent."));
     }
     if (!list.duplicates.isEmpty())
-        err() << "noticectl: note: named more than once (one notice each): "
-              << terminalLine(list.duplicates.join(QStringLiteral(", "))) << Qt::endl;
+        err() << "noticectl: "
+              << QCoreApplication::translate("noticectl", "note: named more than once (one notice each): %1")
+                     .arg(terminalLine(list.duplicates.join(QStringLiteral(", "))))
+              << Qt::endl;
     args.users = list.users;
     return args;
 }
@@ -148,21 +153,33 @@ int runNotify(NoticeService& service, const Invocation& call)
     CampaignDriver driver(service.api(), context);
     QObject::connect(&driver, &CampaignDriver::started, &driver, [&](const RunInfo& info) {
         const JournalHeader& header = driver.journal()->header();
-        err() << "notify: " << (info.resumed ? "resuming" : "starting") << " campaign " << header.id << " to "
-              << info.total << " recipient(s) via " << routeName(header.spec.route) << "; journal "
-              << terminalLine(journal) << Qt::endl;
+        const QString via = routeName(header.spec.route);
+        err() << "notify: "
+              << (info.resumed ? QCoreApplication::translate(
+                      "noticectl", "resuming campaign %1 to %2 recipient(s) via %3; journal %4")
+                               : QCoreApplication::translate(
+                                   "noticectl", "starting campaign %1 to %2 recipient(s) via %3; journal %4"))
+                     .arg(header.id, QString::number(info.total), via, terminalLine(journal))
+              << Qt::endl;
         if (info.resumed && header.spec.audience == QLatin1String("all-local-users"))
-            err() << "notify: " << info.newRecipients << " new account(s) since the last run" << Qt::endl;
+            err() << "notify: "
+                  << QCoreApplication::translate("noticectl", "%1 new account(s) since the last run")
+                         .arg(info.newRecipients)
+                  << Qt::endl;
         if (!info.liftMessage.isEmpty())
-            err() << "notify: " << terminalLine(info.liftMessage) << Qt::endl;
+            err() << "notify: " << terminalLine(shownCampaignText(info.liftMessage)) << Qt::endl;
         const int left = info.total - info.alreadyDone;
         if (left > 0 && info.estimate.remainingMs >= 0) {
-            err() << "notify: " << left << " to go, " << info.estimate.durationText() << " at the server's pace ("
-                  << info.estimate.source << ")" << Qt::endl;
+            err() << "notify: "
+                  << QCoreApplication::translate("noticectl", "%1 to go, %2 at the server's pace (%3)")
+                         .arg(QString::number(left), info.estimate.durationText(), info.estimate.source)
+                  << Qt::endl;
             // Worth a hint only where the server's limits, not the client, set the pace.
             if (!args->liftRateLimit && context.adminApi && info.estimate.remainingMs > 5 * 60 * 1000)
-                err() << "notify: hint: --lift-rate-limit exempts your account from the server's rate limits while "
-                         "this runs (your current setting is put back afterwards)"
+                err() << "notify: "
+                      << QCoreApplication::translate("noticectl",
+                             "hint: --lift-rate-limit exempts your account from the server's rate limits while "
+                             "this runs (your current setting is put back afterwards)")
                       << Qt::endl;
         }
     });
@@ -170,15 +187,19 @@ int runNotify(NoticeService& service, const Invocation& call)
     if (run.refusal)
         return printRefusal(*run.refusal, call);
     const Summary& summary = run.outcome.summary;
-    err() << "notify: sent " << summary.sent << ", failed " << summary.failed << ", skipped " << summary.skipped;
+    err() << "notify: "
+          << QCoreApplication::translate("noticectl", "sent %1, failed %2, skipped %3")
+                 .arg(summary.sent)
+                 .arg(summary.failed)
+                 .arg(summary.skipped);
     if (summary.pending)
-        err() << ", not yet sent " << summary.pending << " (run again with --journal " << terminalLine(journal)
-              << " to resume)";
+        err() << QCoreApplication::translate("noticectl", ", not yet sent %1 (run again with --journal %2 to resume)")
+                     .arg(QString::number(summary.pending), terminalLine(journal));
     err() << Qt::endl;
     if (summary.halted)
-        err() << "notify: " << terminalLine(summary.haltReason) << Qt::endl;
+        err() << "notify: " << terminalLine(shownCampaignText(summary.haltReason)) << Qt::endl;
     if (!run.outcome.restoreMessage.isEmpty())
-        err() << "notify: " << terminalLine(run.outcome.restoreMessage) << Qt::endl;
+        err() << "notify: " << terminalLine(shownCampaignText(run.outcome.restoreMessage)) << Qt::endl;
     if (call.json) {
         json document = summaryJson(run, journal);
         document["campaign"] = driver.journal() ? s(driver.journal()->header().id) : std::string();

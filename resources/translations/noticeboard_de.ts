@@ -332,6 +332,501 @@
     </message>
 </context>
 <context>
+    <name>nb::Campaign</name>
+    <message>
+        <source>an application service&apos;s account (bridge)</source>
+        <translation>das Konto eines Anwendungsdienstes (Bridge)</translation>
+    </message>
+    <message>
+        <source>the account is deactivated</source>
+        <translation>das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <source>%1 It kept rate-limiting this recipient; giving up.</source>
+        <translation>%1 Der Server hat diesen Empfänger immer wieder gebremst; aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; waiting %1 s.</source>
+        <translation>Der Server bittet, langsamer zu senden; %1 s Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Run the same command again to resume.</source>
+        <translation>Angehalten: %1 Führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying in %3 s.</source>
+        <translation>%1: %2 Neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Nothing more is sent without a journal.</source>
+        <translation>Angehalten: %1 Ohne Journal wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign journal.</source>
+        <translation>%1 ist kein Kampagnenjournal.</translation>
+    </message>
+    <message>
+        <source>This campaign was sent by %1; log in as %1 to %2 it.</source>
+        <translation>Diese Kampagne wurde von %1 gesendet; melden Sie sich als %1 an, um sie %2.</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>zurückzurufen</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>zu korrigieren</translation>
+    </message>
+    <message>
+        <source>This campaign went through the server notices room. Its notices were sent by the server&apos;s own notices account, whose messages an administrator cannot withdraw or edit. Send a follow-up notice to the same recipients instead.</source>
+        <translation>Diese Kampagne lief über den Raum für Servermitteilungen. Ihre Mitteilungen wurden vom eigenen Mitteilungskonto des Servers gesendet, dessen Nachrichten ein Administrator weder zurückziehen noch bearbeiten kann. Senden Sie stattdessen eine Folgemitteilung an dieselben Empfänger.</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s recall was started with the reason &quot;%1&quot;; run it again with that reason (or none) to finish it.</source>
+        <translation>Der Rückruf dieser Kampagne wurde mit dem Grund „%1“ begonnen; führen Sie ihn mit diesem Grund (oder ohne Grund) erneut aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Nothing of this campaign has been delivered; there is nothing to recall.</source>
+        <translation>Von dieser Kampagne wurde nichts zugestellt; es gibt nichts zurückzurufen.</translation>
+    </message>
+    <message>
+        <source>This campaign was recalled; its notices are withdrawn and cannot be corrected.</source>
+        <translation>Diese Kampagne wurde zurückgerufen; ihre Mitteilungen sind zurückgezogen und können nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>The corrected text is empty.</source>
+        <translation>Der korrigierte Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Nothing of this campaign has been delivered; there is nothing to correct.</source>
+        <translation>Von dieser Kampagne wurde nichts zugestellt; es gibt nichts zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Lifting rate limits needs the Synapse admin API and a server admin&apos;s account; nothing was sent.</source>
+        <translation>Zum Aufheben der Ratenbegrenzung braucht es die Synapse-Admin-API und das Konto eines Serveradministrators; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>the notice has been withdrawn; an edit would not show</source>
+        <translation>die Mitteilung wurde zurückgezogen; eine Änderung wäre nicht zu sehen</translation>
+    </message>
+    <message>
+        <source>the journal names event %1, which is not this campaign&apos;s notice to %2 (the journal was changed?); it was left untouched</source>
+        <translation>das Journal nennt das Ereignis %1, das nicht die Mitteilung dieser Kampagne an %2 ist (wurde das Journal verändert?); es wurde nicht angerührt</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to a different campaign; what differs: %2. Resume it with the same arguments, or give a new journal file for a new campaign.</source>
+        <translation>Das Journal %1 gehört zu einer anderen Kampagne; anders ist: %2. Setzen Sie sie mit denselben Argumenten fort oder geben Sie für eine neue Kampagne eine neue Journaldatei an.</translation>
+    </message>
+    <message>
+        <source>Cannot make the campaigns folder %1.</source>
+        <translation>Der Kampagnenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Listing all local users needs the Synapse admin API, which this server does not offer.</source>
+        <translation>Alle lokalen Nutzer aufzulisten braucht die Synapse-Admin-API, die dieser Server nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>No recipients were given.</source>
+        <translation>Es wurden keine Empfänger angegeben.</translation>
+    </message>
+    <message>
+        <source>This journal belongs to %1&apos;s campaign; log in as %1 to resume it.</source>
+        <translation>Dieses Journal gehört zur Kampagne von %1; melden Sie sich als %1 an, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>This campaign was recalled: its notices are withdrawn, and nothing more is delivered.</source>
+        <translation>Diese Kampagne wurde zurückgerufen: Ihre Mitteilungen sind zurückgezogen, und es wird nichts mehr zugestellt.</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts made since the last run: %1</source>
+        <translation>Die seit dem letzten Lauf angelegten Konten konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the recipients: %1</source>
+        <translation>Die Empfänger konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the recipients cannot get a notice from this server; nothing was sent.</source>
+        <translation>%1 der Empfänger können von diesem Server keine Mitteilung erhalten; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send to: the server lists no ordinary local users.</source>
+        <translation>Es gibt niemanden, an den gesendet werden kann: Der Server führt keine gewöhnlichen lokalen Nutzer.</translation>
+    </message>
+    <message>
+        <source>Joined, read and replied are not known for the server notices route: those rooms belong to the server&apos;s notices account.</source>
+        <translation>Beigetreten, gelesen und geantwortet sind beim Weg über Servermitteilungen nicht bekannt: Diese Räume gehören dem Mitteilungskonto des Servers.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked who joined, read or replied: %1</source>
+        <translation>Der Server konnte nicht gefragt werden, wer beigetreten ist, gelesen oder geantwortet hat: %1</translation>
+    </message>
+    <message>
+        <source>this is your own account; a notice room is for someone else</source>
+        <translation>das ist Ihr eigenes Konto; ein Mitteilungsraum ist für jemand anderen</translation>
+    </message>
+    <message>
+        <source>created only in part (no invitation); replaced</source>
+        <translation>nur teilweise angelegt (keine Einladung); ersetzt</translation>
+    </message>
+    <message>
+        <source>is not in their notice room; nothing more was sent</source>
+        <translation>ist nicht in seinem Mitteilungsraum; es wurde nichts mehr gesendet</translation>
+    </message>
+    <message>
+        <source>declined or left their notice room (membership: %1); nothing more was sent</source>
+        <translation>hat seinen Mitteilungsraum abgelehnt oder verlassen (Mitgliedschaft: %1); es wurde nichts mehr gesendet</translation>
+    </message>
+    <message>
+        <source>the room&apos;s history since the campaign began is too long to search</source>
+        <translation>der Verlauf des Raums seit Beginn der Kampagne ist zu lang zum Durchsuchen</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <source>the route (it was %1)</source>
+        <translation>der Weg (er war %1)</translation>
+    </message>
+    <message>
+        <source>the room preset or leave rule</source>
+        <translation>die Raumvorlage oder die Verlassen-Regel</translation>
+    </message>
+    <message>
+        <source>the --markdown choice</source>
+        <translation>die Wahl von --markdown</translation>
+    </message>
+    <message>
+        <source>the kind of recipient list (it was %1)</source>
+        <translation>die Art der Empfängerliste (sie war %1)</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>die Empfänger</translation>
+    </message>
+    <message>
+        <source>the sender (it was started by %1; log in as that account to resume it)</source>
+        <translation>der Absender (sie wurde von %1 begonnen; melden Sie sich mit diesem Konto an, um sie fortzusetzen)</translation>
+    </message>
+    <message>
+        <source>Rate limits are still lifted from the interrupted run; they are put back when this one ends.</source>
+        <translation>Die Ratenbegrenzung ist vom unterbrochenen Lauf noch aufgehoben; sie wird wiederhergestellt, wenn dieser endet.</translation>
+    </message>
+    <message>
+        <source>Could not lift the rate limits: %1</source>
+        <translation>Die Ratenbegrenzung konnte nicht aufgehoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read your account&apos;s rate limits: %1</source>
+        <translation>Die Ratenbegrenzung Ihres Kontos konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your account has no rate limit already; nothing to lift.</source>
+        <translation>Ihr Konto hat bereits keine Ratenbegrenzung; es gibt nichts aufzuheben.</translation>
+    </message>
+    <message>
+        <source>Rate limits not lifted: the server&apos;s answer about your account&apos;s rate limits is not understood (%1), so it could not be put back afterwards.</source>
+        <translation>Ratenbegrenzung nicht aufgehoben: Die Antwort des Servers zur Ratenbegrenzung Ihres Kontos ist unverständlich (%1), sie könnte danach also nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Rate limits not lifted: %1</source>
+        <translation>Ratenbegrenzung nicht aufgehoben: %1</translation>
+    </message>
+    <message>
+        <source>Rate limits lifted for this campaign (previous setting: %1).</source>
+        <translation>Ratenbegrenzung für diese Kampagne aufgehoben (vorherige Einstellung: %1).</translation>
+    </message>
+    <message>
+        <source>The journal could not record the rate limits: %1</source>
+        <translation>Das Journal konnte die Ratenbegrenzung nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>Rate limits left as they are (%1): they were changed during the campaign, not by it.</source>
+        <translation>Ratenbegrenzung unverändert gelassen (%1): Sie wurde während der Kampagne geändert, nicht von ihr.</translation>
+    </message>
+    <message>
+        <source>Could not put your account&apos;s rate limits back (%1): %2 They are put back at the next run of this campaign or the next start of Noticeboard.</source>
+        <translation>Die Ratenbegrenzung Ihres Kontos konnte nicht wiederhergestellt werden (%1): %2 Sie wird beim nächsten Lauf dieser Kampagne oder beim nächsten Start von Noticeboard wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Rate limits put back, but the journal could not record it: %1</source>
+        <translation>Ratenbegrenzung wiederhergestellt, aber das Journal konnte es nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>Rate limits put back (%1).</source>
+        <translation>Ratenbegrenzung wiederhergestellt (%1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>%1 actions/s, bursts of %2</source>
+        <translation>%1 Aktionen/s, Schübe von %2</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>%1“%2” is not a Matrix user ID (like @alice:example.org)</source>
+        <translation>%1„%2“ ist keine Matrix-Nutzer-ID (wie @alice:example.org)</translation>
+    </message>
+    <message>
+        <source>not a Matrix user ID</source>
+        <translation>keine Matrix-Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>a user of %1, not of this server (%2); notices go to local users only</source>
+        <translation>ein Nutzer von %1, nicht von diesem Server (%2); Mitteilungen gehen nur an lokale Nutzer</translation>
+    </message>
+    <message>
+        <source>no such user on this server</source>
+        <translation>diesen Nutzer gibt es auf diesem Server nicht</translation>
+    </message>
+    <message>
+        <source>its list of users does not end: it gave the page token “%1” again</source>
+        <translation>seine Nutzerliste endet nicht: Sie nannte das Seitentoken „%1“ erneut</translation>
+    </message>
+    <message>
+        <source>its list of users does not end: %1 pages in a row listed nobody new</source>
+        <translation>seine Nutzerliste endet nicht: %1 Seiten hintereinander nannten niemanden Neues</translation>
+    </message>
+    <message>
+        <source>its list of users does not end: more than %L1 accounts</source>
+        <translation>seine Nutzerliste endet nicht: mehr als %L1 Konten</translation>
+    </message>
+    <message>
+        <source>The journal</source>
+        <translation>Das Journal</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the journal does not exist.</source>
+        <translation>Der Ordner %1 für das Journal existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is an empty file. Noticeboard never leaves an empty journal, so this file is not one of its journals and is left as it is; give a new file name (or delete the empty file if you made it).</source>
+        <translation>Das Journal %1 ist eine leere Datei. Noticeboard hinterlässt nie ein leeres Journal, diese Datei ist also keines seiner Journale und bleibt, wie sie ist; geben Sie einen neuen Dateinamen an (oder löschen Sie die leere Datei, wenn Sie sie angelegt haben).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, far larger than a campaign journal; it is not one and is left as it is.</source>
+        <translation>%1 ist %2 groß, viel größer als ein Kampagnenjournal; es ist keines und bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Noticeboard campaign journal (or one from a newer version) and is left as it is; give a new file name for a new campaign.</source>
+        <translation>%1 ist kein Kampagnenjournal von Noticeboard (oder eines einer neueren Version) und bleibt, wie es ist; geben Sie für eine neue Kampagne einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 changed while it was being opened; nothing was written.</source>
+        <translation>Das Journal %1 hat sich beim Öffnen verändert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2; it cannot be resumed safely and is left as it is.</source>
+        <translation>Das Journal %1 ist in Zeile %2 beschädigt; es kann nicht sicher fortgesetzt werden und bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2: %3.</source>
+        <translation>Das Journal %1 kann nicht angelegt werden: %2: %3.</translation>
+    </message>
+    <message>
+        <source>cannot make a file in its folder</source>
+        <translation>in seinem Ordner kann keine Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot set it up</source>
+        <translation>es kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot write its first line</source>
+        <translation>seine erste Zeile kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile (it was not touched)</source>
+        <translation>inzwischen ist eine Datei dieses Namens aufgetaucht (sie wurde nicht angerührt)</translation>
+    </message>
+    <message>
+        <source>cannot give it its name</source>
+        <translation>es kann nicht seinen Namen bekommen</translation>
+    </message>
+    <message>
+        <source>cannot sync its folder</source>
+        <translation>sein Ordner kann nicht synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>The journal %1 is in use by another running campaign (noticectl or Noticeboard); wait for it to finish or stop it first.</source>
+        <translation>Das Journal %1 wird von einer anderen laufenden Kampagne benutzt (noticectl oder Noticeboard); warten Sie, bis sie fertig ist, oder halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the journal %1 (a record cut short at its end): %2.</source>
+        <translation>Das Journal %1 kann nicht repariert werden (ein an seinem Ende abgeschnittener Eintrag): %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a campaign.</source>
+        <translation>Das Journal %1 enthält bereits eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no campaign yet.</source>
+        <translation>Das Journal %1 enthält noch keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2. No more is sent in this run; run the same command again to resume once the disk has room.</source>
+        <translation>In das Journal %1 kann nicht geschrieben werden: %2. In diesem Lauf wird nichts mehr gesendet; führen Sie denselben Befehl erneut aus, um fortzusetzen, sobald auf dem Datenträger Platz ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be looked at: %3.</source>
+        <translation>%1 %2 kann nicht untersucht werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a directory, not a file.</source>
+        <translation>%1 %2 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a symbolic link, which is not followed (nothing is written where it points). Give the path of the file itself, or a new file name.</source>
+        <translation>%1 %2 ist ein symbolischer Link, dem nicht gefolgt wird (dorthin, wohin er zeigt, wird nichts geschrieben). Geben Sie den Pfad der Datei selbst oder einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a named pipe (FIFO), not a file.</source>
+        <translation>%1 %2 ist eine benannte Pipe (FIFO), keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a device, not a file.</source>
+        <translation>%1 %2 ist ein Gerät, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a socket, not a file.</source>
+        <translation>%1 %2 ist ein Socket, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file.</source>
+        <translation>%1 %2 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; more than the %4 it may have.</source>
+        <translation>%1 %2 ist %3 groß; mehr als die erlaubten %4.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed while it was being opened; try again.</source>
+        <translation>%1 %2 hat sich beim Öffnen verändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than the %3 it may have.</source>
+        <translation>%1 %2 ist größer als die erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 Server said: “%2” (%3).</source>
+        <translation>%1 Der Server sagte: „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pace over the last %1 recipients (it asked to slow down %2 time(s))</source>
+        <translation>das Tempo des Servers bei den letzten %1 Empfängern (er bat %2-mal, langsamer zu senden)</translation>
+    </message>
+    <message>
+        <source>the pace over the last %1 recipients, with no rate limit in the way</source>
+        <translation>das Tempo bei den letzten %1 Empfängern, ohne bremsende Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer &quot;slow down, wait %1 s&quot;</source>
+        <translation>die Antwort des Servers „langsamer, %1 s warten“</translation>
+    </message>
+    <message>
+        <source>rate limits lifted for your account</source>
+        <translation>Ratenbegrenzung für Ihr Konto aufgehoben</translation>
+    </message>
+    <message>
+        <source>server notices are not rate limited by Synapse</source>
+        <translation>Servermitteilungen bremst Synapse nicht</translation>
+    </message>
+    <message>
+        <source>Synapse&apos;s default limit on new rooms (10 at once, then about one a minute), until the server&apos;s own answers show its pace</source>
+        <translation>die Standardgrenze von Synapse für neue Räume (10 auf einmal, dann etwa einer pro Minute), bis die Antworten des Servers sein Tempo zeigen</translation>
+    </message>
+    <message>
+        <source>Synapse&apos;s default limit on messages (10 at once, then one every 5 s), until the server&apos;s own answers show its pace</source>
+        <translation>die Standardgrenze von Synapse für Nachrichten (10 auf einmal, dann eine alle 5 s), bis die Antworten des Servers sein Tempo zeigen</translation>
+    </message>
+    <message>
+        <source>The server limits how fast one account may create rooms and send messages (by default one new room a minute after the first ten). As a server admin you can exempt your account while this campaign runs: its notices then go out as fast as the server can take them. Your account&apos;s previous setting is written to the campaign journal first and put back when the campaign ends, is stopped or fails (after a crash, at the next run or the next start of Noticeboard).</source>
+        <translation>Der Server begrenzt, wie schnell ein Konto Räume erstellen und Nachrichten senden darf (standardmäßig nach den ersten zehn ein neuer Raum pro Minute). Als Serveradministrator können Sie Ihr Konto ausnehmen, solange diese Kampagne läuft: Ihre Mitteilungen gehen dann so schnell hinaus, wie der Server sie annimmt. Die bisherige Einstellung Ihres Kontos wird zuerst ins Kampagnenjournal geschrieben und wiederhergestellt, wenn die Kampagne endet, angehalten wird oder scheitert (nach einem Absturz beim nächsten Lauf oder beim nächsten Start von Noticeboard).</translation>
+    </message>
+</context>
+<context>
     <name>nb::CampaignDialogs</name>
     <message>
         <source>Lift my rate limits while it runs</source>
@@ -1915,6 +2410,18 @@ Noticeboard öffnet sich von selbst, sobald dieses Programm fertig ist. Wird es 
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReplyBox</name>
@@ -2442,6 +2949,21 @@ Nutzungsgrenze erreicht: %1</translation>
     </message>
 </context>
 <context>
+    <name>nb::campaign::CampaignTableModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>noticeboard</name>
     <message>
         <source>Server notices from your Matrix homeserver.</source>
@@ -2929,6 +3451,114 @@ notify und campaign außerdem: 1 Journal nicht schreibbar,
     <message>
         <source>%1: the server&apos;s rate limits for %2 are still lifted: a run of this campaign was stopped before putting them back. To put them back, resume it (run the stopped notify, recall or correct command again with this --journal), or recall the campaign (campaign recall with this --journal), which also withdraws what it delivered.</source>
         <translation>%1: Die Ratenbegrenzungen des Servers für %2 sind noch aufgehoben: Ein Lauf dieser Kampagne wurde angehalten, bevor sie wiederhergestellt waren. Um sie wiederherzustellen, setzen Sie den Lauf fort (führen Sie den angehaltenen Befehl notify, recall oder correct mit diesem --journal erneut aus) oder ziehen Sie die Kampagne zurück (campaign recall mit diesem --journal), was auch das Zugestellte zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 erledigt</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>fehlgeschlagen %1: %2</translation>
+    </message>
+    <message>
+        <source>stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)</source>
+        <translation>wird angehalten; laufende Anfragen werden beendet und festgehalten (nochmals Strg-C, um sofort zu beenden)</translation>
+    </message>
+    <message>
+        <source>%1 recipients: delivered %2, failed %3, pending %4, joined %5, read %6, replied %7, archived %8</source>
+        <translation>%1 Empfänger: zugestellt %2, fehlgeschlagen %3, ausstehend %4, beigetreten %5, gelesen %6, geantwortet %7, archiviert %8</translation>
+    </message>
+    <message>
+        <source>, recalled %1</source>
+        <translation>, zurückgerufen %1</translation>
+    </message>
+    <message>
+        <source>, corrected %1</source>
+        <translation>, korrigiert %1</translation>
+    </message>
+    <message>
+        <source>No campaigns yet (journals are kept in %1).</source>
+        <translation>Noch keine Kampagnen (Journale werden in %1 aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>, recalled</source>
+        <translation>, zurückgerufen</translation>
+    </message>
+    <message>
+        <source>, corrected</source>
+        <translation>, korrigiert</translation>
+    </message>
+    <message>
+        <source>no membership</source>
+        <translation>keine Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>, read</source>
+        <translation>, gelesen</translation>
+    </message>
+    <message>
+        <source>, replied</source>
+        <translation>, geantwortet</translation>
+    </message>
+    <message>
+        <source>resuming for %1 delivered notice(s), %2 done before</source>
+        <translation>wird fortgesetzt für %1 zugestellte Mitteilung(en), %2 bereits erledigt</translation>
+    </message>
+    <message>
+        <source>starting for %1 delivered notice(s), %2 done before</source>
+        <translation>beginnt für %1 zugestellte Mitteilung(en), %2 bereits erledigt</translation>
+    </message>
+    <message>
+        <source>; %1 at the server&apos;s pace (%2)</source>
+        <translation>; %1 im Tempo des Servers (%2)</translation>
+    </message>
+    <message>
+        <source>withdrawn %1, failed %2</source>
+        <translation>zurückgezogen %1, fehlgeschlagen %2</translation>
+    </message>
+    <message>
+        <source>corrected %1, failed %2</source>
+        <translation>korrigiert %1, fehlgeschlagen %2</translation>
+    </message>
+    <message>
+        <source>, not yet done %1 (run the same command again to resume)</source>
+        <translation>, noch nicht erledigt %1 (führen Sie denselben Befehl erneut aus, um fortzusetzen)</translation>
+    </message>
+    <message>
+        <source>... and %1 more lines that are not Matrix IDs</source>
+        <translation>… und %1 weitere Zeilen, die keine Matrix-IDs sind</translation>
+    </message>
+    <message>
+        <source>note: named more than once (one notice each): %1</source>
+        <translation>Hinweis: mehrfach genannt (je eine Mitteilung): %1</translation>
+    </message>
+    <message>
+        <source>resuming campaign %1 to %2 recipient(s) via %3; journal %4</source>
+        <translation>Kampagne %1 an %2 Empfänger über %3 wird fortgesetzt; Journal %4</translation>
+    </message>
+    <message>
+        <source>starting campaign %1 to %2 recipient(s) via %3; journal %4</source>
+        <translation>Kampagne %1 an %2 Empfänger über %3 beginnt; Journal %4</translation>
+    </message>
+    <message>
+        <source>%1 new account(s) since the last run</source>
+        <translation>%1 neue(s) Konto/Konten seit dem letzten Lauf</translation>
+    </message>
+    <message>
+        <source>%1 to go, %2 at the server&apos;s pace (%3)</source>
+        <translation>noch %1, %2 im Tempo des Servers (%3)</translation>
+    </message>
+    <message>
+        <source>hint: --lift-rate-limit exempts your account from the server&apos;s rate limits while this runs (your current setting is put back afterwards)</source>
+        <translation>Tipp: --lift-rate-limit nimmt Ihr Konto während dieses Laufs von der Ratenbegrenzung des Servers aus (Ihre jetzige Einstellung wird danach wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>sent %1, failed %2, skipped %3</source>
+        <translation>gesendet %1, fehlgeschlagen %2, übersprungen %3</translation>
+    </message>
+    <message>
+        <source>, not yet sent %1 (run again with --journal %2 to resume)</source>
+        <translation>, noch nicht gesendet %1 (erneut mit --journal %2 ausführen, um fortzusetzen)</translation>
     </message>
 </context>
 </TS>

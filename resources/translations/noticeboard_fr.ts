@@ -332,6 +332,501 @@
     </message>
 </context>
 <context>
+    <name>nb::Campaign</name>
+    <message>
+        <source>an application service&apos;s account (bridge)</source>
+        <translation>le compte d’un service d’application (passerelle)</translation>
+    </message>
+    <message>
+        <source>the account is deactivated</source>
+        <translation>le compte est désactivé</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>%1 It kept rate-limiting this recipient; giving up.</source>
+        <translation>%1 Le serveur a sans cesse limité le débit pour ce destinataire ; abandon.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; waiting %1 s.</source>
+        <translation>Le serveur demande de ralentir ; attente de %1 s.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Run the same command again to resume.</source>
+        <translation>Arrêté : %1 Relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying in %3 s.</source>
+        <translation>%1 : %2 Nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Nothing more is sent without a journal.</source>
+        <translation>Arrêté : %1 Rien de plus n’est envoyé sans journal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign journal.</source>
+        <translation>%1 n’est pas un journal de campagne.</translation>
+    </message>
+    <message>
+        <source>This campaign was sent by %1; log in as %1 to %2 it.</source>
+        <translation>Cette campagne a été envoyée par %1 ; connectez-vous en tant que %1 pour la %2.</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappeler</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>corriger</translation>
+    </message>
+    <message>
+        <source>This campaign went through the server notices room. Its notices were sent by the server&apos;s own notices account, whose messages an administrator cannot withdraw or edit. Send a follow-up notice to the same recipients instead.</source>
+        <translation>Cette campagne est passée par le salon des avis du serveur. Ses avis ont été envoyés par le compte d’avis du serveur lui-même, dont un administrateur ne peut ni retirer ni modifier les messages. Envoyez plutôt un avis complémentaire aux mêmes destinataires.</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s recall was started with the reason &quot;%1&quot;; run it again with that reason (or none) to finish it.</source>
+        <translation>Le rappel de cette campagne a été lancé avec le motif « %1 » ; relancez-le avec ce motif (ou sans motif) pour le terminer.</translation>
+    </message>
+    <message>
+        <source>Nothing of this campaign has been delivered; there is nothing to recall.</source>
+        <translation>Rien de cette campagne n’a été remis ; il n’y a rien à rappeler.</translation>
+    </message>
+    <message>
+        <source>This campaign was recalled; its notices are withdrawn and cannot be corrected.</source>
+        <translation>Cette campagne a été rappelée ; ses avis sont retirés et ne peuvent pas être corrigés.</translation>
+    </message>
+    <message>
+        <source>The corrected text is empty.</source>
+        <translation>Le texte corrigé est vide.</translation>
+    </message>
+    <message>
+        <source>Nothing of this campaign has been delivered; there is nothing to correct.</source>
+        <translation>Rien de cette campagne n’a été remis ; il n’y a rien à corriger.</translation>
+    </message>
+    <message>
+        <source>Lifting rate limits needs the Synapse admin API and a server admin&apos;s account; nothing was sent.</source>
+        <translation>Lever les limites de débit demande l’API d’administration de Synapse et un compte d’administrateur du serveur ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>the notice has been withdrawn; an edit would not show</source>
+        <translation>l’avis a été retiré ; une modification ne se verrait pas</translation>
+    </message>
+    <message>
+        <source>the journal names event %1, which is not this campaign&apos;s notice to %2 (the journal was changed?); it was left untouched</source>
+        <translation>le journal cite l’événement %1, qui n’est pas l’avis de cette campagne à %2 (le journal a-t-il été modifié ?) ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to a different campaign; what differs: %2. Resume it with the same arguments, or give a new journal file for a new campaign.</source>
+        <translation>Le journal %1 appartient à une autre campagne ; ce qui diffère : %2. Reprenez-la avec les mêmes arguments, ou donnez un nouveau fichier journal pour une nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>Cannot make the campaigns folder %1.</source>
+        <translation>Impossible de créer le dossier des campagnes %1.</translation>
+    </message>
+    <message>
+        <source>Listing all local users needs the Synapse admin API, which this server does not offer.</source>
+        <translation>Lister tous les utilisateurs locaux demande l’API d’administration de Synapse, que ce serveur n’offre pas.</translation>
+    </message>
+    <message>
+        <source>No recipients were given.</source>
+        <translation>Aucun destinataire n’a été donné.</translation>
+    </message>
+    <message>
+        <source>This journal belongs to %1&apos;s campaign; log in as %1 to resume it.</source>
+        <translation>Ce journal appartient à la campagne de %1 ; connectez-vous en tant que %1 pour la reprendre.</translation>
+    </message>
+    <message>
+        <source>This campaign was recalled: its notices are withdrawn, and nothing more is delivered.</source>
+        <translation>Cette campagne a été rappelée : ses avis sont retirés, et plus rien n’est remis.</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts made since the last run: %1</source>
+        <translation>Impossible de lister les comptes créés depuis la dernière exécution : %1</translation>
+    </message>
+    <message>
+        <source>Could not check the recipients: %1</source>
+        <translation>Impossible de vérifier les destinataires : %1</translation>
+    </message>
+    <message>
+        <source>%1 of the recipients cannot get a notice from this server; nothing was sent.</source>
+        <translation>%1 des destinataires ne peuvent pas recevoir d’avis de ce serveur ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send to: the server lists no ordinary local users.</source>
+        <translation>Il n’y a personne à qui envoyer : le serveur ne liste aucun utilisateur local ordinaire.</translation>
+    </message>
+    <message>
+        <source>Joined, read and replied are not known for the server notices route: those rooms belong to the server&apos;s notices account.</source>
+        <translation>Rejoint, lu et répondu ne sont pas connus pour la voie des avis du serveur : ces salons appartiennent au compte d’avis du serveur.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked who joined, read or replied: %1</source>
+        <translation>Impossible de demander au serveur qui a rejoint, lu ou répondu : %1</translation>
+    </message>
+    <message>
+        <source>this is your own account; a notice room is for someone else</source>
+        <translation>c’est votre propre compte ; un salon d’avis est pour quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>created only in part (no invitation); replaced</source>
+        <translation>créé seulement en partie (pas d’invitation) ; remplacé</translation>
+    </message>
+    <message>
+        <source>is not in their notice room; nothing more was sent</source>
+        <translation>n’est pas dans son salon d’avis ; rien de plus n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>declined or left their notice room (membership: %1); nothing more was sent</source>
+        <translation>a décliné ou quitté son salon d’avis (appartenance : %1) ; rien de plus n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>the room&apos;s history since the campaign began is too long to search</source>
+        <translation>l’historique du salon depuis le début de la campagne est trop long pour y chercher</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>the route (it was %1)</source>
+        <translation>la voie (c’était %1)</translation>
+    </message>
+    <message>
+        <source>the room preset or leave rule</source>
+        <translation>le modèle de salon ou la règle de départ</translation>
+    </message>
+    <message>
+        <source>the --markdown choice</source>
+        <translation>le choix de --markdown</translation>
+    </message>
+    <message>
+        <source>the kind of recipient list (it was %1)</source>
+        <translation>le genre de liste de destinataires (c’était %1)</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>les destinataires</translation>
+    </message>
+    <message>
+        <source>the sender (it was started by %1; log in as that account to resume it)</source>
+        <translation>l’expéditeur (elle a été lancée par %1 ; connectez-vous avec ce compte pour la reprendre)</translation>
+    </message>
+    <message>
+        <source>Rate limits are still lifted from the interrupted run; they are put back when this one ends.</source>
+        <translation>Les limites de débit sont encore levées depuis l’exécution interrompue ; elles sont rétablies quand celle-ci se termine.</translation>
+    </message>
+    <message>
+        <source>Could not lift the rate limits: %1</source>
+        <translation>Impossible de lever les limites de débit : %1</translation>
+    </message>
+    <message>
+        <source>Could not read your account&apos;s rate limits: %1</source>
+        <translation>Impossible de lire les limites de débit de votre compte : %1</translation>
+    </message>
+    <message>
+        <source>Your account has no rate limit already; nothing to lift.</source>
+        <translation>Votre compte n’a déjà aucune limite de débit ; rien à lever.</translation>
+    </message>
+    <message>
+        <source>Rate limits not lifted: the server&apos;s answer about your account&apos;s rate limits is not understood (%1), so it could not be put back afterwards.</source>
+        <translation>Limites de débit non levées : la réponse du serveur sur les limites de votre compte n’est pas comprise (%1), elles ne pourraient donc pas être rétablies ensuite.</translation>
+    </message>
+    <message>
+        <source>Rate limits not lifted: %1</source>
+        <translation>Limites de débit non levées : %1</translation>
+    </message>
+    <message>
+        <source>Rate limits lifted for this campaign (previous setting: %1).</source>
+        <translation>Limites de débit levées pour cette campagne (réglage précédent : %1).</translation>
+    </message>
+    <message>
+        <source>The journal could not record the rate limits: %1</source>
+        <translation>Le journal n’a pas pu enregistrer les limites de débit : %1</translation>
+    </message>
+    <message>
+        <source>Rate limits left as they are (%1): they were changed during the campaign, not by it.</source>
+        <translation>Limites de débit laissées telles quelles (%1) : elles ont été modifiées pendant la campagne, pas par elle.</translation>
+    </message>
+    <message>
+        <source>Could not put your account&apos;s rate limits back (%1): %2 They are put back at the next run of this campaign or the next start of Noticeboard.</source>
+        <translation>Impossible de rétablir les limites de débit de votre compte (%1) : %2 Elles sont rétablies à la prochaine exécution de cette campagne ou au prochain démarrage de Noticeboard.</translation>
+    </message>
+    <message>
+        <source>Rate limits put back, but the journal could not record it: %1</source>
+        <translation>Limites de débit rétablies, mais le journal n’a pas pu l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Rate limits put back (%1).</source>
+        <translation>Limites de débit rétablies (%1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>%1 actions/s, bursts of %2</source>
+        <translation>%1 actions/s, rafales de %2</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1 : </translation>
+    </message>
+    <message>
+        <source>%1“%2” is not a Matrix user ID (like @alice:example.org)</source>
+        <translation>%1« %2 » n’est pas un identifiant d’utilisateur Matrix (comme @alice:example.org)</translation>
+    </message>
+    <message>
+        <source>not a Matrix user ID</source>
+        <translation>pas un identifiant d’utilisateur Matrix</translation>
+    </message>
+    <message>
+        <source>a user of %1, not of this server (%2); notices go to local users only</source>
+        <translation>un utilisateur de %1, pas de ce serveur (%2) ; les avis ne vont qu’aux utilisateurs locaux</translation>
+    </message>
+    <message>
+        <source>no such user on this server</source>
+        <translation>cet utilisateur n’existe pas sur ce serveur</translation>
+    </message>
+    <message>
+        <source>its list of users does not end: it gave the page token “%1” again</source>
+        <translation>sa liste d’utilisateurs ne finit pas : elle a redonné le jeton de page « %1 »</translation>
+    </message>
+    <message>
+        <source>its list of users does not end: %1 pages in a row listed nobody new</source>
+        <translation>sa liste d’utilisateurs ne finit pas : %1 pages de suite n’ont listé personne de nouveau</translation>
+    </message>
+    <message>
+        <source>its list of users does not end: more than %L1 accounts</source>
+        <translation>sa liste d’utilisateurs ne finit pas : plus de %L1 comptes</translation>
+    </message>
+    <message>
+        <source>The journal</source>
+        <translation>Le journal</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the journal does not exist.</source>
+        <translation>Le dossier %1 du journal n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is an empty file. Noticeboard never leaves an empty journal, so this file is not one of its journals and is left as it is; give a new file name (or delete the empty file if you made it).</source>
+        <translation>Le journal %1 est un fichier vide. Noticeboard ne laisse jamais de journal vide, ce fichier n’est donc pas l’un de ses journaux et reste tel quel ; donnez un nouveau nom de fichier (ou supprimez le fichier vide si vous l’avez créé).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, far larger than a campaign journal; it is not one and is left as it is.</source>
+        <translation>%1 fait %2, bien plus qu’un journal de campagne ; ce n’en est pas un et il reste tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Noticeboard campaign journal (or one from a newer version) and is left as it is; give a new file name for a new campaign.</source>
+        <translation>%1 n’est pas un journal de campagne de Noticeboard (ou vient d’une version plus récente) et reste tel quel ; donnez un nouveau nom de fichier pour une nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2.</source>
+        <translation>Impossible d’ouvrir le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 changed while it was being opened; nothing was written.</source>
+        <translation>Le journal %1 a changé pendant son ouverture ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged at line %2; it cannot be resumed safely and is left as it is.</source>
+        <translation>Le journal %1 est endommagé à la ligne %2 ; il ne peut pas être repris sans risque et reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2: %3.</source>
+        <translation>Impossible de créer le journal %1 : %2 : %3.</translation>
+    </message>
+    <message>
+        <source>cannot make a file in its folder</source>
+        <translation>impossible de créer un fichier dans son dossier</translation>
+    </message>
+    <message>
+        <source>cannot set it up</source>
+        <translation>impossible de le préparer</translation>
+    </message>
+    <message>
+        <source>cannot write its first line</source>
+        <translation>impossible d’écrire sa première ligne</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile (it was not touched)</source>
+        <translation>un fichier de ce nom est apparu entre-temps (il n’a pas été touché)</translation>
+    </message>
+    <message>
+        <source>cannot give it its name</source>
+        <translation>impossible de lui donner son nom</translation>
+    </message>
+    <message>
+        <source>cannot sync its folder</source>
+        <translation>impossible de synchroniser son dossier</translation>
+    </message>
+    <message>
+        <source>The journal %1 is in use by another running campaign (noticectl or Noticeboard); wait for it to finish or stop it first.</source>
+        <translation>Le journal %1 est utilisé par une autre campagne en cours (noticectl ou Noticeboard) ; attendez qu’elle finisse ou arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the journal %1 (a record cut short at its end): %2.</source>
+        <translation>Impossible de réparer le journal %1 (un enregistrement coupé à sa fin) : %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 already holds a campaign.</source>
+        <translation>Le journal %1 contient déjà une campagne.</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no campaign yet.</source>
+        <translation>Le journal %1 ne contient encore aucune campagne.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1: %2. No more is sent in this run; run the same command again to resume once the disk has room.</source>
+        <translation>Impossible d’écrire dans le journal %1 : %2. Rien de plus n’est envoyé pendant cette exécution ; relancez la même commande pour reprendre une fois qu’il y a de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be looked at: %3.</source>
+        <translation>%1 %2 ne peut pas être examiné : %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a directory, not a file.</source>
+        <translation>%1 %2 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a symbolic link, which is not followed (nothing is written where it points). Give the path of the file itself, or a new file name.</source>
+        <translation>%1 %2 est un lien symbolique, qui n’est pas suivi (rien n’est écrit là où il pointe). Donnez le chemin du fichier lui-même, ou un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a named pipe (FIFO), not a file.</source>
+        <translation>%1 %2 est un tube nommé (FIFO), pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a device, not a file.</source>
+        <translation>%1 %2 est un périphérique, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a socket, not a file.</source>
+        <translation>%1 %2 est une socket, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file.</source>
+        <translation>%1 %2 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; more than the %4 it may have.</source>
+        <translation>%1 %2 fait %3 ; plus que les %4 permis.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3.</source>
+        <translation>Impossible de lire %1 %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed while it was being opened; try again.</source>
+        <translation>%1 %2 a changé pendant son ouverture ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than the %3 it may have.</source>
+        <translation>%1 %2 dépasse les %3 permis.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 Server said: “%2” (%3).</source>
+        <translation>%1 Le serveur a dit : « %2 » (%3).</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>environ %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>environ %1 h</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>environ %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pace over the last %1 recipients (it asked to slow down %2 time(s))</source>
+        <translation>le rythme du serveur sur les %1 derniers destinataires (il a demandé de ralentir %2 fois)</translation>
+    </message>
+    <message>
+        <source>the pace over the last %1 recipients, with no rate limit in the way</source>
+        <translation>le rythme sur les %1 derniers destinataires, sans limite de débit en travers</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer &quot;slow down, wait %1 s&quot;</source>
+        <translation>la réponse du serveur « ralentissez, attendez %1 s »</translation>
+    </message>
+    <message>
+        <source>rate limits lifted for your account</source>
+        <translation>limites de débit levées pour votre compte</translation>
+    </message>
+    <message>
+        <source>server notices are not rate limited by Synapse</source>
+        <translation>Synapse ne limite pas le débit des avis du serveur</translation>
+    </message>
+    <message>
+        <source>Synapse&apos;s default limit on new rooms (10 at once, then about one a minute), until the server&apos;s own answers show its pace</source>
+        <translation>la limite par défaut de Synapse pour les nouveaux salons (10 d’un coup, puis environ un par minute), jusqu’à ce que les réponses du serveur montrent son rythme</translation>
+    </message>
+    <message>
+        <source>Synapse&apos;s default limit on messages (10 at once, then one every 5 s), until the server&apos;s own answers show its pace</source>
+        <translation>la limite par défaut de Synapse pour les messages (10 d’un coup, puis un toutes les 5 s), jusqu’à ce que les réponses du serveur montrent son rythme</translation>
+    </message>
+    <message>
+        <source>The server limits how fast one account may create rooms and send messages (by default one new room a minute after the first ten). As a server admin you can exempt your account while this campaign runs: its notices then go out as fast as the server can take them. Your account&apos;s previous setting is written to the campaign journal first and put back when the campaign ends, is stopped or fails (after a crash, at the next run or the next start of Noticeboard).</source>
+        <translation>Le serveur limite la vitesse à laquelle un compte peut créer des salons et envoyer des messages (par défaut un nouveau salon par minute après les dix premiers). En tant qu’administrateur du serveur, vous pouvez en exempter votre compte pendant cette campagne : ses avis partent alors aussi vite que le serveur les accepte. Le réglage précédent de votre compte est d’abord écrit dans le journal de la campagne et rétabli quand la campagne se termine, est arrêtée ou échoue (après un plantage, à la prochaine exécution ou au prochain démarrage de Noticeboard).</translation>
+    </message>
+</context>
+<context>
     <name>nb::CampaignDialogs</name>
     <message>
         <source>Lift my rate limits while it runs</source>
@@ -1915,6 +2410,18 @@ Noticeboard s’ouvre de lui-même dès que ce programme a terminé. S’il ne t
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
 </context>
 <context>
     <name>nb::ReplyBox</name>
@@ -2442,6 +2949,21 @@ Limite d’utilisation atteinte : %1</translation>
     </message>
 </context>
 <context>
+    <name>nb::campaign::CampaignTableModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>noticeboard</name>
     <message>
         <source>Server notices from your Matrix homeserver.</source>
@@ -2928,6 +3450,114 @@ notify et campaign aussi : 1 journal impossible à écrire,
     <message>
         <source>%1: the server&apos;s rate limits for %2 are still lifted: a run of this campaign was stopped before putting them back. To put them back, resume it (run the stopped notify, recall or correct command again with this --journal), or recall the campaign (campaign recall with this --journal), which also withdraws what it delivered.</source>
         <translation>%1 : les limites de débit du serveur pour %2 sont toujours levées : une exécution de cette campagne a été arrêtée avant de les rétablir. Pour les rétablir, reprenez-la (relancez la commande notify, recall ou correct arrêtée avec ce --journal), ou retirez la campagne (campaign recall avec ce --journal), ce qui retire aussi ce qu’elle a distribué.</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 faits</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>échec %1 : %2</translation>
+    </message>
+    <message>
+        <source>stopping; requests in flight finish and are recorded (Ctrl-C again to quit at once)</source>
+        <translation>arrêt en cours ; les requêtes en vol se terminent et sont enregistrées (Ctrl-C de nouveau pour quitter tout de suite)</translation>
+    </message>
+    <message>
+        <source>%1 recipients: delivered %2, failed %3, pending %4, joined %5, read %6, replied %7, archived %8</source>
+        <translation>%1 destinataires : remis %2, échoués %3, en attente %4, rejoint %5, lus %6, répondu %7, archivés %8</translation>
+    </message>
+    <message>
+        <source>, recalled %1</source>
+        <translation>, rappelés %1</translation>
+    </message>
+    <message>
+        <source>, corrected %1</source>
+        <translation>, corrigés %1</translation>
+    </message>
+    <message>
+        <source>No campaigns yet (journals are kept in %1).</source>
+        <translation>Aucune campagne pour l’instant (les journaux sont gardés dans %1).</translation>
+    </message>
+    <message>
+        <source>, recalled</source>
+        <translation>, rappelé</translation>
+    </message>
+    <message>
+        <source>, corrected</source>
+        <translation>, corrigé</translation>
+    </message>
+    <message>
+        <source>no membership</source>
+        <translation>aucune appartenance</translation>
+    </message>
+    <message>
+        <source>, read</source>
+        <translation>, lu</translation>
+    </message>
+    <message>
+        <source>, replied</source>
+        <translation>, répondu</translation>
+    </message>
+    <message>
+        <source>resuming for %1 delivered notice(s), %2 done before</source>
+        <translation>reprise pour %1 avis remis, %2 déjà faits</translation>
+    </message>
+    <message>
+        <source>starting for %1 delivered notice(s), %2 done before</source>
+        <translation>début pour %1 avis remis, %2 déjà faits</translation>
+    </message>
+    <message>
+        <source>; %1 at the server&apos;s pace (%2)</source>
+        <translation> ; %1 au rythme du serveur (%2)</translation>
+    </message>
+    <message>
+        <source>withdrawn %1, failed %2</source>
+        <translation>retirés %1, échoués %2</translation>
+    </message>
+    <message>
+        <source>corrected %1, failed %2</source>
+        <translation>corrigés %1, échoués %2</translation>
+    </message>
+    <message>
+        <source>, not yet done %1 (run the same command again to resume)</source>
+        <translation>, pas encore faits %1 (relancez la même commande pour reprendre)</translation>
+    </message>
+    <message>
+        <source>... and %1 more lines that are not Matrix IDs</source>
+        <translation>… et %1 lignes de plus qui ne sont pas des identifiants Matrix</translation>
+    </message>
+    <message>
+        <source>note: named more than once (one notice each): %1</source>
+        <translation>remarque : nommés plus d’une fois (un avis chacun) : %1</translation>
+    </message>
+    <message>
+        <source>resuming campaign %1 to %2 recipient(s) via %3; journal %4</source>
+        <translation>reprise de la campagne %1 vers %2 destinataire(s) par %3 ; journal %4</translation>
+    </message>
+    <message>
+        <source>starting campaign %1 to %2 recipient(s) via %3; journal %4</source>
+        <translation>début de la campagne %1 vers %2 destinataire(s) par %3 ; journal %4</translation>
+    </message>
+    <message>
+        <source>%1 new account(s) since the last run</source>
+        <translation>%1 nouveau(x) compte(s) depuis la dernière exécution</translation>
+    </message>
+    <message>
+        <source>%1 to go, %2 at the server&apos;s pace (%3)</source>
+        <translation>encore %1, %2 au rythme du serveur (%3)</translation>
+    </message>
+    <message>
+        <source>hint: --lift-rate-limit exempts your account from the server&apos;s rate limits while this runs (your current setting is put back afterwards)</source>
+        <translation>astuce : --lift-rate-limit exempte votre compte des limites de débit du serveur pendant cette exécution (votre réglage actuel est rétabli ensuite)</translation>
+    </message>
+    <message>
+        <source>sent %1, failed %2, skipped %3</source>
+        <translation>envoyés %1, échoués %2, ignorés %3</translation>
+    </message>
+    <message>
+        <source>, not yet sent %1 (run again with --journal %2 to resume)</source>
+        <translation>, pas encore envoyés %1 (relancez avec --journal %2 pour reprendre)</translation>
     </message>
 </context>
 </TS>

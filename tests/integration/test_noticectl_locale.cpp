@@ -8,10 +8,17 @@
 // notices send), so status and inbox list real lines: the limit's sentence, its contact, the
 // table's headings and words, all translated, while the server's own words (the notice's body,
 // the contact address, room IDs) are shown as sent.
+//
+// The server's administrator (a second profile) sees the admin actions' messages and the
+// campaigns' progress, refusals and per-recipient reasons in the locale's language too, while
+// `notify --json`, `campaign show --json` and the campaign's journal keep the English.
 #include "admin_session.h"
 #include "cli_runner.h"
 #include "synapse_instance.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nb;
@@ -32,6 +39,25 @@ CliRun runIn(const CliProfile& cli, const QStringList& arguments, const QByteArr
     return cli.run(arguments);
 }
 
+// The same command under LANG=C and under the locale: `english` in the one, `translated` and
+// not `english` in the other, and the same exit code.
+void compareLocales(const CliProfile& cli, const QStringList& arguments, const QByteArray& lang,
+    const QByteArray& language, const QString& english, const QString& translated)
+{
+    const CliRun plain = runIn(cli, arguments, "C", {});
+    const CliRun local = runIn(cli, arguments, lang, language);
+    QVERIFY2(plain.text().contains(english), qPrintable(plain.text()));
+    QVERIFY2(local.text().contains(translated), qPrintable(local.text()));
+    QVERIFY2(!local.text().contains(english), qPrintable(local.text()));
+    QCOMPARE(local.exitCode, plain.exitCode);
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestNoticectlLocale : public QObject {
@@ -40,6 +66,9 @@ class TestNoticectlLocale : public QObject {
     std::unique_ptr<CliProfile> cli;
     QString serverNoticesRoom; // alice's, opened in initTestCase
     QString alice; // her user ID
+    std::unique_ptr<CliProfile> adminCli; // the harness's server administrator
+    QString carol; // deactivated: a campaign skips her
+    QTemporaryDir journals;
 
 private slots:
     void initTestCase()
@@ -75,6 +104,17 @@ private slots:
         serverNoticesRoom = QString::fromStdString(rooms[0]["room_id"].get<std::string>());
         const CliRun accept = cli->run({QStringLiteral("accept"), serverNoticesRoom});
         QVERIFY2(accept.exitCode == 0, accept.err.constData());
+
+        adminCli = std::make_unique<CliProfile>(synapse->caFile());
+        const CliRun adminLogin = adminCli->login(synapse->adminUserId(), synapse->adminPassword());
+        QVERIFY2(adminLogin.exitCode == 0, adminLogin.err.constData());
+        carol = synapse->registerUser(QStringLiteral("carol"), QStringLiteral("carol-password")).userId;
+        QVERIFY(!carol.isEmpty());
+        auto deactivated = admin.wait<nlohmann::json>([&](auto cb) {
+            admin.api().call("PUT", "/_synapse/admin/v2/users/" + MatrixApi::pathSegment(carol), {},
+                R"({"deactivated": true})", true, [cb](Result<nlohmann::json> r, const QUrl&) { cb(r); });
+        });
+        QVERIFY(deactivated.ok());
     }
 
     // Human output: the same command, English under C and translated under the locale, with
@@ -139,6 +179,12 @@ private slots:
             << QStringList {QStringLiteral("archive"), QStringLiteral("!nope:localhost")} << QByteArray("fr_FR.UTF-8")
             << QByteArray("fr") << QStringLiteral("There is no notice room !nope:localhost in your inbox.")
             << QStringLiteral("Il n’y a pas de salon d’avis !nope:localhost dans votre boîte de réception.");
+        // An admin verb run by someone who is not one: the admin check's answer (app/admin).
+        QTest::newRow("send, not an administrator, German")
+            << QStringList {QStringLiteral("send"), serverNoticesRoom, QStringLiteral("hallo")}
+            << QByteArray("de_DE.UTF-8") << QByteArray("de")
+            << QStringLiteral("You are not a server administrator of %1.").arg(synapse->serverName())
+            << QStringLiteral("Sie sind kein Serveradministrator von %1.").arg(synapse->serverName());
     }
 
     // The server's words stay as sent in a translated listing: the notice's body (the inbox's
@@ -161,34 +207,123 @@ private slots:
         QFETCH(QByteArray, language);
         QFETCH(QString, english);
         QFETCH(QString, translated);
-        const CliRun plain = runIn(*cli, arguments, "C", {});
-        const CliRun local = runIn(*cli, arguments, lang, language);
-        QVERIFY2(plain.text().contains(english), qPrintable(plain.text()));
-        QVERIFY2(local.text().contains(translated), qPrintable(local.text()));
-        QVERIFY2(!local.text().contains(english), qPrintable(local.text()));
-        QCOMPARE(local.exitCode, plain.exitCode);
+        compareLocales(*cli, arguments, lang, language, english, translated);
+    }
+
+    // The administrator's side: the admin actions' results (app/admin) and a campaign's
+    // refusal with its rejected recipients (app/campaign), on stderr.
+    void adminTextFollowsTheLocale_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("lang");
+        QTest::addColumn<QByteArray>("language");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("translated");
+        const QString nobody = QStringLiteral("@nobody:%1").arg(synapse->serverName());
+        const QStringList create {QStringLiteral("room"), QStringLiteral("create"), QStringLiteral("--preset"),
+            QStringLiteral("notice_readonly"), QStringLiteral("--invite"), alice};
+        QTest::newRow("room create, German")
+            << create << QByteArray("de_DE.UTF-8") << QByteArray("de") << QStringLiteral("Notice room created.")
+            << QStringLiteral("Mitteilungsraum erstellt.");
+        QTest::newRow("room create for nobody, French")
+            << QStringList {QStringLiteral("room"), QStringLiteral("create"), QStringLiteral("--preset"),
+                   QStringLiteral("notice_readonly"), QStringLiteral("--invite"), nobody}
+            << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
+            << QStringLiteral("There is no user %1 on this server; nothing was created.").arg(nobody)
+            << QStringLiteral("Il n’y a pas d’utilisateur %1 sur ce serveur ; rien n’a été créé.").arg(nobody);
+        const QStringList refused {QStringLiteral("notify"), QStringLiteral("--via"), QStringLiteral("server-notices"),
+            QStringLiteral("--to"), nobody, QStringLiteral("Maintenance tonight")};
+        QTest::newRow("notify refused, German")
+            << refused << QByteArray("de_DE.UTF-8") << QByteArray("de")
+            << QStringLiteral("1 of the recipients cannot get a notice from this server; nothing was sent.")
+            << QStringLiteral("1 der Empfänger können von diesem Server keine Mitteilung erhalten; es wurde nichts "
+                              "gesendet.");
+        QTest::newRow("notify refused: the recipient's reason, French")
+            << refused << QByteArray("fr_FR.UTF-8") << QByteArray("fr")
+            << QStringLiteral("%1: no such user on this server").arg(nobody)
+            << QStringLiteral("%1: cet utilisateur n’existe pas sur ce serveur").arg(nobody);
+    }
+
+    void adminTextFollowsTheLocale()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, lang);
+        QFETCH(QByteArray, language);
+        QFETCH(QString, english);
+        QFETCH(QString, translated);
+        compareLocales(*adminCli, arguments, lang, language, english, translated);
+    }
+
+    // A campaign run under German: its progress and summary are German, its journal and
+    // --json English (they are read by scripts and by later runs under any locale), and
+    // `campaign show` reads the journal's English back as German or French.
+    void campaignFollowsTheLocaleButItsRecordsDoNot()
+    {
+        const QString journal = journals.filePath(QStringLiteral("german.journal"));
+        const QStringList notify {QStringLiteral("--json"), QStringLiteral("notify"), QStringLiteral("--via"),
+            QStringLiteral("server-notices"), QStringLiteral("--journal"), journal, QStringLiteral("--to"), alice,
+            QStringLiteral("--to"), carol, QStringLiteral("Maintenance tonight")};
+        const CliRun run = runIn(*adminCli, notify, "de_DE.UTF-8", "de");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
+        const QString progress = QString::fromUtf8(run.err);
+        QVERIFY2(
+            progress.contains(QString::fromUtf8("gesendet 1, fehlgeschlagen 0, übersprungen 1")), qPrintable(progress));
+        QVERIFY2(!progress.contains(QStringLiteral("sent 1, failed 0, skipped 1")), qPrintable(progress));
+        QVERIFY2(progress.contains(QStringLiteral("Kampagne")), qPrintable(progress));
+        // --json and the journal: the campaign's English.
+        const auto summary = run.json();
+        QVERIFY2(!summary.is_discarded(), run.out.constData());
+        QCOMPARE(summary["skips"][0]["reason"], "the account is deactivated");
+        const QByteArray recorded = fileBytes(journal);
+        QVERIFY(recorded.contains("the account is deactivated"));
+        for (const char* german : {"deaktiviert", "Konto", "gesendet", "\u00fc", "\u00e4", "\u00f6"})
+            QVERIFY2(!recorded.contains(german), recorded.constData());
+        QVERIFY2(!QString::fromUtf8(recorded).contains(QRegularExpression(QStringLiteral("[^\\x00-\\x7f]"))),
+            recorded.constData());
+
+        // campaign show: the English record, shown in each language.
+        const QStringList show {
+            QStringLiteral("campaign"), QStringLiteral("show"), QStringLiteral("--journal"), journal};
+        compareLocales(*adminCli, show, "de_DE.UTF-8", "de", QStringLiteral("skipped: the account is deactivated"),
+            QString::fromUtf8("übersprungen: das Konto ist deaktiviert"));
+        compareLocales(*adminCli, show, "fr_FR.UTF-8", "fr", QStringLiteral("skipped: the account is deactivated"),
+            QString::fromUtf8("ignoré: le compte est désactivé"));
+        // ... and its --json is the same bytes in every language.
+        const QStringList showJson = QStringList {QStringLiteral("--json")} + show;
+        const CliRun plain = runIn(*adminCli, showJson, "C", {});
+        QVERIFY2(plain.exitCode == 0 && !plain.json().is_discarded(), plain.out.constData());
+        QCOMPARE(runIn(*adminCli, showJson, "de_DE.UTF-8", "de").out, plain.out);
+        QCOMPARE(runIn(*adminCli, showJson, "fr_FR.UTF-8", "fr").out, plain.out);
     }
 
     // --json: byte for byte the same output, and the same exit code, whatever the locale.
     void jsonNeverChanges_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("inbox") << QStringList {QStringLiteral("--json"), QStringLiteral("inbox")};
-        QTest::newRow("status") << QStringList {QStringLiteral("--json"), QStringLiteral("status")};
-        QTest::newRow("admin check") << QStringList {
-            QStringLiteral("--json"), QStringLiteral("admin"), QStringLiteral("check")};
-        QTest::newRow("campaign list") << QStringList {
-            QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("list")};
+        QTest::addColumn<bool>("asAdmin");
+        QTest::newRow("inbox") << QStringList {QStringLiteral("--json"), QStringLiteral("inbox")} << false;
+        QTest::newRow("status") << QStringList {QStringLiteral("--json"), QStringLiteral("status")} << false;
+        QTest::newRow("admin check") << QStringList {QStringLiteral("--json"), QStringLiteral("admin"),
+            QStringLiteral("check")} << false;
+        QTest::newRow("campaign list") << QStringList {QStringLiteral("--json"), QStringLiteral("campaign"),
+            QStringLiteral("list")} << false;
+        // A refused campaign: its "error" and the rejected recipients' reasons stay English.
+        QTest::newRow("notify refused") << QStringList {QStringLiteral("--json"), QStringLiteral("notify"),
+            QStringLiteral("--via"), QStringLiteral("server-notices"), QStringLiteral("--to"),
+            QStringLiteral("@nobody:%1").arg(synapse->serverName()), QStringLiteral("Maintenance tonight")}
+                                        << true;
     }
 
     void jsonNeverChanges()
     {
         QFETCH(QStringList, arguments);
-        const CliRun plain = runIn(*cli, arguments, "C", {});
+        QFETCH(bool, asAdmin);
+        const CliProfile& who = asAdmin ? *adminCli : *cli;
+        const CliRun plain = runIn(who, arguments, "C", {});
         QVERIFY2(!plain.json().is_discarded(), plain.out.constData());
         for (const auto& [lang, language] :
             {std::pair {QByteArray("de_DE.UTF-8"), QByteArray("de")}, {QByteArray("fr_FR.UTF-8"), QByteArray("fr")}}) {
-            const CliRun local = runIn(*cli, arguments, lang, language);
+            const CliRun local = runIn(who, arguments, lang, language);
             QCOMPARE(local.exitCode, plain.exitCode);
             QCOMPARE(local.out, plain.out);
         }

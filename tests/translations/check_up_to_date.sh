@@ -16,7 +16,8 @@ for ts in "$src"/resources/translations/*.ts; do
     cp "$ts" "$copy"
     "$lupdate" -silent -no-obsolete -locations none \
         -I "$src" -I "$src/models" -I "$src/app" \
-        "$src/ui" "$src/app/noticeboard" "$src/app/noticectl" "$src/app/service" "$src/app/client" "$src/app/admin" \
+        "$src/ui" "$src/app/noticeboard" "$src/app/noticectl" "$src/app/service" "$src/app/client" \
+        "$src/app/admin" "$src/app/campaign" \
         "$src/models/matrix" "$src/models/notice" "$src/models/qtmodels" \
         -ts "$copy" >/dev/null
     if ! diff -u "$ts" "$copy"; then

@@ -3,6 +3,7 @@
 #include "admin/admin_service.h"
 #include "campaign/campaign_driver.h"
 #include "campaign/campaign_library.h"
+#include "campaign/campaign_text.h"
 #include "campaigns_panel.h"
 #include "compose_panel.h"
 #include "create_room_panel.h"
@@ -108,8 +109,17 @@ void installAdminArea(
         campaign::CampaignDriver::restoreInterruptedLifts(
             service.api(), service.userId(), campaign::CampaignLibrary(service.profileDir()).journals(),
             [main](const QStringList& messages) {
-                if (main && !messages.isEmpty())
-                    main->showInfo(messages.join(QLatin1Char('\n')));
+                if (!main || messages.isEmpty())
+                    return;
+                // "<journal file>: <the campaign's English sentence>", shown in the user's language.
+                QStringList lines;
+                for (const QString& message : messages) {
+                    const qsizetype colon = message.indexOf(QStringLiteral(": "));
+                    lines << (colon < 0
+                            ? campaign::shownCampaignText(message)
+                            : message.left(colon + 2) + campaign::shownCampaignText(message.mid(colon + 2)));
+                }
+                main->showInfo(lines.join(QLatin1Char('\n')));
             },
             area);
         if (decided)

@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "campaign/campaign_library.h"
+#include "campaign/campaign_text.h"
 #include "campaign_list_model.h"
 #include "campaign_report_loader.h"
 #include "delivery_runner.h"
@@ -354,7 +355,7 @@ void CampaignsPanel::loadDetail(const QString& path)
                              .arg(shown.rows.size())
                              .arg(shown.header.spec.route == Route::Rooms ? tr("notice rooms") : tr("server notices")));
         m_text->setText(firstLineOf(shown.currentText, 200));
-        m_serverNote->setText(shown.serverNote);
+        m_serverNote->setText(shownCampaignText(shown.serverNote));
         m_serverNote->setVisible(!shown.serverNote.isEmpty());
     };
     m_loader->read(path, [this, generation, path, done, show](CampaignReport report, const QString& error) {

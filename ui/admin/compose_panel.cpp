@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "campaign/campaign_library.h"
+#include "campaign/campaign_text.h"
 #include "campaign/rate_limit_lift.h"
 #include "campaign/recipients.h"
 #include "delivery_runner.h"
@@ -431,7 +432,7 @@ std::optional<DeliveryRequest> ComposePanel::request(QString* error) const
     request.users = list.users;
     QStringList problems;
     for (const Failure& bad : std::as_const(list.invalid))
-        problems << bad.reason;
+        problems << shownCampaignText(bad.reason);
     if (!problems.isEmpty())
         *error = tr("Fix the recipients first:\n%1").arg(problems.join(QLatin1Char('\n')));
     else if (request.spec.audience == QLatin1String("list") && request.users.isEmpty())

@@ -3,6 +3,7 @@
 #include "admin/admin_service.h"
 #include "campaign/account_check.h"
 #include "campaign/campaign_table_model.h"
+#include "campaign/campaign_text.h"
 #include "campaign/recipients.h"
 #include "matrix/user_id.h"
 #include "service/notice_service.h"
@@ -21,7 +22,7 @@ QString failuresText(const QList<Failure>& failures)
 {
     QStringList lines;
     for (const Failure& failure : failures)
-        lines << QStringLiteral("%1: %2").arg(failure.user, failure.reason);
+        lines << QStringLiteral("%1: %2").arg(failure.user, shownCampaignText(failure.reason));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -166,7 +167,8 @@ void DeliveryRunner::run(RunRequest request)
     m_driver = std::make_unique<CampaignDriver>(m_service.api(), context);
     m_request = request;
     connect(m_driver.get(), &CampaignDriver::refused, this, [this](const RunRefusal& refusal) {
-        QString message = refusal.message;
+        // The campaign's sentences are English (journal, --json); shown in the user's language.
+        QString message = shownCampaignText(refusal.message);
         if (!refusal.rejected.isEmpty())
             message += QStringLiteral("\n") + failuresText(refusal.rejected);
         if (m_request.kind == RunKind::Deliver)
@@ -179,7 +181,8 @@ void DeliveryRunner::run(RunRequest request)
     connect(m_driver.get(), &CampaignDriver::progressChanged, this, &DeliveryRunner::progressChanged);
     connect(m_driver.get(), &CampaignDriver::estimateChanged, this,
         [this](const PaceEstimate& estimate) { emit estimateChanged(estimate.leftText()); });
-    connect(m_driver.get(), &CampaignDriver::notice, this, &DeliveryRunner::statusLine);
+    connect(m_driver.get(), &CampaignDriver::notice, this,
+        [this](const QString& message) { emit statusLine(shownCampaignText(message)); });
     connect(m_driver.get(), &CampaignDriver::finished, this, &DeliveryRunner::onFinished);
     setBusy(true);
     m_driver->start(std::move(request));
@@ -203,7 +206,7 @@ void DeliveryRunner::onStarted(const RunInfo& info)
         && journal->header().spec.audience == QLatin1String("all-local-users"))
         lines << tr("Found %1 new account(s) since its last run.").arg(info.newRecipients);
     if (!info.liftMessage.isEmpty())
-        lines << info.liftMessage;
+        lines << shownCampaignText(info.liftMessage);
     const int left = info.total - info.alreadyDone;
     if (left > 0 && info.estimate.remainingMs >= 0)
         lines << tr("%1 to go: %2 at the server's pace — %3.")
@@ -233,9 +236,9 @@ void DeliveryRunner::onFinished(const RunOutcome& outcome)
                   .arg(summary.pending)
                   .arg(runKindName(m_request.kind));
     if (summary.halted)
-        text += QLatin1Char(' ') + summary.haltReason;
+        text += QLatin1Char(' ') + shownCampaignText(summary.haltReason);
     if (!outcome.restoreMessage.isEmpty())
-        text += QLatin1Char(' ') + outcome.restoreMessage;
+        text += QLatin1Char(' ') + shownCampaignText(outcome.restoreMessage);
     setBusy(false);
     emit estimateChanged(QString());
     emit finished(text, summary.pending == 0 && summary.failed == 0 && !outcome.restoreFailed);
@@ -291,7 +294,7 @@ void DeliveryRunner::onUsageRecipients(ResolvedRecipients resolved)
             {new QStandardItem(user), new QStandardItem(QStringLiteral("pending")), new QStandardItem()});
     m_usageStatus.fill(Status::Pending, m_usageQueue.size());
     for (const Failure& skip : std::as_const(resolved.skipped)) {
-        setUsageRow(int(m_usageQueue.indexOf(skip.user)), Status::Skipped, skip.reason);
+        setUsageRow(int(m_usageQueue.indexOf(skip.user)), Status::Skipped, shownCampaignText(skip.reason));
         ++m_usageSkipped;
     }
     sendNextUsageLimit();

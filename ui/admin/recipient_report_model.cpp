@@ -1,5 +1,7 @@
 #include "recipient_report_model.h"
 
+#include "campaign/campaign_text.h"
+
 #include <algorithm>
 
 namespace nb {
@@ -11,7 +13,7 @@ const QString unknown = QStringLiteral("—");
 
 QString yesNo(bool value)
 {
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
+    return value ? RecipientReportModel::tr("yes") : RecipientReportModel::tr("no");
 }
 } // namespace
 
@@ -57,13 +59,13 @@ QString RecipientReportModel::text(const RecipientReport& row, int column) const
     case UserColumn:
         return row.user;
     case StatusColumn:
-        return statusName(row.status);
+        return shownStatus(row.status);
     case JoinedColumn:
         if (!known(row))
             return unknown;
-        return row.membership == QLatin1String("join")  ? QStringLiteral("yes")
-            : row.membership == QLatin1String("invite") ? QStringLiteral("invited")
-                                                        : QStringLiteral("no");
+        return row.membership == QLatin1String("join")  ? tr("yes")
+            : row.membership == QLatin1String("invite") ? tr("invited")
+                                                        : tr("no");
     case ReadColumn:
         return known(row) ? yesNo(row.read) : unknown;
     case RepliedColumn:
@@ -71,11 +73,11 @@ QString RecipientReportModel::text(const RecipientReport& row, int column) const
     case ArchivedColumn:
         return known(row) ? yesNo(row.membership == QLatin1String("leave")) : unknown;
     case RecalledColumn:
-        return row.recalled ? QStringLiteral("yes") : QString();
+        return row.recalled ? tr("yes") : QString();
     case CorrectedColumn:
-        return row.corrected ? QStringLiteral("yes") : QString();
+        return row.corrected ? tr("yes") : QString();
     case DetailColumn:
-        return row.detail;
+        return shownCampaignText(row.detail);
     default:
         return {};
     }
