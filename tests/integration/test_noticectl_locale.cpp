@@ -294,6 +294,13 @@ private slots:
         QVERIFY2(plain.exitCode == 0 && !plain.json().is_discarded(), plain.out.constData());
         QCOMPARE(runIn(*adminCli, showJson, "de_DE.UTF-8", "de").out, plain.out);
         QCOMPARE(runIn(*adminCli, showJson, "fr_FR.UTF-8", "fr").out, plain.out);
+        // Shown to someone else (alice): --json's server_note (who may see joined/read/replied)
+        // is English too; it was translated into the JSON before. Her `campaign list` now
+        // lists this journal as well (jsonNeverChanges(campaign list) below).
+        const CliRun other = runIn(*cli, showJson, "C", {});
+        QVERIFY2(other.exitCode == 0 && other.json().contains("server_note"), other.out.constData());
+        QCOMPARE(runIn(*cli, showJson, "de_DE.UTF-8", "de").out, other.out);
+        QCOMPARE(runIn(*cli, showJson, "fr_FR.UTF-8", "fr").out, other.out);
     }
 
     // --json: byte for byte the same output, and the same exit code, whatever the locale.
