@@ -336,9 +336,9 @@ QString shown(const QString& english, int depth)
         QStringList args;
         for (int number = 1; number <= 9 && pattern.groupOf[number] != 0; ++number)
             args << shown(match.captured(pattern.groupOf[number]), depth + 1);
-        const QString translated = QCoreApplication::translate(pattern.source->context, pattern.source->text);
-        // Untranslated (English, or no translation installed): the text as it came.
-        return translated == QString::fromUtf8(pattern.source->text) ? english : fill(translated, args);
+        // Without a translation this is the source again, and filling it gives back `english`
+        // (the pattern was made from it); "%1 [%2]" translates to itself but its arguments may not.
+        return fill(QCoreApplication::translate(pattern.source->context, pattern.source->text), args);
     }
     return english;
 }
