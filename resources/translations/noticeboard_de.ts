@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Could not unpin the notice.</source>
-        <translation>Die Mitteilung konnte nicht gelöst werden.</translation>
+        <translation>Die Mitteilung konnte nicht losgelöst werden.</translation>
     </message>
     <message>
         <source>Notice pinned.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Notice unpinned.</source>
-        <translation>Mitteilung gelöst.</translation>
+        <translation>Mitteilung losgelöst.</translation>
     </message>
     <message>
         <source>Could not read the room&apos;s leave rule.</source>
@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>%1 has usage-limit notices pinned in more than one server notices room (%2); the server only lets one of them be changed. Nothing was unpinned.</source>
-        <translation>%1 hat Nutzungsgrenzen-Mitteilungen in mehr als einem Raum für Servermitteilungen angeheftet (%2); der Server lässt nur einen davon ändern. Es wurde nichts gelöst.</translation>
+        <translation>%1 hat Nutzungsgrenzen-Mitteilungen in mehr als einem Raum für Servermitteilungen angeheftet (%2); der Server lässt nur einen davon ändern. Es wurde nichts losgelöst.</translation>
     </message>
     <message>
         <source>Usage-limit notice unpinned.</source>
-        <translation>Nutzungsgrenzen-Mitteilung gelöst.</translation>
+        <translation>Nutzungsgrenzen-Mitteilung losgelöst.</translation>
     </message>
     <message>
         <source>The notice is %1 bytes as a Matrix event (with its HTML form, if Markdown); the most a server takes is %2. Shorten it.</source>

@@ -15,8 +15,10 @@
 #include "i18n/translations.h"
 #include "qtmodels/notice_room_list_model.h"
 #include "service/notice_service.h"
+#include "ui/admin/campaigns_panel.h"
 #include "ui/admin/compose_panel.h"
 #include "ui/admin/create_room_panel.h"
+#include "ui/admin/sent_notices_panel.h"
 #include "ui/app_windows.h"
 #include "ui/login_window.h"
 #include "ui/main_window.h"
@@ -208,6 +210,14 @@ private slots:
         QTRY_VERIFY(admin.area->composePanel()->isVisible());
         QVERIFY(!guitest::saveScreenshot(admin.windows->mainWindow(), QStringLiteral("german-admin-compose.png"))
                      .isEmpty());
+        for (QWidget* panel :
+            {static_cast<QWidget*>(admin.area->campaignsPanel()), static_cast<QWidget*>(admin.area->sentPanel())}) {
+            admin.area->tabs()->setCurrentWidget(panel);
+            QTRY_VERIFY(panel->isVisible());
+            QVERIFY(!guitest::saveScreenshot(
+                admin.windows->mainWindow(), QStringLiteral("german-admin-%1.png").arg(panel->objectName()))
+                         .isEmpty());
+        }
     }
 
     void cleanupTestCase()

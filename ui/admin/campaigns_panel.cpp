@@ -106,16 +106,19 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
     m_table->setModel(m_listView);
     m_table->setAccessibleName(tr("Past campaigns"));
     m_recipientTable->setAccessibleName(tr("Recipients of the selected campaign"));
+    // The widths suit the English headings; a longer heading (German "Fehlgeschlagen",
+    // "Beigetreten") gets the room it needs rather than being cut off.
     const QList<int> listWidths = {115, 105, 260, 125, 70, 55, 55, 50, 60, 65};
     for (int column = 0; column < listWidths.size(); ++column)
-        m_table->setColumnWidth(column, listWidths[column]);
+        m_table->setColumnWidth(column, qMax(listWidths[column], m_table->horizontalHeader()->sectionSizeHint(column)));
     m_recipientsView->setSourceModel(m_recipients);
     m_recipientTable->setModel(m_recipientsView);
     m_recipientTable->setSortingEnabled(true);
     m_recipientTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // campaign order at first
     const QList<int> recipientWidths = {260, 70, 60, 50, 60, 70, 70, 75};
     for (int column = 0; column < recipientWidths.size(); ++column)
-        m_recipientTable->setColumnWidth(column, recipientWidths[column]);
+        m_recipientTable->setColumnWidth(
+            column, qMax(recipientWidths[column], m_recipientTable->horizontalHeader()->sectionSizeHint(column)));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
