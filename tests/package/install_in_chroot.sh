@@ -185,7 +185,7 @@ for f in share/applications/io.noticeboard.Noticeboard.desktop \
     share/icons/hicolor/scalable/apps/io.noticeboard.Noticeboard.svg \
     share/icons/hicolor/128x128/apps/io.noticeboard.Noticeboard.png \
     share/man/man1/noticeboard.1.gz share/man/man1/noticectl.1.gz \
-    share/bash-completion/completions/noticectl; do
+    share/bash-completion/completions/noticectl share/doc/noticeboard/copyright; do
     check "/usr/$f installed" test -s "$ROOT/usr/$f"
 done
 check "the 128 px icon is a 128x128 PNG" \
