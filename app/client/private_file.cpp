@@ -33,18 +33,31 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-// What to tell a person about a name in the profile folder that is not an ordinary file.
+// What to tell a person about a name in the profile folder that is not an ordinary file:
+// what it is, without what to do (notAFileRemedy), which depends on what was being done.
 QString notAFile(const QString& path, mode_t mode)
 {
     if (S_ISLNK(mode))
         return QStringLiteral("%1 is a symbolic link. Noticeboard does not follow links in its profile folder "
-                              "(a link could make it read or overwrite another file). Remove the link, then try again.")
+                              "(a link could make it read or overwrite another file).")
             .arg(native(path));
     if (S_ISDIR(mode))
-        return QStringLiteral("%1 is a folder, where Noticeboard keeps a file. Move the folder away, then try again.")
-            .arg(native(path));
-    return QStringLiteral("%1 is not an ordinary file (a device, a pipe or a socket). Remove it, then try again.")
-        .arg(native(path));
+        return QStringLiteral("%1 is a folder, where Noticeboard keeps a file.").arg(native(path));
+    return QStringLiteral("%1 is not an ordinary file (a device, a pipe or a socket).").arg(native(path));
+}
+
+QString notAFileRemedy(mode_t mode)
+{
+    if (S_ISLNK(mode))
+        return QStringLiteral("Remove the link, then try again.");
+    if (S_ISDIR(mode))
+        return QStringLiteral("Move the folder away, then try again.");
+    return QStringLiteral("Remove it, then try again.");
+}
+
+QString withRemedy(const QString& problem, const QString& remedy)
+{
+    return problem + QLatin1Char(' ') + remedy;
 }
 
 // Closes a file descriptor on every path out.
@@ -84,32 +97,36 @@ PrivateRead readPrivateFile(const QString& path, qint64 maxBytes)
         if (code == ENOENT)
             return result; // Missing
         result.outcome = PrivateRead::Outcome::Refused;
-        if (code == ELOOP)
-            result.error = notAFile(path, S_IFLNK);
-        else
-            result.error = QStringLiteral("Cannot read %1: %2.").arg(native(path), systemError(code));
+        if (code == ELOOP) {
+            result.problem = notAFile(path, S_IFLNK);
+            result.error = withRemedy(result.problem, notAFileRemedy(S_IFLNK));
+        } else {
+            result.error = result.problem = QStringLiteral("Cannot read %1: %2.").arg(native(path), systemError(code));
+        }
         return result;
     }
     struct stat info { };
     result.outcome = PrivateRead::Outcome::Refused;
     if (::fstat(file.fd, &info) != 0) {
-        result.error = QStringLiteral("Cannot read %1: %2.").arg(native(path), systemError(errno));
+        result.error = result.problem = QStringLiteral("Cannot read %1: %2.").arg(native(path), systemError(errno));
         return result;
     }
     if (!S_ISREG(info.st_mode)) {
-        result.error = notAFile(path, info.st_mode);
+        result.problem = notAFile(path, info.st_mode);
+        result.error = withRemedy(result.problem, notAFileRemedy(info.st_mode));
         return result;
     }
     if (info.st_uid != ::geteuid()) {
-        result.error = QStringLiteral("%1 belongs to another user, so Noticeboard does not use it. "
-                                      "Remove it, then try again.")
-                           .arg(native(path));
+        result.problem =
+            QStringLiteral("%1 belongs to another user, so Noticeboard does not use it.").arg(native(path));
+        result.error = withRemedy(result.problem, QStringLiteral("Remove it, then try again."));
         return result;
     }
     if (info.st_size > maxBytes) {
-        result.error = QStringLiteral("%1 is far larger than Noticeboard ever writes it (%2 bytes), so it is not used.")
-                           .arg(native(path))
-                           .arg(qint64(info.st_size));
+        result.error = result.problem =
+            QStringLiteral("%1 is far larger than Noticeboard ever writes it (%2 bytes), so it is not used.")
+                .arg(native(path))
+                .arg(qint64(info.st_size));
         return result;
     }
     if (info.st_mode & (S_IRWXG | S_IRWXO)) {
@@ -126,15 +143,16 @@ PrivateRead readPrivateFile(const QString& path, qint64 maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            result.error = QStringLiteral("Cannot read %1: %2.").arg(native(path), systemError(errno));
+            result.error = result.problem = QStringLiteral("Cannot read %1: %2.").arg(native(path), systemError(errno));
             return result;
         }
         if (n == 0)
             break;
         got += n;
         if (got > maxBytes) {
-            result.error = QStringLiteral("%1 is far larger than Noticeboard ever writes it, so it is not used.")
-                               .arg(native(path));
+            result.error = result.problem =
+                QStringLiteral("%1 is far larger than Noticeboard ever writes it, so it is not used.")
+                    .arg(native(path));
             return result;
         }
     }
@@ -152,7 +170,7 @@ bool writePrivateFile(const QString& path, const QByteArray& content, QString* e
     const QByteArray name = QFile::encodeName(path);
     struct stat existing { };
     if (::lstat(name.constData(), &existing) == 0 && !S_ISREG(existing.st_mode))
-        return fail(error, notAFile(path, existing.st_mode));
+        return fail(error, withRemedy(notAFile(path, existing.st_mode), notAFileRemedy(existing.st_mode)));
 
     // mkostemp creates the file new (O_EXCL) with mode 0600 before any byte is written.
     QByteArray temporary = name + ".XXXXXX";
@@ -172,7 +190,7 @@ bool writePrivateFile(const QString& path, const QByteArray& content, QString* e
         const int code = errno;
         ::unlink(temporary.constData());
         if (::lstat(name.constData(), &existing) == 0 && !S_ISREG(existing.st_mode))
-            return fail(error, notAFile(path, existing.st_mode));
+            return fail(error, withRemedy(notAFile(path, existing.st_mode), notAFileRemedy(existing.st_mode)));
         return fail(error, QStringLiteral("Cannot write %1: %2.").arg(native(path), systemError(code)));
     }
     // The new name must survive a power cut too: sync the folder that holds it.
@@ -188,7 +206,7 @@ bool canWritePrivateFile(const QString& path, QString* error)
         return false;
     struct stat existing { };
     if (::lstat(QFile::encodeName(path).constData(), &existing) == 0 && !S_ISREG(existing.st_mode))
-        return fail(error, notAFile(path, existing.st_mode));
+        return fail(error, withRemedy(notAFile(path, existing.st_mode), notAFileRemedy(existing.st_mode)));
     return true;
 }
 
@@ -200,7 +218,7 @@ bool removePrivateFile(const QString& path, QString* error)
         return errno == ENOENT
             || fail(error, QStringLiteral("Cannot remove %1: %2.").arg(native(path), systemError(errno)));
     if (!S_ISREG(existing.st_mode))
-        return fail(error, notAFile(path, existing.st_mode));
+        return fail(error, withRemedy(notAFile(path, existing.st_mode), notAFileRemedy(existing.st_mode)));
     if (::unlink(name.constData()) != 0 && errno != ENOENT)
         return fail(error, QStringLiteral("Cannot remove %1: %2.").arg(native(path), systemError(errno)));
     return true;

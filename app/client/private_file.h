@@ -21,6 +21,7 @@ struct PrivateRead {
     Outcome outcome = Outcome::Missing;
     QByteArray content;
     QString error; // for people: what is wrong with the file and what to do
+    QString problem; // the same without what to do, for a caller that carries on without the file
 
     bool ok() const { return outcome == Outcome::Read; }
 };

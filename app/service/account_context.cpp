@@ -51,8 +51,10 @@ SettingsFile readSettings(const QString& path)
     if (read.outcome == PrivateRead::Outcome::Missing)
         return file;
     if (read.outcome == PrivateRead::Outcome::Refused) {
-        file.problem =
-            read.error + QCoreApplication::translate("nb::NoticeService", " Your settings are not used until then.");
+        // The command goes on with the defaults: say what is wrong and what that costs, not
+        // "try again" (nothing failed that trying again would change).
+        file.problem = read.problem + QLatin1Char(' ')
+            + QCoreApplication::translate("nb::NoticeService", "Your settings are not used until it is removed.");
         return file;
     }
     const auto parsed = parseBoundedJson(read.content);

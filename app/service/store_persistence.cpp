@@ -77,6 +77,22 @@ bool replayLog(json& snapshot, const QByteArray& content, const std::string& log
     return true;
 }
 
+// A saved-notices file that could not be used does not stop anything: the server still has
+// the notices. What to say is what happens next: a file the next save replaces (too large,
+// another user's) goes by itself; one it cannot replace (a link, a folder) stays in the way,
+// and then every start fetches everything again until the person removes it.
+QString refusedFile(const PrivateRead& read, const QString& path)
+{
+    if (canWritePrivateFile(path))
+        return read.problem + QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "nb::NoticeService", "Your notices are fetched again from the server and saved anew.");
+    return read.problem + QLatin1Char(' ')
+        + QCoreApplication::translate("nb::NoticeService",
+            "Your notices are fetched again from the server, but cannot be saved until it is removed: "
+            "until then, every start fetches them all again.");
+}
+
 } // namespace
 
 StorePersistence::StorePersistence(QString profileDir)
@@ -110,8 +126,7 @@ QStringList StorePersistence::load(NoticeStore& store)
     if (read.outcome == PrivateRead::Outcome::Missing)
         return problems; // a log without its snapshot describes nothing that is left
     if (read.outcome == PrivateRead::Outcome::Refused) {
-        rebuild(read.error
-            + QCoreApplication::translate("nb::NoticeService", " Your notices are fetched again from the server."));
+        rebuild(refusedFile(read, snapshotPath()));
         return problems;
     }
     auto snapshot = parseBoundedJson(read.content, nullptr, maxDepth);
@@ -124,8 +139,7 @@ QStringList StorePersistence::load(NoticeStore& store)
     if (!logId.empty()) {
         const PrivateRead log = readPrivateFile(logPath(), maxFileBytes);
         if (log.outcome == PrivateRead::Outcome::Refused) {
-            rebuild(log.error
-                + QCoreApplication::translate("nb::NoticeService", " Your notices are fetched again from the server."));
+            rebuild(refusedFile(log, logPath()));
             return problems;
         }
         QString why;

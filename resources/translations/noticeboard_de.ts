@@ -2024,10 +2024,6 @@ Nichts wurde gesendet.</translation>
 <context>
     <name>nb::NoticeService</name>
     <message>
-        <source> Your settings are not used until then.</source>
-        <translation> Bis dahin werden Ihre Einstellungen nicht verwendet.</translation>
-    </message>
-    <message>
         <source>Your settings in %1 were damaged and could not be read, so Noticeboard uses its defaults (the damaged file is kept as %2).</source>
         <translation>Ihre Einstellungen in %1 waren beschädigt und konnten nicht gelesen werden, daher verwendet Noticeboard seine Voreinstellungen (die beschädigte Datei bleibt als %2 erhalten).</translation>
     </message>
@@ -2208,16 +2204,24 @@ Nichts wurde gesendet.</translation>
         <translation>Die gespeicherten Mitteilungen in %1 konnten nicht verwendet werden (%2); sie werden erneut vom Server geholt.</translation>
     </message>
     <message>
-        <source> Your notices are fetched again from the server.</source>
-        <translation> Ihre Mitteilungen werden erneut vom Server geholt.</translation>
-    </message>
-    <message>
         <source>Part of the saved notices in %1 could not be read; they are fetched again from the server.</source>
         <translation>Ein Teil der gespeicherten Mitteilungen in %1 konnte nicht gelesen werden; sie werden erneut vom Server geholt.</translation>
     </message>
     <message>
         <source>its store</source>
         <translation>seinem Speicher</translation>
+    </message>
+    <message>
+        <source>Your settings are not used until it is removed.</source>
+        <translation>Ihre Einstellungen werden erst wieder verwendet, wenn es entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Your notices are fetched again from the server and saved anew.</source>
+        <translation>Ihre Mitteilungen werden erneut vom Server geholt und neu gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your notices are fetched again from the server, but cannot be saved until it is removed: until then, every start fetches them all again.</source>
+        <translation>Ihre Mitteilungen werden erneut vom Server geholt, können aber erst gespeichert werden, wenn es entfernt ist: Bis dahin holt jeder Start sie alle erneut.</translation>
     </message>
 </context>
 <context>

@@ -2024,10 +2024,6 @@ Rien n’a été envoyé.</translation>
 <context>
     <name>nb::NoticeService</name>
     <message>
-        <source> Your settings are not used until then.</source>
-        <translation> D’ici là, vos réglages ne sont pas utilisés.</translation>
-    </message>
-    <message>
         <source>Your settings in %1 were damaged and could not be read, so Noticeboard uses its defaults (the damaged file is kept as %2).</source>
         <translation>Vos réglages dans %1 étaient endommagés et n’ont pas pu être lus ; Noticeboard utilise donc ses valeurs par défaut (le fichier endommagé est conservé sous %2).</translation>
     </message>
@@ -2208,16 +2204,24 @@ Rien n’a été envoyé.</translation>
         <translation>Les avis enregistrés dans %1 n’ont pas pu être utilisés (%2) ; ils sont de nouveau récupérés sur le serveur.</translation>
     </message>
     <message>
-        <source> Your notices are fetched again from the server.</source>
-        <translation> Vos avis sont de nouveau récupérés sur le serveur.</translation>
-    </message>
-    <message>
         <source>Part of the saved notices in %1 could not be read; they are fetched again from the server.</source>
         <translation>Une partie des avis enregistrés dans %1 n’a pas pu être lue ; ils sont de nouveau récupérés sur le serveur.</translation>
     </message>
     <message>
         <source>its store</source>
         <translation>son stockage</translation>
+    </message>
+    <message>
+        <source>Your settings are not used until it is removed.</source>
+        <translation>Vos réglages ne sont pas utilisés tant qu’il n’est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Your notices are fetched again from the server and saved anew.</source>
+        <translation>Vos avis sont de nouveau récupérés sur le serveur et enregistrés à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your notices are fetched again from the server, but cannot be saved until it is removed: until then, every start fetches them all again.</source>
+        <translation>Vos avis sont de nouveau récupérés sur le serveur, mais ne peuvent pas être enregistrés tant qu’il n’est pas supprimé : d’ici là, chaque démarrage les récupère tous de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -169,8 +169,17 @@ private slots:
         const bool sessionUsable =
             loggedInFirst && (file == QLatin1String("store.json") || file == QLatin1String("settings.json"));
         QCOMPARE(run.exitCode, sessionUsable ? 0 : 2);
-        if (sessionUsable)
+        if (sessionUsable) {
             QCOMPARE(roomIds(run.json()).size(), 2);
+            // The command worked: noticectl says what the link costs and until when, not "try
+            // again" (the log's save warning below it may still say how to save the file).
+            QByteArray said;
+            for (const QByteArray& line : run.err.split('\n'))
+                if (line.startsWith("noticectl: "))
+                    said = line;
+            QVERIFY2(said.contains("until it is removed"), run.err.constData());
+            QVERIFY2(!said.contains("try again"), run.err.constData());
+        }
     }
 
     // A damaged file: said in words, never a crash; the notices come back from the server;
