@@ -84,8 +84,9 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     connect(&m_service.store(), &NoticeStore::changed, this, &MainWindow::refreshFromStore);
     connect(
         &m_service, &NoticeService::usageLimitChanged, this, [this] { m_banner->setLimit(m_service.usageLimit()); });
-    connect(&m_service, &NoticeService::accountStateChanged, this,
-        [this] { m_banner->setAccountState(m_service.accountState(), m_service.supportAdmins()); });
+    connect(&m_service, &NoticeService::accountStateChanged, this, [this] {
+        m_banner->setAccountState(m_service.accountState(), m_service.supportAdmins(), m_service.homeserver());
+    });
     connect(&m_service, &NoticeService::connectionStateChanged, this,
         [this](ConnectionState state, const QString& detail) { updateConnection(int(state), detail); });
     connect(&m_service, &NoticeService::noticeArrived, this, &MainWindow::onNoticeArrived);
@@ -101,7 +102,7 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     m_user->setText(m_service.userId());
     updateConnection(int(m_service.connectionState()), {});
     m_banner->setLimit(m_service.usageLimit());
-    m_banner->setAccountState(m_service.accountState(), m_service.supportAdmins());
+    m_banner->setAccountState(m_service.accountState(), m_service.supportAdmins(), m_service.homeserver());
     refreshFromStore();
 }
 

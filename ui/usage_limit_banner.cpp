@@ -75,13 +75,14 @@ QString UsageLimitBanner::bannerHtml(const UsageLimit& limit)
             tr("Contact your server administrator: %1").arg(contact));
 }
 
-QString UsageLimitBanner::accountStateHtml(const AccountState& state, const QStringList& supportAdmins)
+QString UsageLimitBanner::accountStateHtml(
+    const AccountState& state, const QStringList& supportAdmins, const QUrl& homeserver)
 {
     QString html = QStringLiteral("<b>%1</b><br>%2")
                        .arg(escapeHtml(describeAccountState(state, TextLanguage::User)),
                            escapeHtml(accountStateAdvice(state, TextLanguage::User)));
     if (state.kind == AccountState::Kind::ConsentNotGiven) {
-        const QUrl terms = safeLinkTarget(safeConsentUrl(state.consentUri));
+        const QUrl terms = safeLinkTarget(safeConsentUrl(state.consentUri, homeserver));
         if (terms.isValid() && !terms.isEmpty()) {
             const QString address = terms.toString(QUrl::FullyEncoded);
             html += QStringLiteral("<br>")
@@ -98,7 +99,8 @@ QString UsageLimitBanner::accountStateHtml(const AccountState& state, const QStr
     return html;
 }
 
-void UsageLimitBanner::setAccountState(const std::optional<AccountState>& state, const QStringList& supportAdmins)
+void UsageLimitBanner::setAccountState(
+    const std::optional<AccountState>& state, const QStringList& supportAdmins, const QUrl& homeserver)
 {
     m_hasAccountState = state.has_value();
     if (!state) {
@@ -109,7 +111,7 @@ void UsageLimitBanner::setAccountState(const std::optional<AccountState>& state,
         return;
     }
     m_accountText->setText(theme::withLinkColor(
-        accountStateHtml(*state, supportAdmins), theme::infoBox(theme::themePaletteFor(this)).link));
+        accountStateHtml(*state, supportAdmins, homeserver), theme::infoBox(theme::themePaletteFor(this)).link));
     m_accountText->show();
     if (m_text->text().isEmpty())
         m_text->hide();

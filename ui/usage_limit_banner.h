@@ -6,6 +6,7 @@
 #include "notice/usage_limit.h"
 
 #include <QFrame>
+#include <QUrl>
 #include <optional>
 
 class QLabel;
@@ -27,10 +28,12 @@ public:
     // What the server says about the account (terms to accept, suspended, locked), above the
     // usage limit when both hold; nullopt takes it away. `supportAdmins`: whom to contact
     // (/.well-known/matrix/support). The banner shows while either is set.
-    void setAccountState(const std::optional<AccountState>& state, const QStringList& supportAdmins = {});
+    void setAccountState(
+        const std::optional<AccountState>& state, const QStringList& supportAdmins = {}, const QUrl& homeserver = {});
     // Its rich text: the consent page is a link only when safeConsentUrl() accepts it, and its
     // text is the whole address, so the user sees where it leads. Exposed for tests.
-    static QString accountStateHtml(const AccountState& state, const QStringList& supportAdmins);
+    static QString accountStateHtml(
+        const AccountState& state, const QStringList& supportAdmins, const QUrl& homeserver);
 
 protected:
     void changeEvent(QEvent* event) override;

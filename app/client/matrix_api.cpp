@@ -163,6 +163,12 @@ MatrixApi::Pending MatrixApi::whoami(Callback<QString> done)
     return call("GET", "/_matrix/client/v3/account/whoami", {}, {}, true, expectString(std::move(done), "user_id"));
 }
 
+MatrixApi::Pending MatrixApi::deleteProfileField(const QString& userId, const QString& field, Callback<Empty> done)
+{
+    return call("DELETE", "/_matrix/client/v3/profile/" + pathSegment(userId) + '/' + pathSegment(field), {}, {}, true,
+        expectEmpty(std::move(done)));
+}
+
 MatrixApi::Pending MatrixApi::sync(
     const QString& filterJson, const QString& since, int timeoutMs, bool fullState, Callback<json> done)
 {

@@ -54,6 +54,11 @@ public:
         Callback<LoginResponse> done);
     Pending logout(Callback<Empty> done);
     Pending whoami(Callback<QString> done);
+    // Removes one custom field of the user's own profile (DELETE /v3/profile/{user}/{field},
+    // MSC4133, stable in Synapse). Removing a field that was never set changes nothing; Synapse
+    // refuses it to a suspended account (M_USER_SUSPENDED) before anything else, which makes
+    // it the harmless request that tells whether a suspension still holds.
+    Pending deleteProfileField(const QString& userId, const QString& field, Callback<Empty> done);
     // The whole response object (checked to carry next_batch). Empty filter/since: omitted.
     Pending sync(
         const QString& filterJson, const QString& since, int timeoutMs, bool fullState, Callback<nlohmann::json> done);

@@ -150,8 +150,8 @@ int runStatus(NoticeService& service, const Invocation& call)
         return prepared;
     const auto limit = service.usageLimit();
     const auto account = service.accountState();
-    // The terms as a link only when http(s) with a host (safeConsentUrl); "" otherwise.
-    const QUrl terms = account ? safeConsentUrl(account->consentUri) : QUrl();
+    // The terms as a link only when safeConsentUrl accepts them; "" otherwise.
+    const QUrl terms = account ? safeConsentUrl(account->consentUri, service.homeserver()) : QUrl();
     const auto waiting = waitingOfficialInvites(service);
     if (call.json) {
         json usage = nullptr;
@@ -206,6 +206,11 @@ int runStatus(NoticeService& service, const Invocation& call)
                                  ? QCoreApplication::translate("noticectl", "(none given)")
                                  : QCoreApplication::translate(
                                      "noticectl", "(the server gave no safe address to contact)"))
+                  << Qt::endl;
+        } else if (prepared != Ok) {
+            // The sync was refused (a locked account): what the server's notices say is unknown.
+            out() << QCoreApplication::translate("noticectl",
+                "Whether a usage limit is in force is not known: the server did not let this account read its notices.")
                   << Qt::endl;
         } else if (waiting.empty()) {
             out() << QCoreApplication::translate("noticectl", "No usage limit is in force.") << Qt::endl;

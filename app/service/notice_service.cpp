@@ -222,7 +222,7 @@ ActionResult NoticeService::Private::resultFromFailure(
             // The address last, on its own, so that no full stop is read as part of it.
             QString words = describeAccountState(*state, TextLanguage::User) + QLatin1Char(' ')
                 + accountStateAdvice(*state, TextLanguage::User);
-            const QUrl terms = safeConsentUrl(state->consentUri);
+            const QUrl terms = safeConsentUrl(state->consentUri, account.homeserver());
             if (!terms.isEmpty())
                 words += QCoreApplication::translate("nb::NoticeService", " Terms of service: %1")
                              .arg(terms.toString(QUrl::FullyEncoded));

@@ -16,6 +16,7 @@
 #include "matrix/server_versions.h"
 #include "notice/room_rules.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -52,6 +53,11 @@ public:
 
     void runSync(int timeoutMs, std::function<void(std::optional<RequestFailure>)> done);
     void followUp(const SyncApplyReport& report, std::function<void()> done);
+    // A suspension is only ever learned from a refusal, and Synapse tells a user nothing when
+    // it is lifted: while one is on record, a harmless request asks again (at most every
+    // suspensionRecheckMs in a running app; on every sync of a one-shot noticectl).
+    bool suspensionRecheckDue() const;
+    void recheckSuspension(std::function<void()> done);
     // Joins each official invite once a session, where the front end and the user want it.
     // Looks through every notice room the first time (and when the setting is turned on),
     // afterwards only at the invites a sync brought (`newInvites`).
@@ -79,6 +85,8 @@ public:
     std::set<QString> unfetchablePins;
     std::set<QString> invitesOpenedByThemselves; // tried once a session, not again on failure
     bool allInvitesLookedAt = false; // openOfficialInvites went through every room once
+    QElapsedTimer sinceSuspensionRecheck; // invalid: not asked yet in this process
+    static constexpr qint64 suspensionRecheckMs = 60 * 1000;
     TimelineBackfill backfill;
     // store.json and its change log (store_persistence.h).
     StorePersistence persistence;

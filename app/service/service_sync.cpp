@@ -104,6 +104,10 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
     // Notices missed while the app was closed (or before this device existed).
     ++*pending;
     backfill.fillAll(finishOne);
+    if (suspensionRecheckDue()) {
+        ++*pending;
+        recheckSuspension(finishOne);
+    }
     for (const auto& [roomId, eventId] : report.missingPinnedEvents) {
         if (unfetchablePins.count(eventId))
             continue;
@@ -116,6 +120,34 @@ void NoticeService::Private::followUp(const SyncApplyReport& report, std::functi
             });
     }
     finishOne();
+}
+
+bool NoticeService::Private::suspensionRecheckDue() const
+{
+    const auto state = account.accountState();
+    return state && state->kind == AccountState::Kind::Suspended
+        && (!sinceSuspensionRecheck.isValid() || sinceSuspensionRecheck.hasExpired(suspensionRecheckMs));
+}
+
+void NoticeService::Private::recheckSuspension(std::function<void()> done)
+{
+    sinceSuspensionRecheck.start();
+    // A field nobody sets, so removing it changes nothing of the user's profile (custom
+    // fields reach neither rooms nor the user directory). Synapse checks the suspension
+    // before anything else: 200 shows it lifted, M_USER_SUSPENDED that it holds. Any other
+    // answer (an older server without the endpoint, a network failure) says nothing either
+    // way: the state stays as it was last seen.
+    api.deleteProfileField(session->userId, QStringLiteral("org.noticeboard.suspension_check"),
+        [this, done = std::move(done)](Result<Empty> result) {
+            if (destroying)
+                return;
+            if (result.ok())
+                liftAccountState(ProofOfService::ProfileChange);
+            else
+                qCInfo(lcService).noquote()
+                    << "The suspension could not be checked again:" << result.failure.describe();
+            done();
+        });
 }
 
 void NoticeService::Private::openOfficialInvites(const QStringList* newInvites)

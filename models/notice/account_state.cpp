@@ -103,7 +103,7 @@ QString accountStateAdvice(const AccountState& state, TextLanguage language)
     return {};
 }
 
-QUrl safeConsentUrl(const QString& consentUri)
+QUrl safeConsentUrl(const QString& consentUri, const QUrl& homeserver)
 {
     for (const QChar c : consentUri)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
@@ -113,7 +113,8 @@ QUrl safeConsentUrl(const QString& consentUri)
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
         return {};
     const QString scheme = url.scheme().toLower();
-    if (scheme != QStringLiteral("https") && scheme != QStringLiteral("http"))
+    const bool plainHomeserver = homeserver.scheme().toLower() == QStringLiteral("http");
+    if (scheme != QStringLiteral("https") && !(scheme == QStringLiteral("http") && plainHomeserver))
         return {};
     return url;
 }
@@ -126,7 +127,8 @@ bool isLiftedBy(AccountState::Kind kind, ProofOfService proof)
     case AccountState::Kind::ConsentNotGiven:
         return proof == ProofOfService::SentEvent;
     case AccountState::Kind::Suspended:
-        return proof == ProofOfService::SentEvent || proof == ProofOfService::JoinedRoom;
+        return proof == ProofOfService::SentEvent || proof == ProofOfService::JoinedRoom
+            || proof == ProofOfService::ProfileChange;
     case AccountState::Kind::Deactivated:
         return false; // only at login: a successful login starts from no state
     }

@@ -37,16 +37,20 @@ QString describeAccountState(const AccountState& state, TextLanguage language = 
 // are added by whoever shows it). The same choice of language.
 QString accountStateAdvice(const AccountState& state, TextLanguage language = TextLanguage::English);
 
-// The consent page as a link only when it is http or https with a host, no user name or
-// password in it and nothing but printable characters; otherwise empty (shown as text, if at
-// all). Synapse builds it from public_baseurl, which may be http behind a proxy.
-QUrl safeConsentUrl(const QString& consentUri);
+// The consent page as a link only when it is https (or plain http, when the homeserver itself
+// is reached over plain http: the no-downgrade rule) with a host, no user name or password in
+// it and nothing but printable characters; otherwise empty (shown as text, if at all). Synapse
+// builds it from public_baseurl, which may name another host than the one the user typed (a
+// delegated server name): the session's own TLS vouches for it, so any host is fine.
+QUrl safeConsentUrl(const QString& consentUri, const QUrl& homeserver);
 
 // Which successful requests show that a state no longer holds: any request for a locked
 // account (every one was refused), sending an event for consent and suspension (joining a
 // room also shows a suspension is lifted). Reading, receipts and leaving never do: the
 // server allows them in every state.
-enum class ProofOfService { AnyRequest, SentEvent, JoinedRoom };
+// ProfileChange: a change to the user's own profile, which Synapse refuses only to a
+// suspended account (the suspension probe, service_sync.cpp).
+enum class ProofOfService { AnyRequest, SentEvent, JoinedRoom, ProfileChange };
 bool isLiftedBy(AccountState::Kind kind, ProofOfService proof);
 
 } // namespace nb

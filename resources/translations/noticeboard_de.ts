@@ -3564,5 +3564,9 @@ notify und campaign außerdem: 1 Journal nicht schreibbar,
         <source>, not yet sent %1 (run again with --journal %2 to resume)</source>
         <translation>, noch nicht gesendet %1 (erneut mit --journal %2 ausführen, um fortzusetzen)</translation>
     </message>
+    <message>
+        <source>Whether a usage limit is in force is not known: the server did not let this account read its notices.</source>
+        <translation>Ob eine Nutzungsgrenze gilt, ist nicht bekannt: Der Server hat dieses Konto seine Mitteilungen nicht lesen lassen.</translation>
+    </message>
 </context>
 </TS>

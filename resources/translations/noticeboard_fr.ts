@@ -3563,5 +3563,9 @@ notify et campaign aussi : 1 journal impossible à écrire,
         <source>, not yet sent %1 (run again with --journal %2 to resume)</source>
         <translation>, pas encore envoyés %1 (relancez avec --journal %2 pour reprendre)</translation>
     </message>
+    <message>
+        <source>Whether a usage limit is in force is not known: the server did not let this account read its notices.</source>
+        <translation>On ne sait pas si une limite d’utilisation est en vigueur : le serveur n’a pas laissé ce compte lire ses avis.</translation>
+    </message>
 </context>
 </TS>

@@ -203,8 +203,15 @@ private slots:
                      synapse->adminToken())
                      .status,
             200);
-        QCOMPARE(bobCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["account_state"]["state"],
-            "suspended"); // nothing has shown otherwise yet
+        // Lifted by the admin: `status` finds out by itself (a harmless request Synapse refuses
+        // only to a suspended account), before bob tries to reply; and nothing of his changed.
+        const Answer profileBefore = request(*synapse, QStringLiteral("GET"),
+            QStringLiteral("/_matrix/client/v3/profile/") + userPath(bob.userId), {}, bob.accessToken);
+        QCOMPARE(bobCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["account_state"], json());
+        QCOMPARE(request(*synapse, QStringLiteral("GET"),
+                     QStringLiteral("/_matrix/client/v3/profile/") + userPath(bob.userId), {}, bob.accessToken)
+                     .body,
+            profileBefore.body);
         QCOMPARE(bobCli.run({QStringLiteral("reply"), roomId, QStringLiteral("Thanks")}).exitCode, 0);
         QCOMPARE(bobCli.run({QStringLiteral("status"), QStringLiteral("--json")}).json()["account_state"], json());
 
@@ -220,6 +227,11 @@ private slots:
         QCOMPARE(locked.exitCode, 4);
         QCOMPARE(locked.json()["account_state"]["state"], "locked");
         QVERIFY2(locked.text().contains(QStringLiteral("locked")), locked.err.constData());
+        // Nothing could be read, so nothing is said to be clear.
+        const CliRun lockedText = carolCli.run({QStringLiteral("status")});
+        QCOMPARE(lockedText.exitCode, 4);
+        QVERIFY2(!lockedText.text().contains(QStringLiteral("No usage limit is in force")), lockedText.out.constData());
+        QVERIFY2(lockedText.text().contains(QStringLiteral("is not known")), lockedText.out.constData());
         QVERIFY(QFile::exists(carolCli.path() + QStringLiteral("/session.json")));
         QCOMPARE(request(*synapse, QStringLiteral("PUT"),
                      QStringLiteral("/_synapse/admin/v2/users/") + userPath(carol.userId), R"({"locked": false})",

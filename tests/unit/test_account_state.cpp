@@ -65,7 +65,7 @@ private slots:
         const auto state =
             accountStateFromError(parseMatrixError(403, testing::fixtureBytes("send-403-consent-not-given.json")));
         QVERIFY(state);
-        const QUrl url = nb::safeConsentUrl(state->consentUri);
+        const QUrl url = nb::safeConsentUrl(state->consentUri, QUrl(QStringLiteral("https://localhost:8448")));
         QCOMPARE(url.scheme(), QStringLiteral("https"));
         QCOMPARE(url.path(), QStringLiteral("/_matrix/consent"));
         QVERIFY(url.query().contains(QStringLiteral("u=alice")));
@@ -92,31 +92,50 @@ private slots:
     }
 
     // Only http and https consent pages with a host become links; anything else is shown as text.
+    // Plain http only when the homeserver itself was reached over plain http (the user typed an
+    // http:// address): a server found over https that links its terms over http would send the
+    // user's consent (and the HMAC in the address) where anyone on the path can read and change it.
     void safeConsentUrl_data()
     {
+        QTest::addColumn<QString>("homeserver");
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("expected"); // "" = not a link
-        QTest::newRow("https") << QStringLiteral("https://example.org/_matrix/consent?u=a&h=ff")
+        const QString tls = QStringLiteral("https://matrix.example.org");
+        const QString plain = QStringLiteral("http://127.0.0.1:8008");
+        QTest::newRow("https") << tls << QStringLiteral("https://example.org/_matrix/consent?u=a&h=ff")
                                << QStringLiteral("https://example.org/_matrix/consent?u=a&h=ff");
-        QTest::newRow("http") << QStringLiteral("http://example.org/terms")
-                              << QStringLiteral("http://example.org/terms");
-        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << QString();
-        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << QString();
-        QTest::newRow("data") << QStringLiteral("data:text/html,<b>x</b>") << QString();
-        QTest::newRow("no host") << QStringLiteral("https:///consent") << QString();
+        // Synapse builds the address from public_baseurl, which may name another host than the
+        // one the user typed (a delegated server name, a proxy): the session's TLS vouches for it.
+        QTest::newRow("https, another host") << tls << QStringLiteral("https://terms.example.net/consent")
+                                             << QStringLiteral("https://terms.example.net/consent");
+        QTest::newRow("http on an https server") << tls << QStringLiteral("http://example.org/terms") << QString();
+        QTest::newRow("http on an http server")
+            << plain << QStringLiteral("http://127.0.0.1:8008/_matrix/consent?u=a&h=ff")
+            << QStringLiteral("http://127.0.0.1:8008/_matrix/consent?u=a&h=ff");
+        QTest::newRow("https on an http server")
+            << plain << QStringLiteral("https://example.org/terms") << QStringLiteral("https://example.org/terms");
+        QTest::newRow("HTTP in capitals on an https server")
+            << tls << QStringLiteral("HTTP://example.org/terms") << QString();
+        QTest::newRow("no homeserver known") << QString() << QStringLiteral("http://example.org/terms") << QString();
+        QTest::newRow("javascript") << plain << QStringLiteral("javascript:alert(1)") << QString();
+        QTest::newRow("file") << plain << QStringLiteral("file:///etc/passwd") << QString();
+        QTest::newRow("data") << plain << QStringLiteral("data:text/html,<b>x</b>") << QString();
+        QTest::newRow("no host") << tls << QStringLiteral("https:///consent") << QString();
         QTest::newRow("credentials in address")
-            << QStringLiteral("https://example.org@evil.example/consent") << QString();
-        QTest::newRow("relative") << QStringLiteral("/_matrix/consent") << QString();
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("line break") << QStringLiteral("https://example.org/\nfake") << QString();
-        QTest::newRow("terminal escape") << QStringLiteral("https://example.org/\x1b]8;;https://evil.example\x07")
+            << tls << QStringLiteral("https://example.org@evil.example/consent") << QString();
+        QTest::newRow("relative") << tls << QStringLiteral("/_matrix/consent") << QString();
+        QTest::newRow("empty") << tls << QString() << QString();
+        QTest::newRow("line break") << tls << QStringLiteral("https://example.org/\nfake") << QString();
+        QTest::newRow("terminal escape") << tls
+                                         << QStringLiteral("https://example.org/\x1b]8;;https://evil.example\x07")
                                          << QString();
     }
     void safeConsentUrl()
     {
+        QFETCH(QString, homeserver);
         QFETCH(QString, uri);
         QFETCH(QString, expected);
-        const QUrl url = nb::safeConsentUrl(uri);
+        const QUrl url = nb::safeConsentUrl(uri, QUrl(homeserver));
         QCOMPARE(url.toString(QUrl::FullyEncoded), expected);
     }
 };
