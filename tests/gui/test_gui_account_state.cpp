@@ -175,7 +175,8 @@ void TestGuiAccountState::consentRequiredShowsTheTerms()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
     const auto state = m_aliceApp.service->accountState();
     QVERIFY(state && state->kind == AccountState::Kind::ConsentNotGiven);
-    const QString terms = safeConsentUrl(state->consentUri).toString(QUrl::FullyEncoded);
+    const QString terms =
+        safeConsentUrl(state->consentUri, m_aliceApp.service->homeserver()).toString(QUrl::FullyEncoded);
     QVERIFY2(terms.startsWith(m_synapse.baseUrl().toString() + QStringLiteral("/_matrix/consent?u=alice")),
         qPrintable(terms));
     const QString html = m_aliceApp.bannerText();
