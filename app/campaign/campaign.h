@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -92,6 +93,13 @@ private:
     void release(const QString& user);
     void setStatus(const QString& user, Status status, const QString& detail);
     bool record(const nlohmann::json& record);
+    // Records a request that may make something appear (rule 1 of campaign_journal.cpp)
+    // and takes `step` (sends it) once the record is on disk. Announcements made in one
+    // event-loop turn are committed together (CampaignJournal::stage, commit: one write,
+    // one fsync), at the end of the turn; none of their steps is taken before that.
+    void announce(const QString& user, const nlohmann::json& record, std::function<void()> step);
+    void commitAnnounced();
+    void journalRefused();
     void halt(const QString& reason);
     void maybeFinish();
     bool stillWanted(const QString& user);
@@ -137,6 +145,12 @@ private:
     QHash<QString, bool> m_refused; // failed users: did the server answer (true) or not
     QStringList m_queue;
     QHash<QString, Active> m_active;
+    struct Announced {
+        QString user;
+        std::function<void()> step;
+    };
+    QList<Announced> m_announced; // staged, not yet committed
+    QTimer m_commitTimer;
     QTimer m_pumpTimer;
     qint64 m_pausedUntil = 0;
     int m_unreachableStreak = 0;

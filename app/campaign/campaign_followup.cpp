@@ -154,21 +154,21 @@ void Campaign::sendOperation(const QString& user)
     QString txn = m_journal.operationProgress(op->id, user).txn;
     if (txn.isEmpty())
         txn = MatrixApi::generateTransactionId();
-    if (!record({{"t", "op_sending"}, {"op", s(op->id)}, {"user", s(user)}, {"txn", s(txn)},
-            {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
-        release(user);
-        return;
-    }
-    auto done = guarded(this, [this, user](Result<QString> sent) {
-        if (sent.ok())
-            markOperationDone(user, *sent.value, false);
-        else
-            onFailure(user, sent.failure, false);
-    });
-    if (op->kind == Operation::Kind::Recall)
-        m_api.redactEvent(delivered.room, delivered.eventId, txn, op->reason, done);
-    else
-        m_api.sendMessage(delivered.room, txn, editContent(user), done);
+    announce(user,
+        {{"t", "op_sending"}, {"op", s(op->id)}, {"user", s(user)}, {"txn", s(txn)},
+            {"ms", QDateTime::currentMSecsSinceEpoch()}},
+        [this, user, txn, delivered, recall = op->kind == Operation::Kind::Recall, reason = op->reason] {
+            auto done = guarded(this, [this, user](Result<QString> sent) {
+                if (sent.ok())
+                    markOperationDone(user, *sent.value, false);
+                else
+                    onFailure(user, sent.failure, false);
+            });
+            if (recall)
+                m_api.redactEvent(delivered.room, delivered.eventId, txn, reason, done);
+            else
+                m_api.sendMessage(delivered.room, txn, editContent(user), done);
+        });
 }
 
 void Campaign::markOperationDone(const QString& user, const QString& eventId, bool found)

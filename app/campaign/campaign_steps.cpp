@@ -138,16 +138,15 @@ void Campaign::sendServerNotice(const QString& user)
     // request can be uncertain, and only a transient failure makes it so.
     m_active[user].verified = true;
     const QString txn = txnFor(user);
-    if (!record({{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
-        release(user);
-        return;
-    }
-    m_api.sendServerNotice(txn, user, contentFor(user), guarded(this, [this, user](Result<QString> sent) {
-        if (sent.ok())
-            markSent(user, *sent.value, false);
-        else
-            onFailure(user, sent.failure, false);
-    }));
+    announce(user, {{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}},
+        [this, user, txn] {
+            m_api.sendServerNotice(txn, user, contentFor(user), guarded(this, [this, user](Result<QString> sent) {
+                if (sent.ok())
+                    markSent(user, *sent.value, false);
+                else
+                    onFailure(user, sent.failure, false);
+            }));
+        });
 }
 
 void Campaign::resolveRoom(const QString& user)
@@ -266,24 +265,23 @@ void Campaign::createRoom(const QString& user)
     spec.roomVersion = m_options.roomVersion;
     const json body = noticeRoomRequest(spec, m_options.server);
     const QString txn = txnFor(user);
-    if (!record({{"t", "creating"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
-        release(user);
-        return;
-    }
-    m_api.createRoom(body, guarded(this, [this, user](Result<QString> created) {
-        if (!created.ok()) {
-            onFailure(user, created.failure, true);
-            return;
-        }
-        m_unreachableStreak = 0;
-        m_probe->addKnownRooms({*created.value});
-        if (m_active.contains(user))
-            m_active[user].stillInRoom = true; // invited just now
-        if (!record({{"t", "room"}, {"user", s(user)}, {"room", s(*created.value)}}))
-            release(user);
-        else if (stillWanted(user))
-            advance(user);
-    }));
+    announce(user, {{"t", "creating"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}},
+        [this, user, body] {
+            m_api.createRoom(body, guarded(this, [this, user](Result<QString> created) {
+                if (!created.ok()) {
+                    onFailure(user, created.failure, true);
+                    return;
+                }
+                m_unreachableStreak = 0;
+                m_probe->addKnownRooms({*created.value});
+                if (m_active.contains(user))
+                    m_active[user].stillInRoom = true; // invited just now
+                if (!record({{"t", "room"}, {"user", s(user)}, {"room", s(*created.value)}}))
+                    release(user);
+                else if (stillWanted(user))
+                    advance(user);
+            }));
+        });
 }
 
 void Campaign::sendRoomMessage(const QString& user)
@@ -293,16 +291,15 @@ void Campaign::sendRoomMessage(const QString& user)
     m_active[user].verified = true;
     const RecipientProgress p = m_journal.progressOf(user);
     const QString txn = txnFor(user);
-    if (!record({{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}})) {
-        release(user);
-        return;
-    }
-    m_api.sendMessage(p.room, txn, contentFor(user), guarded(this, [this, user](Result<QString> sent) {
-        if (sent.ok())
-            markSent(user, *sent.value, false);
-        else
-            onFailure(user, sent.failure, false);
-    }));
+    announce(user, {{"t", "sending"}, {"user", s(user)}, {"txn", s(txn)}, {"ms", QDateTime::currentMSecsSinceEpoch()}},
+        [this, user, room = p.room, txn] {
+            m_api.sendMessage(room, txn, contentFor(user), guarded(this, [this, user](Result<QString> sent) {
+                if (sent.ok())
+                    markSent(user, *sent.value, false);
+                else
+                    onFailure(user, sent.failure, false);
+            }));
+        });
 }
 
 void Campaign::markSent(const QString& user, const QString& eventId, bool found)

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +30,7 @@ public:
     QHash<QString, int> rateLimit, gatewayErrors; // user -> times left
     QStringList txnsSeen;
     int puts = 0;
+    std::function<void(const QString& txn)> onPut; // called as each notice PUT arrives
     // GET /_synapse/admin/v2/users/{id}: application services' accounts (appservice_id
     // "bridge"), answers that fail (502) so many times, and how often each was asked.
     QSet<QString> bridged;
@@ -93,6 +95,8 @@ private:
             const QString txn = path.mid(noticePrefix.size());
             const QString user = QString::fromStdString(body.value("user_id", std::string()));
             txnsSeen << txn;
+            if (onPut)
+                onPut(txn);
             if (rateLimit.value(user) > 0) {
                 --rateLimit[user];
                 reply(socket, 429,
@@ -216,6 +220,27 @@ private slots:
             QCOMPARE(server.delivered.value(user).size(), 1);
         QCOMPARE(server.puts, 3); // the lost one was looked for, not sent again
         QVERIFY(journal->progressOf(QStringLiteral("@u2:hs")).status == Status::Sent);
+    }
+
+    // Announcements made together share one write and one fsync (group commit), and each
+    // request still leaves only after its announcement is in the journal file. With one
+    // fsync per announcement (before) the count equals the notices.
+    void announcementsShareAnFsyncAndLeadTheirRequests()
+    {
+        ScriptedServer server;
+        auto journal = journalFor(users(24));
+        int announcedFirst = 0;
+        server.onPut = [&](const QString& txn) {
+            QFile file(journal->path());
+            file.open(QIODevice::ReadOnly);
+            announcedFirst += file.readAll().contains("\"txn\":\"" + txn.toUtf8() + "\"") ? 1 : 0;
+        };
+        const qint64 syncs = journal->syncCount();
+        const Summary summary = run(server, *journal, 8);
+        QCOMPARE(summary.sent, 24);
+        QCOMPARE(server.puts, 24);
+        QCOMPARE(announcedFirst, 24);
+        QVERIFY2(journal->syncCount() - syncs < 24, qPrintable(QString::number(journal->syncCount() - syncs)));
     }
 
     void resumeChecksAnnouncedSendsAndKeepsTheirTxn()
