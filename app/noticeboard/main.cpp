@@ -135,12 +135,9 @@ int main(int argc, char** argv)
     windows.setDesktopSettings(&desktop);
     windows.setStartHidden(parser.isSet(QStringLiteral("hidden")));
     QObject::connect(&windows, &nb::AppWindows::quitRequested, &app, &QApplication::quit);
-    // Server admins get the Admin tab (whose splitters then go back where they were); others
-    // never see it.
-    nb::offerAdminConsole(windows, service, [](nb::MainWindow* window, nb::AdminArea* area) {
-        if (area)
-            window->restoreSplitters();
-    });
+    // Server admins get the Admin tab (its splitters go back where they were); others never
+    // see it.
+    nb::offerAdminConsole(windows, service);
     nb::InstanceChannel channel(options.profileDir);
     QObject::connect(&channel, &nb::InstanceChannel::showRequested, &windows, [&windows] {
         qCInfo(lcInstance) << "Another start on this profile: bringing the window to the front.";

@@ -8,6 +8,7 @@
 #include "service/notice_service.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
+#include "ui/desktop_settings.h"
 #include "ui/main_window.h"
 
 #include <QList>
@@ -27,18 +28,39 @@ struct SignedInApp {
     std::unique_ptr<AppWindows> windows;
     bool decided = false; // the admin check has been answered
     QPointer<AdminArea> area; // the Admin tab's area; null when not offered
+    // Set (keepLayout) to keep the windows' layout in the profile's desktop.ini, as the app does.
+    std::unique_ptr<DesktopSettings> desktop;
 
+    void keepLayout() { desktop = std::make_unique<DesktopSettings>(DesktopSettings::fileIn(profile.path())); }
     // Returns the login error, or empty when the inbox is up.
     QString start(const testsupport::SynapseInstance& synapse, const QString& user, const QString& password)
     {
+        open(synapse);
+        return logInThroughWindow(*windows, user, password);
+    }
+    // Quits the app (the window keeps its layout as it goes) and starts it again on the same
+    // profile, with the session it saved: no login window.
+    void restart(const testsupport::SynapseInstance& synapse)
+    {
+        windows.reset();
+        service.reset();
+        if (desktop)
+            keepLayout(); // read again from the file, as a new process would
+        decided = false;
+        area.clear();
+        open(synapse);
+    }
+    void open(const testsupport::SynapseInstance& synapse)
+    {
         service = newService(profile.path(), synapse.caFile());
         windows = std::make_unique<AppWindows>(*service);
+        if (desktop)
+            windows->setDesktopSettings(desktop.get());
         offerAdminConsole(*windows, *service, [this](MainWindow*, AdminArea* offered) {
             decided = true;
             area = offered;
         });
         windows->start();
-        return logInThroughWindow(*windows, user, password);
     }
     // The "Notices | Admin" tabs of the main window; null when the console was not added.
     QTabWidget* mainTabs() const { return windows->mainWindow()->findChild<QTabWidget*>(QStringLiteral("mainTabs")); }
@@ -49,6 +71,7 @@ struct SignedInApp {
     {
         windows.reset(); // the windows use the service
         service.reset();
+        desktop.reset();
     }
 };
 

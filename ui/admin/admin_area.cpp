@@ -135,6 +135,9 @@ void offerAdminConsole(
         auto* admin = new AdminService(service, window);
         QPointer<MainWindow> guard(window);
         installAdminArea(window, service, *admin, [guard, decided](AdminArea* area) {
+            // The admin panels' splitters arrive after the window put back the others'.
+            if (guard && area)
+                guard->restoreSplitters();
             if (decided && guard)
                 decided(guard, area);
         });

@@ -24,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -45,6 +47,38 @@ QLabel* note(const QString& text, QWidget* parent)
     label->setEnabled(false); // greyed: an explanation, not a control
     return label;
 }
+} // namespace
+
+namespace {
+// A scroll area as wide as the form it holds: it scrolls only up and down, and lays out
+// beside the editor as the form itself would.
+class FormScrollArea : public QScrollArea {
+public:
+    static constexpr int minimumLines = 120; // pixels: a heading and two fields
+    explicit FormScrollArea(QWidget* parent)
+        : QScrollArea(parent)
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setFocusPolicy(Qt::NoFocus); // Tab goes to the fields in it, not to the area
+    }
+    QSize minimumSizeHint() const override
+    {
+        // As wide as the form (it never scrolls sideways), but only a few lines tall: the
+        // admin may drag the divider up to see more of the delivery below, and the form
+        // then scrolls instead of holding the divider where it is.
+        if (!widget())
+            return QScrollArea::minimumSizeHint();
+        const QSize form = widget()->minimumSizeHint();
+        return {form.width() + verticalScrollBar()->sizeHint().width(), std::min(form.height(), minimumLines)};
+    }
+    QSize sizeHint() const override
+    {
+        return widget() ? widget()->sizeHint() + QSize(verticalScrollBar()->sizeHint().width(), 0)
+                        : QScrollArea::sizeHint();
+    }
+};
 } // namespace
 
 ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget* parent)
@@ -113,7 +147,17 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     auto* top = new QWidget(this);
     auto* columns = new QHBoxLayout(top);
     columns->setContentsMargins(0, 0, 0, 0);
-    columns->addLayout(form, 2);
+    // The left column scrolls up and down when the pane is too short for it (a small window,
+    // the splitter dragged up): its notes are word-wrapped (the rate-limit explanation, the
+    // estimate) and were otherwise squeezed into cut-off lines - worse in German and French,
+    // whose sentences are longer.
+    auto* formPane = new QWidget(this);
+    formPane->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto* formScroll = new FormScrollArea(top);
+    formScroll->setObjectName(QStringLiteral("composeFormScroll"));
+    formScroll->setWidget(formPane);
+    columns->addWidget(formScroll, 2);
     columns->addWidget(editorBox, 3);
 
     m_delivery = new DeliveryView(*m_runner, CampaignLibrary(m_service.profileDir()).directory(), this);
