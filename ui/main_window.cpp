@@ -78,7 +78,9 @@ MainWindow::MainWindow(NoticeService& service, QWidget* parent)
     statusBar()->addPermanentWidget(m_user);
     buildMenus();
     addNoticeMenu(menuBar(), m_inbox, m_noticeView); // the keyboard's way through the inbox
-    m_inbox->setAvatarCache(new AvatarCache(m_service.api(), this));
+    auto* avatars = new AvatarCache(m_service.api(), this); // one cache: the inbox and the notices
+    m_inbox->setAvatarCache(avatars);
+    m_noticeView->setAvatarCache(avatars);
     resize(1000, 640);
 
     connect(&m_service.store(), &NoticeStore::changed, this, &MainWindow::refreshFromStore);

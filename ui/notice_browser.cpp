@@ -1,5 +1,6 @@
 #include "notice_browser.h"
 
+#include "avatar_cache.h"
 #include "display_text.h"
 #include "icons.h"
 #include "notice/html_sanitizer.h"
@@ -11,6 +12,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -19,6 +23,22 @@ namespace nb {
 namespace {
 const QString pinUrl = QStringLiteral("nb-internal:pin");
 const QString olderUrl = QStringLiteral("nb-internal:older");
+const QString avatarScheme = QStringLiteral("nb-avatar");
+constexpr int avatarPx = 20; // beside a name set in small type
+
+// A disc, as the inbox draws avatars (InboxDelegate::paintAvatar), with the same pixels.
+QImage disc(const QImage& square)
+{
+    QImage out(square.size(), QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(out.rect()));
+    painter.setClipPath(circle);
+    painter.drawImage(0, 0, square);
+    return out;
+}
 
 QString formatTime(qint64 ms)
 {
@@ -85,12 +105,42 @@ void NoticeBrowser::changeEvent(QEvent* event)
     }
 }
 
+void NoticeBrowser::setAvatarCache(AvatarCache* avatars)
+{
+    m_avatars = avatars;
+    if (avatars)
+        connect(avatars, &AvatarCache::avatarReady, this, &NoticeBrowser::onAvatarReady);
+}
+
+void NoticeBrowser::onAvatarReady(const QString& mxcUri)
+{
+    if (!m_avatarUris.contains(mxcUri) || m_html.isEmpty())
+        return;
+    // The page asks again for its images when it is set again; where the reader is stays.
+    const int position = verticalScrollBar()->value();
+    setHtml(m_html);
+    verticalScrollBar()->setValue(position);
+}
+
 QVariant NoticeBrowser::loadResource(int type, const QUrl& name)
 {
-    // The pin marker is the only image shown, and it is ours (the sanitiser drops every
-    // <img> of a notice, so a notice cannot ask for it).
+    // The pin marker and the senders' avatars are the only images shown, and they are ours
+    // (the sanitiser drops every <img> of a notice, so a notice cannot ask for them).
     if (type == QTextDocument::ImageResource && name == QUrl(pinUrl))
         return icons::pinned().pixmap(14, 14).toImage();
+    if (type == QTextDocument::ImageResource && name.scheme() == avatarScheme && m_avatars) {
+        bool isIndex = false;
+        const int index = name.path().toInt(&isIndex);
+        if (isIndex && index >= 0 && index < m_avatarUris.size()) {
+            const QImage avatar = m_avatars->avatar(m_avatarUris.at(index));
+            if (!avatar.isNull())
+                return disc(avatar);
+            // Still being fetched (or refused): an empty square, not Qt's "broken image".
+            QImage blank(avatarPx, avatarPx, QImage::Format_ARGB32_Premultiplied);
+            blank.fill(Qt::transparent);
+            return blank;
+        }
+    }
     // The sanitiser already replaced <img> with its alt text; this is the second wall.
     ++m_refusedResources;
     return {};
@@ -124,9 +174,8 @@ namespace {
 // A sender by the name they gave themselves, with their full ID as the tooltip, and next
 // to the name wherever the name alone could pass for someone else (sender_label.h). A reply
 // is someone other than the room's notice sender speaking: its ID comes first, the name after.
-QString senderHtml(const QString& userId, const NoticeRoom* room, const char* cssClass, bool idFirst)
+QString senderName(const SenderLabel& label, const QString& userId, const char* cssClass, bool idFirst)
 {
-    const SenderLabel label = room ? senderLabel(*room, userId) : SenderLabel {userId, userId, false, {}};
     const QString id = escapeHtml(userId);
     const QString name = escapeHtml(quoted(label.name));
     if (label.name == userId)
@@ -140,8 +189,27 @@ QString senderHtml(const QString& userId, const NoticeRoom* room, const char* cs
     return html;
 }
 
+// The sender's avatar, if set, then senderName. `avatars`: where the page's avatars are listed (null: none shown); the
+// sender's, if set, goes before the name as "nb-avatar:<its index there>".
+QString senderHtml(
+    const QString& userId, const NoticeRoom* room, const char* cssClass, bool idFirst, QStringList* avatars)
+{
+    const SenderLabel label = room ? senderLabel(*room, userId) : SenderLabel {userId, userId, false, {}};
+    QString avatar;
+    if (avatars && !label.avatarUrl.isEmpty()) {
+        qsizetype index = avatars->indexOf(label.avatarUrl);
+        if (index < 0) {
+            index = avatars->size();
+            avatars->append(label.avatarUrl);
+        }
+        avatar = QStringLiteral("<img src=\"%1:%2\" width=\"%3\" height=\"%3\" style=\"vertical-align: middle\"> ")
+                     .arg(avatarScheme, QString::number(index), QString::number(avatarPx));
+    }
+    return avatar + senderName(label, userId, cssClass, idFirst);
+}
+
 // The line above a message: pinned, who wrote it and when, edited.
-QString metaLine(const QModelIndex& index, const NoticeRoom* room)
+QString metaLine(const QModelIndex& index, const NoticeRoom* room, QStringList* avatars)
 {
     QString meta;
     if (index.data(NoticeListModel::PinnedRole).toBool())
@@ -157,10 +225,10 @@ QString metaLine(const QModelIndex& index, const NoticeRoom* room)
     else if (!index.data(NoticeListModel::IsNoticeRole).toBool())
         meta += QCoreApplication::translate(
             "nb::NoticeBrowser", "<span class=\"reply\">Reply from</span> %1 &nbsp; <span class=\"meta\">%2</span>")
-                    .arg(senderHtml(senderId, room, "reply", true), time);
+                    .arg(senderHtml(senderId, room, "reply", true, avatars), time);
     else
         meta += QStringLiteral("%1<span class=\"meta\"> \u00b7 %2</span>")
-                    .arg(senderHtml(senderId, room, "sender", false), time);
+                    .arg(senderHtml(senderId, room, "sender", false, avatars), time);
     if (index.data(NoticeListModel::EditedRole).toBool() && !index.data(NoticeListModel::RedactedRole).toBool())
         meta += QCoreApplication::translate("nb::NoticeBrowser", " <span class=\"meta\">(edited)</span>");
     return meta;
@@ -198,6 +266,7 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage
         html += tr("<p class=\"history\"><a href=\"%1\">Load older notices</a></p>").arg(olderUrl);
     const int count = notices.rowCount();
     m_eventIds.clear();
+    m_avatarUris.clear();
     if (count == 0)
         html += QStringLiteral("<p class=\"empty\">%1</p>").arg(escapeHtml(page.emptyText));
     for (int row = 0; row < count; ++row) {
@@ -214,7 +283,7 @@ void NoticeBrowser::showNotices(const NoticeListModel& notices, const NoticePage
         html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:4px; margin-left:%2px\">"
                                "<a name=\"notice-%3\"></a>%4</p><div style=\"margin-left:%2px\">%5</div>")
                     .arg(QString::number(row > 0 ? 18 : 0), QString::number(indent), QString::number(row),
-                        metaLine(index, page.room), body);
+                        metaLine(index, page.room, m_avatars ? &m_avatarUris : nullptr), body);
     }
     m_html = html;
     setHtml(html);

@@ -7,6 +7,7 @@
 
 namespace nb {
 
+class AvatarCache;
 class NoticeListModel;
 struct NoticeRoom;
 
@@ -24,6 +25,10 @@ class NoticeBrowser : public QTextBrowser {
     Q_OBJECT
 public:
     explicit NoticeBrowser(QWidget* parent = nullptr);
+
+    // Senders' avatars beside their names, from the app's cache (only what the cache fetched
+    // from the user's own homeserver; nothing is fetched by the page). Null: names only.
+    void setAvatarCache(AvatarCache* avatars);
 
     // Renders the model's notices, oldest first; HtmlRole is already sanitised. Replies
     // (anyone but the room's notice senders) are set in under their sender.
@@ -51,6 +56,12 @@ private:
     // The page's own colours, from the palette (theme_colors.h): a new palette re-renders.
     void applyPalette();
 
+    void onAvatarReady(const QString& mxcUri);
+
+    AvatarCache* m_avatars = nullptr;
+    // The avatars the page shows, by index: the page names them "nb-avatar:N", never by the
+    // server's mxc:// text, so nothing a sender wrote becomes an address the page asks for.
+    QStringList m_avatarUris;
     int m_refusedResources = 0;
     QString m_html; // the page as last shown
     QStringList m_eventIds; // of the notices shown, by row; row N's anchor is "notice-N"

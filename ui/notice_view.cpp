@@ -110,6 +110,11 @@ NoticeView::NoticeView(NoticeService& service, QWidget* parent)
     setRoom(std::nullopt);
 }
 
+void NoticeView::setAvatarCache(AvatarCache* avatars)
+{
+    m_browser->setAvatarCache(avatars);
+}
+
 void NoticeView::setPlaceholderText(const QString& text)
 {
     m_placeholder->setText(text);

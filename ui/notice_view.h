@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace nb {
 
 class MessageBar;
+class AvatarCache;
 class NoticeBrowser;
 class NoticeHeader;
 class NoticeListModel;
@@ -33,6 +34,8 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     // What the empty pane says when no notice is shown (the inbox may be empty, or loading).
     void setPlaceholderText(const QString& text);
+    // Senders' avatars beside their names (NoticeBrowser::setAvatarCache).
+    void setAvatarCache(AvatarCache* avatars);
     // The keyboard's way to the actions (the Notice menu): false when the open notice does
     // not offer it (no reply where power levels forbid it, no archive under "deny").
     bool startReply();

@@ -286,7 +286,8 @@ void TestGuiLooks::adminNameAndRoomAvatarInInbox()
 {
     // The administrator has a profile: a name and an avatar (magenta); the room has its
     // own avatar (green), which the inbox shows.
-    const QString adminAvatar = upload(m_synapse.adminToken(), solidPng(QColor(0xc8, 0x1e, 0x8c)));
+    const QColor adminAvatarColor(0xc8, 0x1e, 0x8c);
+    const QString adminAvatar = upload(m_synapse.adminToken(), solidPng(adminAvatarColor));
     const QString roomAvatar = upload(m_synapse.adminToken(), solidPng(m_roomAvatarColor));
     QVERIFY(adminAvatar.startsWith(QStringLiteral("mxc://")) && roomAvatar.startsWith(QStringLiteral("mxc://")));
     const QByteArray profile = "/_matrix/client/v3/profile/" + guitest::enc(m_synapse.adminUserId());
@@ -312,6 +313,15 @@ void TestGuiLooks::adminNameAndRoomAvatarInInbox()
         noticeText().contains(QStringLiteral("Example Support Team")), qPrintable(noticeText()), 30000);
     QVERIFY(!noticeText().contains(m_synapse.adminUserId())); // official: the name alone
     QCOMPARE(toolTipAt(QStringLiteral("Example Support Team")), m_synapse.adminUserId());
+    // The sender's magenta avatar beside the name, as painted in the notice view (a 20 px
+    // square: about 400 pixels at 1x), asked for by index, never by its mxc:// address.
+    const int refusedBefore = browser()->refusedResourceCount();
+    QTRY_VERIFY2_WITH_TIMEOUT(pixelsNear(browser()->viewport()->grab().toImage(), adminAvatarColor) > 200,
+        "the sender's avatar is not painted beside the notice", 30000);
+    QVERIFY(!browser()->toHtml().contains(adminAvatar));
+    QCOMPARE(browser()->refusedResourceCount(), refusedBefore);
+    if (main()->devicePixelRatioF() < 1.5)
+        QVERIFY(!guitest::saveScreenshot(main(), shotName(QStringLiteral("sender-avatar"))).isEmpty());
     const QString tip = roleOf(m_officialRoom, Qt::ToolTipRole);
     QVERIFY2(
         tip.contains(QStringLiteral("Example Support Team")) && tip.contains(m_synapse.adminUserId()), qPrintable(tip));
