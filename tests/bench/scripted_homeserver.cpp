@@ -3,6 +3,11 @@
 #include "scripted_homeserver.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -30,25 +35,54 @@ ScriptedHomeserver::ScriptedHomeserver(int users, Paging paging, QObject* parent
     : QObject(parent)
     , m_users(users)
     , m_paging(paging)
-    , m_server(new QTcpServer(this))
 {
+    listen(new QTcpServer(this));
+}
+
+void ScriptedHomeserver::listen(QTcpServer* server)
+{
+    delete m_server;
+    m_server = server;
     m_server->listen(QHostAddress::LocalHost);
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+    auto accept = [this, server] {
+        while (QTcpSocket* socket = server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
                 socket->deleteLater();
             });
         }
-    });
+    };
+    connect(m_server, &QTcpServer::newConnection, this, accept);
+    // A QSslServer hands a connection over once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, accept);
+}
+
+bool ScriptedHomeserver::serveTls(const QString& certificateFile, const QString& keyFile)
+{
+    QFile certificate(certificateFile), key(keyFile);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    if (configuration.localCertificate().isNull() || configuration.privateKey().isNull())
+        return false;
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    m_tls = true;
+    listen(server);
+    return m_server->isListening();
 }
 
 ScriptedHomeserver::~ScriptedHomeserver() = default;
 
 QUrl ScriptedHomeserver::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_server->serverPort()));
 }
 
 void ScriptedHomeserver::onData(QTcpSocket* socket)

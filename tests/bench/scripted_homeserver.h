@@ -37,6 +37,10 @@ public:
     explicit ScriptedHomeserver(int users, Paging paging = Paging::Offsets, QObject* parent = nullptr);
     ~ScriptedHomeserver() override;
 
+    // Serves HTTPS instead, on a new port, with this certificate and key (PEM files): the
+    // transport as production has it (Qt reads a plain-HTTP answer's headers one byte per
+    // read(); through TLS it reads them from its decrypted buffer).
+    bool serveTls(const QString& certificateFile, const QString& keyFile);
     QUrl url() const;
     QString serverName() const { return QStringLiteral("bench"); }
     QString admin() const { return QStringLiteral("@admin:bench"); }
@@ -66,7 +70,9 @@ private:
 
     int m_users;
     Paging m_paging;
-    QTcpServer* m_server;
+    void listen(QTcpServer* server);
+    QTcpServer* m_server = nullptr;
+    bool m_tls = false;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     int m_userListRequests = 0;
     qint64 m_nextEvent = 0;

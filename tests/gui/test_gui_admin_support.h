@@ -5,16 +5,21 @@
 #include "gui_helpers.h"
 #include "synapse_instance.h"
 
+#include "admin/admin_service.h"
 #include "service/notice_service.h"
+#include "service/wait_for_action.h"
 #include "ui/admin/admin_area.h"
 #include "ui/app_windows.h"
 #include "ui/desktop_settings.h"
 #include "ui/main_window.h"
+#include "ui/message_bar.h"
 
 #include <QList>
 #include <QPointer>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <map>
 #include <memory>
 
@@ -42,13 +47,18 @@ struct SignedInApp {
     // profile, with the session it saved: no login window.
     void restart(const testsupport::SynapseInstance& synapse)
     {
+        quit();
+        open(synapse);
+    }
+    // Quits the app (the window keeps its layout as it goes); open() starts it again.
+    void quit()
+    {
         windows.reset();
         service.reset();
         if (desktop)
             keepLayout(); // read again from the file, as a new process would
         decided = false;
         area.clear();
-        open(synapse);
     }
     void open(const testsupport::SynapseInstance& synapse)
     {
@@ -74,6 +84,47 @@ struct SignedInApp {
         desktop.reset();
     }
 };
+
+// The server admin logged in on `service`, with an AdminService that has checked it is an
+// admin and that the admin API answers; null with the reason in *why otherwise.
+inline std::unique_ptr<AdminService> signInAdmin(
+    NoticeService& service, const testsupport::SynapseInstance& synapse, QString* why)
+{
+    const ActionResult login = waitForAction([&](auto done) {
+        service.login(synapse.adminUserId(), synapse.baseUrl().toString(), synapse.adminPassword(), done);
+    });
+    if (!login.ok()) {
+        *why = QStringLiteral("login: ") + login.message;
+        return nullptr;
+    }
+    auto admin = std::make_unique<AdminService>(service);
+    const ActionResult check = waitForAction([&](auto done) { admin->checkAdmin(done); });
+    if (!check.ok() || check.value != QLatin1String("true") || !admin->adminApiAvailable()) {
+        *why = QStringLiteral("admin check: ") + check.message;
+        return nullptr;
+    }
+    return admin;
+}
+
+// Presses Send on the compose panel in `area` and waits for the run to end. Returns what the
+// panel says: the form's refusal (a message above the form while nothing runs), else the
+// delivery's closing message, else what went wrong with the wait, in brackets.
+inline QString sendFromComposeAndWait(const QWidget& area)
+{
+    auto* send = area.findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* form = area.findChild<MessageBar*>(QStringLiteral("composeMessages"));
+    if (!send || !form)
+        return QStringLiteral("(no compose panel)");
+    QTest::mouseClick(send, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return !send->isEnabled() || form->isVisible(); }, 5000))
+        return QStringLiteral("(the delivery did not start)");
+    if (form->isVisible() && send->isEnabled())
+        return form->text(); // refused: nothing started
+    if (!QTest::qWaitFor([&] { return send->isEnabled(); }, 120000))
+        return QStringLiteral("(the delivery did not end within 2 minutes)");
+    auto* bar = area.findChild<MessageBar*>(QStringLiteral("deliveryMessages"));
+    return bar && bar->isVisible() ? bar->text() : QStringLiteral("(no delivery message)");
+}
 
 inline std::unique_ptr<testing::ApiSession> session(
     const testsupport::SynapseInstance& synapse, const testsupport::SynapseInstance::User& user)

@@ -93,7 +93,7 @@ private:
     // Fills "Compose and deliver" for a pasted list (empty: all local users).
     void compose(const QStringList& users, bool viaRooms, const QString& text);
     // Presses Send and waits for the delivery to end; returns the delivery message.
-    QString sendAndWait();
+    QString sendAndWait() { return sendFromComposeAndWait(*m_area); }
     // Waits for the Campaigns panel's run to end; returns its message.
     QString campaignRunOutcome();
     // The campaign's row in the history once read (and, if `asked`, once the server answered).
@@ -162,13 +162,9 @@ void TestGuiCampaigns::initTestCase()
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
     m_service = newService(m_profile.path(), m_synapse.caFile());
-    const ActionResult login = waitForAction([&](auto done) {
-        m_service->login(m_synapse.adminUserId(), m_synapse.baseUrl().toString(), m_synapse.adminPassword(), done);
-    });
-    QVERIFY2(login.ok(), qPrintable(login.message));
-    m_admin = std::make_unique<AdminService>(*m_service);
-    const ActionResult check = waitForAction([&](auto done) { m_admin->checkAdmin(done); });
-    QVERIFY2(check.ok() && check.value == QLatin1String("true"), qPrintable(check.message));
+    QString signInError;
+    m_admin = signInAdmin(*m_service, m_synapse, &signInError);
+    QVERIFY2(m_admin, qPrintable(signInError));
 
     m_area = std::make_unique<AdminArea>(*m_service, *m_admin);
     // The history's model is checked on every change the tests below make to it.
@@ -195,20 +191,6 @@ void TestGuiCampaigns::compose(const QStringList& users, bool viaRooms, const QS
     auto* editor = child<QPlainTextEdit>("markdownEdit");
     editor->clear();
     QTest::keyClicks(editor, text);
-}
-
-QString TestGuiCampaigns::sendAndWait()
-{
-    click("sendButton");
-    auto* form = child<MessageBar>("composeMessages");
-    if (!QTest::qWaitFor([&] { return !child<QPushButton>("sendButton")->isEnabled() || form->isVisible(); }, 5000))
-        return QStringLiteral("(the delivery did not start)");
-    if (form->isVisible() && form->kind() == MessageBar::Kind::Error)
-        return form->text();
-    if (!QTest::qWaitFor([&] { return child<QPushButton>("sendButton")->isEnabled(); }, 120000))
-        return QStringLiteral("(the delivery did not end within 2 minutes)");
-    auto* bar = child<MessageBar>("deliveryMessages");
-    return bar->isVisible() ? bar->text() : QStringLiteral("(no delivery message)");
 }
 
 QString TestGuiCampaigns::campaignRunOutcome()

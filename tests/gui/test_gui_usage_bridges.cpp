@@ -10,6 +10,7 @@
 #include "admin_session.h"
 #include "gui_helpers.h"
 #include "synapse_instance.h"
+#include "test_gui_admin_support.h"
 
 #include "admin/admin_service.h"
 #include "service/notice_service.h"
@@ -51,7 +52,7 @@ private:
         return widget;
     }
     // Presses Send and waits for the run to end; returns the panel's message.
-    QString sendAndWait();
+    QString sendAndWait() { return sendFromComposeAndWait(*m_area); }
     json adminGet(const QByteArray& path)
     {
         auto answer = m_adminApi->wait<json>([&](auto cb) {
@@ -150,14 +151,9 @@ void TestGuiUsageBridges::initTestCase()
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
     m_service = newService(m_profile.path(), m_synapse.caFile());
-    const ActionResult login = waitForAction([&](auto done) {
-        m_service->login(m_synapse.adminUserId(), m_synapse.baseUrl().toString(), m_synapse.adminPassword(), done);
-    });
-    QVERIFY2(login.ok(), qPrintable(login.message));
-    m_admin = std::make_unique<AdminService>(*m_service);
-    const ActionResult check = waitForAction([&](auto done) { m_admin->checkAdmin(done); });
-    QVERIFY2(check.ok() && check.value == QLatin1String("true"), qPrintable(check.message));
-    QVERIFY(m_admin->adminApiAvailable());
+    QString signInError;
+    m_admin = signInAdmin(*m_service, m_synapse, &signInError);
+    QVERIFY2(m_admin, qPrintable(signInError));
 
     m_area = std::make_unique<AdminArea>(*m_service, *m_admin);
     m_area->resize(1180, 760);
@@ -166,20 +162,6 @@ void TestGuiUsageBridges::initTestCase()
     // Nothing reached anyone before the test: every count below is the panel's doing.
     for (const Account& account : std::as_const(m_people) + m_bridged)
         QCOMPARE(roomsOf(account.userId), QStringList());
-}
-
-QString TestGuiUsageBridges::sendAndWait()
-{
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    auto* form = child<MessageBar>("composeMessages");
-    if (!QTest::qWaitFor([&] { return !child<QPushButton>("sendButton")->isEnabled() || form->isVisible(); }, 5000))
-        return QStringLiteral("(the run did not start)");
-    if (form->isVisible())
-        return form->text();
-    if (!QTest::qWaitFor([&] { return child<QPushButton>("sendButton")->isEnabled(); }, 120000))
-        return QStringLiteral("(the run did not end within 2 minutes)");
-    auto* bar = child<MessageBar>("deliveryMessages");
-    return bar->isVisible() ? bar->text() : QStringLiteral("(no message)");
 }
 
 void TestGuiUsageBridges::usageLimitToEveryoneLeavesBridgeAccountsOut()
