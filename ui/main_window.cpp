@@ -186,7 +186,7 @@ void MainWindow::restoreSplitters()
     for (QSplitter* splitter : findChildren<QSplitter*>())
         if (!splitter->objectName().isEmpty())
             if (const QByteArray state = m_desktop->splitterState(splitter->objectName()); !state.isEmpty())
-                splitter->restoreState(state);
+                restoreSplitterState(splitter, state); // the sizes only (window_placement.h)
 }
 
 void MainWindow::saveLayout()

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSplitter>
 #include <QWidget>
 
 #include <algorithm>
@@ -77,6 +78,22 @@ void restoreWindowGeometry(QWidget* window, const QByteArray& saved)
     window->setGeometry(placeOnScreens(window->geometry(), screens, window->minimumSizeHint()));
     if (state & Qt::WindowMaximized)
         window->setWindowState(window->windowState() | Qt::WindowMaximized);
+}
+
+void restoreSplitterState(QSplitter* splitter, const QByteArray& saved)
+{
+    const Qt::Orientation orientation = splitter->orientation();
+    const int handleWidth = splitter->handleWidth();
+    const bool opaqueResize = splitter->opaqueResize();
+    const bool collapsible = splitter->childrenCollapsible();
+    // Qt applies the saved sizes before the saved "collapsible" flag: with collapsing off,
+    // as the app builds its splitters, a pane saved at 0 px (or less) gets its minimum size.
+    if (!splitter->restoreState(saved))
+        return;
+    splitter->setOrientation(orientation);
+    splitter->setHandleWidth(handleWidth);
+    splitter->setOpaqueResize(opaqueResize);
+    splitter->setChildrenCollapsible(collapsible);
 }
 
 } // namespace nb

@@ -11,6 +11,7 @@
 #include <QRect>
 #include <QSize>
 
+class QSplitter;
 class QWidget;
 
 namespace nb {
@@ -25,5 +26,13 @@ QRect placeOnScreens(const QRect& wanted, const QList<QRect>& screens, const QSi
 // QWidget::restoreGeometry(saved), then placed as above on the current screens. Garbage is
 // ignored (the window keeps the size and place it had).
 void restoreWindowGeometry(QWidget* window, const QByteArray& saved);
+
+// QSplitter::restoreState(saved) for the pane sizes only. A saved state also carries the
+// splitter's orientation, handle width and whether its panes collapse, and Qt applies them:
+// a damaged or hand-edited desktop.ini could turn the inbox on its side, make the handle
+// thousands of pixels wide or let panes be shut to nothing. Those stay as the app built
+// them; in a splitter whose panes do not collapse (all of the app's), each pane keeps at
+// least its minimum size. Garbage is ignored.
+void restoreSplitterState(QSplitter* splitter, const QByteArray& saved);
 
 } // namespace nb

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,7 @@ private slots:
     void nonAdminIsNotAnAdmin();
     void quittingDuringADeliveryAsksFirst();
     void adminSplittersAreRememberedAcrossRestarts();
+    void damagedSplitterStatesLeaveEveryPaneUsable();
     void cleanupTestCase();
 
 private:
@@ -85,7 +87,7 @@ private:
     }
     void deliver(const QStringList& users, bool viaRooms, const QString& text, const QString& screenshot);
     // Presses Send and waits for the delivery to end; returns the delivery message.
-    QString sendAndWait();
+    QString sendAndWait() { return sendFromComposeAndWait(*m_area); }
     void chooseRoute(bool viaRooms)
     {
         // On the indicator: the button is wider than its label, and only the label area clicks.
@@ -148,15 +150,9 @@ void TestGuiAdmin::initTestCase()
     qputenv("NOTICEBOARD_CA_FILE", m_synapse.caFile().toUtf8());
     qputenv("NOTICEBOARD_TOKEN_STORE", "file");
     m_service = newService(m_profile.path(), m_synapse.caFile());
-    const ActionResult login = waitForAction([&](auto done) {
-        m_service->login(m_synapse.adminUserId(), m_synapse.baseUrl().toString(), m_synapse.adminPassword(), done);
-    });
-    QVERIFY2(login.ok(), qPrintable(login.message));
-    m_admin = std::make_unique<AdminService>(*m_service);
-    const ActionResult check = waitForAction([&](auto done) { m_admin->checkAdmin(done); });
-    QVERIFY2(check.ok(), qPrintable(check.message));
-    QCOMPARE(check.value, QStringLiteral("true"));
-    QVERIFY(m_admin->adminApiAvailable());
+    QString signInError;
+    m_admin = signInAdmin(*m_service, m_synapse, &signInError);
+    QVERIFY2(m_admin, qPrintable(signInError));
 
     m_area = std::make_unique<AdminArea>(*m_service, *m_admin);
     m_area->resize(1180, 760);
@@ -247,21 +243,6 @@ void TestGuiAdmin::deliver(const QStringList& users, bool viaRooms, const QStrin
     for (int row = 0; row < users.size(); ++row)
         QCOMPARE(table->model()->index(row, campaign::CampaignTableModel::StatusColumn).data().toString(),
             QStringLiteral("sent"));
-}
-
-QString TestGuiAdmin::sendAndWait()
-{
-    click("sendButton");
-    // Busy while delivering (or, when the form is refused, a message above the form).
-    auto* form = child<MessageBar>("composeMessages");
-    if (!QTest::qWaitFor([&] { return !child<QPushButton>("sendButton")->isEnabled() || form->isVisible(); }, 5000))
-        return QStringLiteral("(the delivery did not start)");
-    if (form->isVisible())
-        return form->text();
-    if (!QTest::qWaitFor([&] { return child<QPushButton>("sendButton")->isEnabled(); }, 120000))
-        return QStringLiteral("(the delivery did not end within 2 minutes)");
-    auto* bar = child<MessageBar>("deliveryMessages");
-    return bar->isVisible() ? bar->text() : QStringLiteral("(no delivery message)");
 }
 
 void TestGuiAdmin::composeAndDeliverViaRooms()
@@ -713,4 +694,93 @@ void TestGuiAdmin::cleanupTestCase()
 }
 
 QTEST_MAIN(TestGuiAdmin)
+// A damaged or hand-edited desktop.ini. A splitter's saved state carries its orientation,
+// handle width and whether panes collapse besides the sizes, and Qt applies them all: one
+// state per splitter shuts its first pane, shuts its last, squeezes a pane out with an absurd
+// size, turns the splitter on its side with a 5,000 px handle, or is garbage. After a
+// restart every splitter is as the app builds it and every pane is there (failed before
+// restoreSplitterState: the compose form shut, the inbox splitter vertical).
+void TestGuiAdmin::damagedSplitterStatesLeaveEveryPaneUsable()
+{
+    // QSplitter::saveState()'s layout (version 1), written by hand so that no splitter
+    // clamps the values first.
+    auto state = [](const QList<int>& sizes, int handleWidth, Qt::Orientation orientation) {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << qint32(0xff) << qint32(1) << sizes << true /* collapsible */ << qint32(handleWidth)
+            << true /* opaque resize */ << qint32(orientation) << true;
+        return bytes;
+    };
+    // Per splitter: the saved sizes, orientation and handle width (0: as built).
+    struct Damage {
+        QList<int> sizes;
+        Qt::Orientation orientation;
+        int handleWidth;
+    };
+    const std::map<QString, Damage> damages {
+        {QStringLiteral("inboxSplitter"), {{0, 5000}, Qt::Horizontal, 0}},
+        {QStringLiteral("composeSplitter"), {{0, 600}, Qt::Vertical, 0}},
+        {QStringLiteral("composeEditorSplitter"), {{400, 0}, Qt::Vertical, 0}},
+        {QStringLiteral("campaignsSplitter"), {{1 << 30, 1}, Qt::Vertical, 0}},
+        {QStringLiteral("sentNoticesSplitter"), {{300, 300}, Qt::Vertical, 5000}},
+    };
+    SignedInApp app;
+    app.keepLayout();
+    QVERIFY(app.start(m_synapse, m_synapse.adminUserId(), m_synapse.adminPassword()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(app.decided && app.area, 30000);
+    std::map<QString, std::pair<Qt::Orientation, int>> built;
+    std::map<QString, QByteArray> damaged;
+    for (const auto& [name, damage] : damages) {
+        auto* splitter = app.windows->mainWindow()->findChild<QSplitter*>(name);
+        QVERIFY2(splitter, qPrintable(name));
+        built[name] = {splitter->orientation(), splitter->handleWidth()};
+        damaged[name] =
+            state(damage.sizes, damage.handleWidth ? damage.handleWidth : splitter->handleWidth(), damage.orientation);
+    }
+    app.quit();
+    for (const auto& [name, bytes] : damaged)
+        app.desktop->setSplitterState(name, bytes);
+    app.desktop->setSplitterState(QStringLiteral("garbage"), QByteArray(64, '\xff'));
+    app.desktop->sync();
+    app.keepLayout();
+
+    app.open(m_synapse); // the saved session: no login window
+    QTRY_VERIFY_WITH_TIMEOUT(app.decided && app.area, 30000);
+    MainWindow* window = app.windows->mainWindow();
+    const QRect screen = window->screen()->availableGeometry();
+    window->setGeometry(
+        screen.x() + 10, screen.y() + 30, std::min(1000, screen.width() - 40), std::min(640, screen.height() - 60));
+    app.mainTabs()->setCurrentIndex(1);
+    auto* sections = app.area->findChild<QTabWidget*>(QStringLiteral("adminTabs"));
+    QVERIFY(sections);
+    for (const auto& [name, bytes] : damaged) {
+        auto* splitter = window->findChild<QSplitter*>(name);
+        QVERIFY2(splitter, qPrintable(name));
+        if (name == QLatin1String("inboxSplitter"))
+            app.mainTabs()->setCurrentIndex(0);
+        else
+            app.mainTabs()->setCurrentIndex(1);
+        for (QWidget* w = splitter; w && w != sections; w = w->parentWidget())
+            if (sections->indexOf(w) >= 0)
+                sections->setCurrentWidget(w);
+        QTRY_VERIFY2(splitter->isVisible(), qPrintable(name));
+        QCOMPARE(splitter->orientation(), built[name].first);
+        QCOMPARE(splitter->handleWidth(), built[name].second);
+        QVERIFY2(!splitter->childrenCollapsible(), qPrintable(name));
+        const QList<int> sizes = splitter->sizes();
+        for (int i = 0; i < splitter->count(); ++i) {
+            const QSize minimum = splitter->widget(i)->minimumSizeHint();
+            const int least =
+                std::max(1, splitter->orientation() == Qt::Horizontal ? minimum.width() : minimum.height());
+            QVERIFY2(sizes.value(i) >= least,
+                qPrintable(QStringLiteral("%1: pane %2 is %3 px, its minimum %4")
+                               .arg(name)
+                               .arg(i)
+                               .arg(sizes.value(i))
+                               .arg(least)));
+        }
+    }
+    QVERIFY(!guitest::saveScreenshot(window, QStringLiteral("damaged-splitters.png")).isEmpty());
+}
+
 #include "test_gui_admin.moc"

@@ -438,6 +438,16 @@ void TestGuiTray::clickingTheNotificationOpensThatNotice()
         30000);
     main()->inbox()->selectRoom(m_legacyRoom); // another notice is the one selected
     QCOMPARE(main()->inbox()->currentRoomId(), m_legacyRoom);
+    // Another application's notification clicked: every click is announced on the bus, to
+    // every listener. Noticeboard stays in the tray with its selection as it was.
+    QVERIFY(!main()->isVisible());
+    uint foreign = 1000;
+    for (const QJsonObject& n : m_desktop.notifications())
+        foreign = std::max(foreign, uint(n.value(QStringLiteral("id")).toInt()) + 1000);
+    m_desktop.send(QStringLiteral("click %1").arg(foreign));
+    QTest::qWait(1500); // a signal on a private session bus arrives within milliseconds
+    QVERIFY2(!main()->isVisible(), "another application's notification opened the window");
+    QCOMPARE(main()->inbox()->currentRoomId(), m_legacyRoom);
     QJsonObject shown;
     for (const QJsonObject& n : m_desktop.notifications())
         if (asRead(n, "body").startsWith(QStringLiteral("Water")))

@@ -151,6 +151,7 @@ CampaignsPanel::CampaignsPanel(NoticeService& service, AdminService& admin, Deli
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("campaignsSplitter")); // remembered by name (MainWindow)
+    split->setChildrenCollapsible(false); // a pane dragged shut looks like a missing one
     split->addWidget(top);
     split->addWidget(bottom);
     split->setStretchFactor(0, 2);

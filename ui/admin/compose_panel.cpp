@@ -130,6 +130,7 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     auto* previewLabel = new QLabel(tr("Preview (as recipients will see it):"), editorBox);
     auto* editorSplit = new QSplitter(Qt::Vertical, editorBox);
     editorSplit->setObjectName(QStringLiteral("composeEditorSplitter")); // remembered by name (MainWindow)
+    editorSplit->setChildrenCollapsible(false); // a pane dragged shut looks like a missing one
     auto* previewPane = new QWidget(editorBox);
     auto* previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 4, 0, 0);
@@ -163,6 +164,7 @@ ComposePanel::ComposePanel(NoticeService& service, AdminService& admin, QWidget*
     m_delivery = new DeliveryView(*m_runner, CampaignLibrary(m_service.profileDir()).directory(), this);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("composeSplitter")); // remembered by name (MainWindow)
+    split->setChildrenCollapsible(false); // a pane dragged shut looks like a missing one
     split->addWidget(top);
     split->addWidget(m_delivery);
     split->setStretchFactor(0, 3);

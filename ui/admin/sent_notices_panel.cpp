@@ -121,6 +121,7 @@ SentNoticesPanel::SentNoticesPanel(AdminService& admin, QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("sentNoticesSplitter")); // remembered by name (MainWindow)
+    split->setChildrenCollapsible(false); // a pane dragged shut looks like a missing one
     split->addWidget(listSide);
     split->addWidget(roomBox);
     split->setStretchFactor(0, 3);
