@@ -3,8 +3,12 @@
 #include "client/private_file.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTemporaryFile>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDesktop, "noticeboard.desktop", QtInfoMsg)
 
@@ -23,29 +27,54 @@ namespace {
 // slow the start.
 constexpr qint64 kMaxFileBytes = 1 << 20;
 
-// The file QSettings may read and write: `filePath` when it is an ordinary file of the
-// user's (or missing), the same rule as the profile's other files (private_file.h). A FIFO
-// would hang the start in open(), a link would be read and then replaced by a file, a
-// folder or a huge file cannot be ours; then the choices are kept in memory only, for this
-// run, and the file is left alone. (Checked, then opened by QSettings: only the user can
-// swap files in the private profile folder in between.)
-QString usableFile(const QString& filePath)
+// Noticeboard writes keys in three groups (a later version may add keys there); a file
+// with anything else (keys outside them, or garbage parsed as keys) is not ours.
+bool onlyOurKeys(const QSettings& settings)
 {
-    const PrivateRead read = readPrivateFile(filePath, kMaxFileBytes);
-    if (read.outcome != PrivateRead::Outcome::Refused)
-        return filePath;
-    qCWarning(lcDesktop).noquote() << read.error << "The window layout and the tray choices are not kept"
-                                   << "until it is removed.";
-    return {};
+    const QStringList keys = settings.allKeys();
+    return std::all_of(keys.cbegin(), keys.cend(), [](const QString& key) {
+        const QString group = key.section(QLatin1Char('/'), 0, 0, QString::SectionIncludeTrailingSep);
+        return key.size() > group.size()
+            && (group == QLatin1String("background/") || group == QLatin1String("window/") || group == kSplitters);
+    });
 }
+
+const char* const kNotKept = "The window layout and the tray choices are not kept until it is removed.";
 } // namespace
 
 DesktopSettings::DesktopSettings(const QString& filePath)
-    : m_settings(std::make_unique<QSettings>(usableFile(filePath), QSettings::IniFormat))
+    : m_workingCopy(
+        std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("noticeboard-desktop-XXXXXX.ini"))))
 {
+    // A FIFO would hang the start in open(), a link would be read and then replaced, a
+    // folder or a huge file cannot be ours: readPrivateFile refuses them all.
+    const PrivateRead read = readPrivateFile(filePath, kMaxFileBytes);
+    if (read.outcome == PrivateRead::Outcome::Refused)
+        qCWarning(lcDesktop).noquote() << read.error << kNotKept;
+    else
+        m_path = filePath;
+    if (m_workingCopy->open()) { // 0600, in the temporary folder
+        if (read.ok())
+            m_workingCopy->write(read.content);
+        m_workingCopy->close();
+    }
+    m_settings = std::make_unique<QSettings>(m_workingCopy->fileName(), QSettings::IniFormat);
+    if (read.ok() && (m_settings->status() != QSettings::NoError || !onlyOurKeys(*m_settings))) {
+        qCWarning(lcDesktop).noquote() << QStringLiteral(
+            "%1 is not Noticeboard's (it holds other settings than the window layout and the "
+            "tray choices), so it is left as it is.")
+                                              .arg(QDir::toNativeSeparators(filePath))
+                                       << kNotKept;
+        m_settings->clear();
+        m_path.clear();
+    }
+    m_written = read.content;
 }
 
-DesktopSettings::~DesktopSettings() = default;
+DesktopSettings::~DesktopSettings()
+{
+    sync();
+}
 
 QString DesktopSettings::fileIn(const QString& profileDir)
 {
@@ -100,6 +129,22 @@ void DesktopSettings::setSplitterState(const QString& name, const QByteArray& st
 void DesktopSettings::sync()
 {
     m_settings->sync();
+    if (m_path.isEmpty())
+        return;
+    QFile working(m_workingCopy->fileName());
+    if (!working.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray content = working.readAll();
+    if (content == m_written)
+        return;
+    QString error;
+    if (writePrivateFile(m_path, content, &error)) {
+        m_written = content;
+        return;
+    }
+    if (!m_warned) // once: sync runs at every change of the layout
+        qCWarning(lcDesktop).noquote() << error << "The window layout and the tray choices of this run are not kept.";
+    m_warned = true;
 }
 
 } // namespace nb

@@ -55,6 +55,18 @@ QByteArray iniWithGeometry(const QByteArray& saved)
     return "[window]\ngeometry=@ByteArray(" + escaped + ")\n";
 }
 
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
+
 } // namespace
 
 class TestDesktopLayout : public QObject {
@@ -175,6 +187,99 @@ private slots:
             struct stat info { };
             QVERIFY(::lstat(nativePath.constData(), &info) == 0 && S_ISFIFO(info.st_mode));
         }
+    }
+
+    // Red team, issue 7 second pass (F2): desktop.ini is a profile file like the others.
+    // Another program's file, or garbage, found there at start is left byte for byte (QSettings
+    // parsed it and wrote it back on quit: comments gone, keys %-encoded, no message).
+    void foreignDesktopIniIsLeftAsItIs_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QByteArray noise(20000, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        QTest::newRow("garbage") << noise;
+        QTest::newRow("another program's text") << QByteArray("# my shell aliases\nalias ll=ls -l\nexport EDITOR=vi\n");
+        QTest::newRow("another program's INI")
+            << QByteArray("[General]\ntheme=dark\n[window]\ngeometry=@ByteArray(abc)\n");
+    }
+    void foreignDesktopIniIsLeftAsItIs()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir profile;
+        const QString path = DesktopSettings::fileIn(profile.path());
+        QVERIFY(writeFile(path, content));
+        {
+            DesktopSettings settings(path);
+            QVERIFY(settings.keepsRunningInTray()); // the defaults: nothing of it is read
+            QVERIFY(settings.windowGeometry().isEmpty());
+            settings.setKeepsRunningInTray(false);
+            settings.setWindowGeometry(QByteArray("layout"));
+            settings.sync();
+            QVERIFY(!settings.keepsRunningInTray()); // kept in memory for this run
+        }
+        QCOMPARE(readFile(path), content);
+    }
+
+    // Planted while the app runs, after desktop.ini was read: the next write is refused and
+    // what was planted (and what a link leads to) is left as it was. QSettings followed the
+    // link and rewrote its target.
+    void plantedWhileRunningIsNotWrittenThrough_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("link to another file") << QStringLiteral("symlink");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+        QTest::newRow("folder") << QStringLiteral("directory");
+    }
+    void plantedWhileRunningIsNotWrittenThrough()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir profile;
+        const QString path = DesktopSettings::fileIn(profile.path());
+        const QByteArray nativePath = QFile::encodeName(path);
+        const QString victim = profile.filePath(QStringLiteral("victim.txt"));
+        const QByteArray precious("precious, not an INI file\n");
+        QVERIFY(writeFile(victim, precious));
+        DesktopSettings settings(path);
+        settings.setKeepsRunningInTray(false);
+        settings.sync(); // desktop.ini now exists, ours
+        QVERIFY(readFile(path).contains("keepRunningInTray=false"));
+        QVERIFY(QFile::remove(path));
+        if (kind == QLatin1String("symlink"))
+            QCOMPARE(::symlink(QFile::encodeName(victim).constData(), nativePath.constData()), 0);
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(nativePath.constData(), 0600), 0);
+        else
+            QVERIFY(QDir().mkdir(path));
+        settings.setWindowGeometry(QByteArray("layout"));
+        settings.sync();
+        QCOMPARE(readFile(victim), precious);
+        struct stat info { };
+        QCOMPARE(::lstat(nativePath.constData(), &info), 0);
+        if (kind == QLatin1String("symlink"))
+            QVERIFY(S_ISLNK(info.st_mode));
+        else if (kind == QLatin1String("fifo"))
+            QVERIFY(S_ISFIFO(info.st_mode));
+        else
+            QVERIFY(S_ISDIR(info.st_mode));
+    }
+
+    // Written as the other profile files are: 0600 (it was 0644), and read back.
+    void writtenPrivatelyAndReadBack()
+    {
+        QTemporaryDir profile;
+        const QString path = DesktopSettings::fileIn(profile.path());
+        {
+            DesktopSettings settings(path);
+            settings.setShowsNotifications(false);
+            settings.setSplitterState(QStringLiteral("inboxSplitter"), QByteArray("\x00\xff state", 8));
+        } // written on destruction
+        struct stat info { };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        DesktopSettings again(path);
+        QVERIFY(!again.showsNotifications());
+        QCOMPARE(again.splitterState(QStringLiteral("inboxSplitter")), QByteArray("\x00\xff state", 8));
     }
 
     // The rule itself: two screens side by side (primary first), a window of minimum 300x200.
