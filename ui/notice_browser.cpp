@@ -238,6 +238,15 @@ QString metaLine(const QModelIndex& index, const NoticeRoom* room, QStringList* 
 QString withdrawnText(const QModelIndex& index, bool official)
 {
     const bool notice = index.data(NoticeListModel::IsNoticeRole).toBool();
+    // Withdrawn by a member given power (an admin's mistake): said with their ID, and their
+    // reason left out: it is their words, in a room whose notices speak for the server.
+    if (!index.data(NoticeListModel::RedactedByNoticeSenderRole).toBool()) {
+        const QString who = index.data(NoticeListModel::RedactedByRole).toString();
+        const QString text = notice
+            ? QCoreApplication::translate("nb::NoticeBrowser", "Withdrawn by %1").arg(who)
+            : QCoreApplication::translate("nb::NoticeBrowser", "Message deleted by %1").arg(who);
+        return QStringLiteral("<p class=\"withdrawn\">%1</p>").arg(escapeHtml(text));
+    }
     QString text = notice && official ? QCoreApplication::translate("nb::NoticeBrowser", "Withdrawn by your server")
         : notice                      ? QCoreApplication::translate("nb::NoticeBrowser", "Withdrawn by its sender")
                                       : QCoreApplication::translate("nb::NoticeBrowser", "Message deleted");

@@ -25,8 +25,13 @@ json messageJson(const Notice& notice)
     json message = {{"event_id", utf8(notice.eventId)}, {"sender", utf8(notice.sender)}, {"ts", notice.timestamp},
         {"body", notice.redacted ? std::string() : utf8(notice.body)}, {"edited", notice.edited},
         {"redacted", notice.redacted}};
-    if (notice.redacted)
+    if (notice.redacted) {
         message["redaction_reason"] = utf8(notice.redactionReason);
+        // Who withdrew it: its sender, a notice sender, or a member given power, whose
+        // reason is their own words (the GUI leaves it out).
+        message["redacted_by"] = utf8(notice.redactedBy);
+        message["redacted_by_notice_sender"] = notice.redactedByNoticeSender;
+    }
     return message;
 }
 
@@ -67,6 +72,8 @@ QString latestNoticeLine(const NoticeRoom& room)
     for (auto it = room.notices.rbegin(); it != room.notices.rend(); ++it) {
         if (!it->fromNoticeSender)
             continue;
+        if (it->redacted && !it->redactedByNoticeSender) // by a member given power: their reason is theirs
+            return QCoreApplication::translate("noticectl", "(withdrawn by %1)").arg(it->redactedBy);
         if (it->redacted) {
             // "your server" only where the room is verified as the server's.
             const QString who = room.trust == Trust::Official ? QCoreApplication::translate("noticectl", "your server")

@@ -60,6 +60,10 @@ QVariant NoticeListModel::data(const QModelIndex& index, int role) const
         return notice->redacted;
     case RedactionReasonRole:
         return notice->redactionReason;
+    case RedactedByRole:
+        return notice->redactedBy;
+    case RedactedByNoticeSenderRole:
+        return notice->redactedByNoticeSender;
     default:
         return {};
     }
@@ -80,6 +84,8 @@ QHash<int, QByteArray> NoticeListModel::roleNames() const
     names.insert(EditedRole, "edited");
     names.insert(RedactedRole, "redacted");
     names.insert(RedactionReasonRole, "redactionReason");
+    names.insert(RedactedByRole, "redactedBy");
+    names.insert(RedactedByNoticeSenderRole, "redactedByNoticeSender");
     return names;
 }
 

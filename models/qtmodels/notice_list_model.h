@@ -22,6 +22,8 @@ public:
         EditedRole,
         RedactedRole, // withdrawn: Body and Html are empty
         RedactionReasonRole,
+        RedactedByRole, // who withdrew it
+        RedactedByNoticeSenderRole, // its sender or one of the room's notice senders did
     };
 
     explicit NoticeListModel(QObject* parent = nullptr);

@@ -28,6 +28,10 @@ struct Notice {
     bool edited = false; // body/html are the latest m.replace from the original sender
     bool redacted = false; // withdrawn: no content is kept
     QString redactionReason; // as the redaction gave it, possibly empty
+    QString redactedBy; // who withdrew it (the redaction's sender)
+    // Withdrawn by its own sender or by one of the room's notice senders. Otherwise by a
+    // member given power: their reason is their own words, never shown as the server's.
+    bool redactedByNoticeSender = false;
     QString serverNoticeType; // m.server_notice only
     QString limitType;
     QString adminContact;

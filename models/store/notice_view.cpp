@@ -109,10 +109,15 @@ QString mxcOnly(const QString& url)
     return url.startsWith(QLatin1String("mxc://")) ? url : QString();
 }
 
-QString redactionReasonOf(const json& event)
+const json* redactionOf(const json& event)
 {
     const json* unsignedData = objectMember(event, "unsigned");
-    const json* because = unsignedData ? objectMember(*unsignedData, "redacted_because") : nullptr;
+    return unsignedData ? objectMember(*unsignedData, "redacted_because") : nullptr;
+}
+
+QString redactionReasonOf(const json& event)
+{
+    const json* because = redactionOf(event);
     const json* content = because ? objectMember(*because, "content") : nullptr;
     return content ? qstring(*content, "reason").trimmed() : QString();
 }
@@ -134,6 +139,12 @@ std::optional<Notice> noticeFrom(const json& event, const std::map<std::string, 
         return std::nullopt;
     if (notice.redacted) {
         notice.redactionReason = redactionReasonOf(event);
+        const json* because = redactionOf(event);
+        notice.redactedBy = because ? qstring(*because, "sender") : QString();
+        // Not said (an event redacted before any of ours saw it, without redacted_because):
+        // nobody's words are shown either, since the reason comes from the same place.
+        notice.redactedByNoticeSender = notice.redactedBy.isEmpty() || notice.redactedBy == notice.sender
+            || room.noticeSenders.contains(notice.redactedBy);
         return notice;
     }
     notice.edited = edits.count(notice.eventId.toStdString()) > 0 || replacedEventId(event).has_value();

@@ -1907,6 +1907,14 @@ Nichts wurde gesendet.</translation>
         <source>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Load older notices&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Ältere Mitteilungen laden&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Withdrawn by %1</source>
+        <translation>Zurückgezogen von %1</translation>
+    </message>
+    <message>
+        <source>Message deleted by %1</source>
+        <translation>Nachricht gelöscht von %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::NoticeHeader</name>

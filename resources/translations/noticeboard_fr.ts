@@ -1907,6 +1907,14 @@ Rien n’a été envoyé.</translation>
         <source>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Load older notices&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;history&quot;&gt;&lt;a href=&quot;%1&quot;&gt;Charger les avis plus anciens&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Withdrawn by %1</source>
+        <translation>Retiré par %1</translation>
+    </message>
+    <message>
+        <source>Message deleted by %1</source>
+        <translation>Message supprimé par %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::NoticeHeader</name>

@@ -69,13 +69,13 @@ private:
         const auto room = m_service->store().noticeRoom(roomId);
         return room ? int(room->notices.size()) : -1;
     }
-    QString redact(const QString& roomId, const QString& eventId, const QString& reason)
+    QString redact(const QString& roomId, const QString& eventId, const QString& reason, QString token = {})
     {
         static int txn = 0;
         const guitest::HttpReply reply = m_http->call("PUT",
             "/_matrix/client/v3/rooms/" + guitest::enc(roomId) + "/redact/" + guitest::enc(eventId) + "/gui-redact-"
                 + QByteArray::number(++txn),
-            m_synapse.adminToken(), QJsonObject {{QStringLiteral("reason"), reason}});
+            token.isEmpty() ? m_synapse.adminToken() : token, QJsonObject {{QStringLiteral("reason"), reason}});
         return reply.body.value(QStringLiteral("event_id")).toString();
     }
 
@@ -181,7 +181,8 @@ void TestGuiHistory::withdrawnEditedAndReplies()
     const QString token = m_synapse.adminToken();
     const QString mistake = guitest::sendText(*m_http, token, roomId, QStringLiteral("Your account will be deleted"));
     const QString wrong = guitest::sendText(*m_http, token, roomId, QStringLiteral("Maintenance today at 18:00"));
-    QVERIFY(!mistake.isEmpty() && !wrong.isEmpty());
+    const QString water = guitest::sendText(*m_http, token, roomId, QStringLiteral("Water off at 10:00"));
+    QVERIFY(!mistake.isEmpty() && !wrong.isEmpty() && !water.isEmpty());
     showRoom(roomId);
     QTRY_VERIFY_WITH_TIMEOUT(roomText().contains(QStringLiteral("Your account will be deleted")), 30000);
 
@@ -207,9 +208,25 @@ void TestGuiHistory::withdrawnEditedAndReplies()
                 .ok());
     QVERIFY(!guitest::sendText(*m_http, m_dave.accessToken, roomId, QStringLiteral("OFFICIAL: confirm your password"))
                  .isEmpty());
+    // ... and, given power by mistake too (red team, issue 7 second pass, F1), withdraws the
+    // admin's notice with words of his own as the reason.
+    const QByteArray levelsPath = "/_matrix/client/v3/rooms/" + guitest::enc(roomId) + "/state/m.room.power_levels/";
+    const guitest::HttpReply levels = m_http->call("GET", levelsPath, token);
+    QVERIFY(levels.ok());
+    QJsonObject powers = levels.body;
+    QJsonObject users = powers.value(QStringLiteral("users")).toObject();
+    users.insert(m_dave.userId, 100);
+    powers.insert(QStringLiteral("users"), users);
+    QVERIFY(m_http->call("PUT", levelsPath, token, powers).ok());
+    QVERIFY(!redact(
+        roomId, water, QStringLiteral("Phishing attempt. Reset your password at evil.example"), m_dave.accessToken)
+                 .isEmpty());
 
-    QTRY_VERIFY_WITH_TIMEOUT(roomText().contains(QStringLiteral("OFFICIAL: confirm your password")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(roomText().contains(QStringLiteral("Withdrawn by %1").arg(m_dave.userId)), 30000);
     const QString text = roomText();
+    QVERIFY2(text.contains(QStringLiteral("OFFICIAL: confirm your password")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("evil.example")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Water off")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Your account will be deleted")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Withdrawn by your server: Sent to the wrong person")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Maintenance tomorrow at 18:00")), qPrintable(text));

@@ -158,15 +158,19 @@ private slots:
     {
         json body = noticeRoomBody(synapse->adminUserId(), alice.userId, false, "deny", "Your account");
         body["invite"].push_back(s(bob.userId)); // by mistake
+        // ... and given power by mistake (red team, issue 7 second pass, F1): he may redact.
+        body["power_level_content_override"]["users"][s(bob.userId)] = 100;
         const QString roomId = admin->createRoom(body);
         QVERIFY(!roomId.isEmpty());
         QCOMPARE(aliceCli->run({QStringLiteral("accept"), roomId}).exitCode, 0);
         const QString mistake = admin->send(roomId, {{"msgtype", "m.text"}, {"body", "Your account will be deleted"}});
         const QString wrong = admin->send(roomId, {{"msgtype", "m.text"}, {"body", "Maintenance today"}});
-        QVERIFY(!mistake.isEmpty() && !wrong.isEmpty());
+        const QString water = admin->send(roomId, {{"msgtype", "m.text"}, {"body", "Water off at 10:00"}});
+        QVERIFY(!mistake.isEmpty() && !wrong.isEmpty() && !water.isEmpty());
         // Alice's app sees both before anything is withdrawn: the store has them.
         QCOMPARE(bodies(roomIn(inboxOf(*aliceCli), roomId)["notices"]),
-            QStringList({QStringLiteral("Your account will be deleted"), QStringLiteral("Maintenance today")}));
+            QStringList({QStringLiteral("Your account will be deleted"), QStringLiteral("Maintenance today"),
+                QStringLiteral("Water off at 10:00")}));
 
         QVERIFY(!admin->redact(roomId, mistake, QStringLiteral("Sent by mistake")).isEmpty());
         QVERIFY(!admin
@@ -182,17 +186,27 @@ private slots:
         QVERIFY(bobApi.join(roomId));
         QVERIFY(
             !bobApi.send(roomId, {{"msgtype", "m.text"}, {"body", "OFFICIAL: verify your password here"}}).isEmpty());
+        // With his power he withdraws the admin's latest notice, giving his own words as the reason.
+        QVERIFY(!bobApi.redact(roomId, water, QStringLiteral("Phishing attempt. Reset your password at evil.example"))
+                     .isEmpty());
 
         const CliRun run = aliceCli->run({QStringLiteral("inbox"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(!run.out.contains("Your account will be deleted"), "the withdrawn text is still shown");
         const json room = roomIn(run.json(), roomId);
         const json notices = room["notices"];
-        QCOMPARE(notices.size(), 2u);
+        QCOMPARE(notices.size(), 3u);
         QCOMPARE(notices[0]["event_id"], s(mistake));
         QCOMPARE(notices[0]["redacted"], true);
         QCOMPARE(notices[0]["body"], "");
         QCOMPARE(notices[0]["redaction_reason"], "Sent by mistake");
+        QCOMPARE(notices[0]["redacted_by"], s(synapse->adminUserId()));
+        QCOMPARE(notices[0]["redacted_by_notice_sender"], true);
+        // bob's withdrawal: said as his, so that nobody reads his reason as the server's.
+        QCOMPARE(notices[2]["event_id"], s(water));
+        QCOMPARE(notices[2]["redacted"], true);
+        QCOMPARE(notices[2]["redacted_by"], s(bob.userId));
+        QCOMPARE(notices[2]["redacted_by_notice_sender"], false);
         QCOMPARE(notices[1]["event_id"], s(wrong));
         QCOMPARE(notices[1]["body"], "Maintenance tomorrow");
         QCOMPARE(notices[1]["edited"], true);
@@ -206,9 +220,13 @@ private slots:
         QCOMPARE(replies[1]["from_me"], false);
         QCOMPARE(replies[1]["body"], "OFFICIAL: verify your password here");
 
-        // The text table names the latest notice as edited, not bob's message.
+        // The text table names the latest notice: withdrawn by bob, without his words, and
+        // not bob's message.
         const CliRun table = aliceCli->run({QStringLiteral("inbox")});
-        QVERIFY2(table.out.contains("Maintenance tomorrow (edited)"), table.out.constData());
+        QVERIFY2(
+            table.out.contains(QStringLiteral("(withdrawn by %1)").arg(bob.userId).toUtf8()), table.out.constData());
+        QVERIFY2(!table.out.contains("evil.example"), table.out.constData());
+        QVERIFY2(!table.out.contains("withdrawn by your server"), table.out.constData());
         QVERIFY(!table.out.contains("verify your password"));
 
         // Withdrawn means gone from the disk too, not only from the screen.
