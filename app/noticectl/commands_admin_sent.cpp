@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace nb::cli {
@@ -70,7 +71,11 @@ int runAdminSent(AdminService& admin, const Invocation& call)
         out() << QCoreApplication::translate("noticectl", "You have not sent any notice rooms.") << Qt::endl;
         return Ok;
     }
-    out() << tableRow({{QCoreApplication::translate("noticectl", "ROOM"), -34},
+    // As wide as the longest room ID: 18-34 characters before room version 12, 44 from it.
+    qsizetype roomWidth = 34;
+    for (const auto& room : rooms)
+        roomWidth = std::max(roomWidth, terminalLine(room.roomId).size());
+    out() << tableRow({{QCoreApplication::translate("noticectl", "ROOM"), -int(roomWidth)},
         {QCoreApplication::translate("noticectl", "RECIPIENT"), -28},
         {QCoreApplication::translate("noticectl", "STATE"), -9}, {QCoreApplication::translate("noticectl", "READ"), -4},
         {QCoreApplication::translate("noticectl", "LEAVE"), -5}, {QCoreApplication::translate("noticectl", "NAME")}})
@@ -78,7 +83,7 @@ int runAdminSent(AdminService& admin, const Invocation& call)
     for (const auto& room : rooms) {
         const QString read = room.recipientRead ? QCoreApplication::translate("noticectl", "yes", "admin sent: read")
                                                 : QCoreApplication::translate("noticectl", "no", "admin sent: read");
-        out() << tableRow({{terminalLine(room.roomId), -34}, {terminalLine(room.recipient), -28},
+        out() << tableRow({{terminalLine(room.roomId), -int(roomWidth)}, {terminalLine(room.recipient), -28},
             {terminalLine(membershipText(room.recipientMembership)), -9}, {read, -4},
             {terminalLine(room.leaveRule), -5}, {terminalLine(room.name)}})
               << Qt::endl;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace nb::cli {
@@ -109,7 +110,11 @@ int runInbox(NoticeService& service, const Invocation& call)
               << Qt::endl;
         return Ok;
     }
-    out() << tableRow({{QCoreApplication::translate("noticectl", "ROOM"), -34},
+    // As wide as the longest room ID: 18-34 characters before room version 12, 44 from it.
+    qsizetype roomWidth = 34;
+    for (const auto& room : rooms)
+        roomWidth = std::max(roomWidth, terminalLine(room.roomId).size());
+    out() << tableRow({{QCoreApplication::translate("noticectl", "ROOM"), -int(roomWidth)},
         {QCoreApplication::translate("noticectl", "TRUST"), -10},
         {QCoreApplication::translate("noticectl", "STATE"), -8},
         {QCoreApplication::translate("noticectl", "UNREAD"), 6},
@@ -126,7 +131,7 @@ int runInbox(NoticeService& service, const Invocation& call)
             ? QCoreApplication::translate("noticectl", "official", "inbox table: trust")
             : QCoreApplication::translate("noticectl", "unverified", "inbox table: trust");
         const QString latest = latestNoticeLine(room);
-        out() << tableRow({{terminalLine(room.roomId), -34}, {trust, -10}, {state, -8},
+        out() << tableRow({{terminalLine(room.roomId), -int(roomWidth)}, {trust, -10}, {state, -8},
             {QString::number(room.unread), 6}, {terminalCell(room.name, 24), -24}, {terminalCell(latest, 60)}})
               << Qt::endl;
         if (room.trust == Trust::Unverified)

@@ -206,6 +206,20 @@ private slots:
         QVERIFY2(room.is_object(), "the notice room is not in alice's inbox");
         QCOMPARE(room["trust"], "official");
         QCOMPARE(room["can_reply"], exitCode == 0);
+        // The text table's columns line up whatever the room ID's length (44 characters from
+        // v12; the ROOM column was 34 wide, so every row slid right of its headings).
+        const CliRun table = on.alice.cli->run({QStringLiteral("inbox")});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'));
+        const QString heading = lines.value(0);
+        QVERIFY2(heading.startsWith(QStringLiteral("ROOM")), table.out.constData());
+        bool found = false;
+        for (const QString& line : lines)
+            if (line.startsWith(roomId)) {
+                found = true;
+                QCOMPARE(line.indexOf(QStringLiteral("official")), heading.indexOf(QStringLiteral("TRUST")));
+            }
+        QVERIFY2(found, table.out.constData());
         const CliRun reply = on.alice.cli->run({QStringLiteral("reply"), roomId, QStringLiteral("I appeal.")});
         QVERIFY2(reply.exitCode == exitCode, qPrintable(reply.text()));
     }
