@@ -8,6 +8,8 @@
 #include "store/room_record.h"
 #include "store/trust_evidence.h"
 
+#include <algorithm>
+
 namespace nb {
 
 using json = nlohmann::json;
@@ -120,6 +122,27 @@ QString redactionReasonOf(const json& event)
     const json* because = redactionOf(event);
     const json* content = because ? objectMember(*because, "content") : nullptr;
     return content ? qstring(*content, "reason").trimmed() : QString();
+}
+
+// How many notices the user has not read: the room's notices after the user's own read
+// receipt (none: all of them). Counted here rather than taken from the server's
+// notification_count, which Synapse's default push rules keep for other things: they never
+// count an m.notice message (.m.rule.suppress_notices), which is how bots and Element's
+// /notice send notices, and they do count other members' replies, which are not notices.
+// When the receipt's event is not among those loaded (older history), nullopt: the server's
+// count is then the best there is.
+std::optional<int> unreadNotices(const RoomRecord& record, const std::vector<Notice>& notices)
+{
+    qint64 readUpTo = -1;
+    if (!record.ownReceipt.empty()) {
+        const json* read = record.findEvent(record.ownReceipt);
+        if (!read)
+            return std::nullopt;
+        readUpTo = integer(*read, "origin_server_ts").value_or(-1);
+    }
+    return int(std::count_if(notices.cbegin(), notices.cend(), [readUpTo](const Notice& notice) {
+        return notice.fromNoticeSender && !notice.redacted && notice.timestamp > readUpTo;
+    }));
 }
 
 std::optional<Notice> noticeFrom(const json& event, const std::map<std::string, const json*>& edits,
@@ -241,7 +264,7 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     if (record.membership == Membership::Invite)
         room.unread = 1; // the unopened invitation is itself the new notice
     else if (record.membership == Membership::Join)
-        room.unread = record.notificationCount;
+        room.unread = unreadNotices(record, room.notices).value_or(record.notificationCount);
     return room;
 }
 

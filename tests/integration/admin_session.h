@@ -6,6 +6,7 @@
 
 #include <QEventLoop>
 #include <QTimer>
+#include <algorithm>
 
 namespace nb::testing {
 
@@ -42,11 +43,22 @@ public:
         auto result = wait<QString>([&](auto cb) { m_api.createRoom(body, cb); });
         return result.ok() ? *result.value : QString();
     }
+    // Sends as a client at Synapse's stock rate limits does: a 429 (M_LIMIT_EXCEEDED) is
+    // waited out as the server asks and the same transaction sent again (at most 5 times).
     QString send(const QString& roomId, const nlohmann::json& content)
     {
-        auto result =
-            wait<QString>([&](auto cb) { m_api.sendMessage(roomId, MatrixApi::generateTransactionId(), content, cb); });
-        return result.ok() ? *result.value : QString();
+        const QString transaction = MatrixApi::generateTransactionId();
+        for (int attempt = 0;; ++attempt) {
+            auto result = wait<QString>([&](auto cb) { m_api.sendMessage(roomId, transaction, content, cb); });
+            if (result.ok())
+                return *result.value;
+            if (attempt >= 5 || result.failure.matrix.httpStatus != 429)
+                return {};
+            QEventLoop pause;
+            QTimer::singleShot(int(std::clamp<qint64>(result.failure.matrix.retryAfterMs.value_or(1000), 100, 30000)),
+                &pause, &QEventLoop::quit);
+            pause.exec();
+        }
     }
     QString redact(const QString& roomId, const QString& eventId, const QString& reason = {})
     {

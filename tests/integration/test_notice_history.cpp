@@ -235,6 +235,34 @@ private slots:
         QVERIFY(!store.readAll().contains("Your account will be deleted"));
     }
 
+    // Red team, issue 7 second pass (F4): notices sent as m.notice (bots, Element's /notice)
+    // count as unread, and another member's reply does not. Synapse's notification_count
+    // had it the other way round (.m.rule.suppress_notices): 3 new notices showed as 1.
+    void unreadCountsNoticesWhateverTheirMsgtype()
+    {
+        json body = noticeRoomBody(synapse->adminUserId(), alice.userId, false, "deny", "Unread counts");
+        body["invite"].push_back(s(bob.userId));
+        const QString roomId = admin->createRoom(body);
+        QVERIFY(!roomId.isEmpty());
+        QCOMPARE(aliceCli->run({QStringLiteral("accept"), roomId}).exitCode, 0);
+        auto bobApi = as(bob);
+        QVERIFY(bobApi.join(roomId));
+        QVERIFY(!admin->send(roomId, {{"msgtype", "m.text"}, {"body", "Read before"}}).isEmpty());
+        QCOMPARE(aliceCli->run({QStringLiteral("read"), roomId}).exitCode, 0);
+        QCOMPARE(roomIn(inboxOf(*aliceCli), roomId)["unread"], 0);
+
+        QVERIFY(!admin->send(roomId, {{"msgtype", "m.text"}, {"body", "Maintenance at 22:00"}}).isEmpty());
+        QVERIFY(!admin->send(roomId, {{"msgtype", "m.notice"}, {"body", "Backups paused"}}).isEmpty());
+        QVERIFY(!bobApi.send(roomId, {{"msgtype", "m.text"}, {"body", "Is this real?"}}).isEmpty());
+        QVERIFY(!admin->send(roomId, {{"msgtype", "m.notice"}, {"body", "Backups back"}}).isEmpty());
+        QCOMPARE(roomIn(inboxOf(*aliceCli), roomId)["unread"], 3);
+        // A new device reads the same count from the account's receipt.
+        auto secondDevice = loggedIn(alice, "alice-password");
+        QCOMPARE(roomIn(inboxOf(*secondDevice), roomId)["unread"], 3);
+        QCOMPARE(aliceCli->run({QStringLiteral("read"), roomId}).exitCode, 0);
+        QCOMPARE(roomIn(inboxOf(*aliceCli), roomId)["unread"], 0);
+    }
+
     void forgedCreatorIsNeverOfficial_data()
     {
         QTest::addColumn<QString>("roomVersion");
