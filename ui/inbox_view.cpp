@@ -53,6 +53,15 @@ InboxView::~InboxView() = default;
 
 void InboxView::setRooms(const std::vector<NoticeRoom>& rooms)
 {
+    std::vector<std::shared_ptr<const NoticeRoom>> shared;
+    shared.reserve(rooms.size());
+    for (const auto& room : rooms)
+        shared.push_back(std::make_shared<const NoticeRoom>(room));
+    setRooms(shared);
+}
+
+void InboxView::setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms)
+{
     const QString keep = m_currentRoomId;
     m_resetting = true;
     m_model->setRooms(rooms);

@@ -4,6 +4,7 @@
 #include "store/notice_room.h"
 
 #include <QTreeView>
+#include <memory>
 #include <vector>
 
 namespace nb {
@@ -20,6 +21,7 @@ public:
     ~InboxView() override;
 
     void setRooms(const std::vector<NoticeRoom>& rooms);
+    void setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms); // the store's views
     NoticeRoomListModel* roomModel() const { return m_model; }
 
     QString currentRoomId() const;

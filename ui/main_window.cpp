@@ -239,11 +239,11 @@ void MainWindow::explainTrayOnce()
 void MainWindow::updateTray()
 {
     int unread = 0;
-    for (const NoticeRoom& room : m_service.store().noticeRooms()) {
-        if (room.membership == Membership::Leave)
+    for (const auto& room : m_service.store().noticeRoomViews()) {
+        if (room->membership == Membership::Leave)
             continue;
         // An invitation is a notice not yet read, even before its text is fetched.
-        unread += room.membership == Membership::Invite ? qMax(1, room.unread) : room.unread;
+        unread += room->membership == Membership::Invite ? qMax(1, room->unread) : room->unread;
     }
     const auto limit = m_service.usageLimit();
     m_tray->setState(unread, limit ? describeUsageLimit(limit->limitType, TextLanguage::User) : QString());
@@ -278,11 +278,11 @@ void MainWindow::showInfo(const QString& text)
 
 void MainWindow::refreshFromStore(const QStringList& changedRooms)
 {
-    const auto rooms = m_service.store().noticeRooms();
+    const auto rooms = m_service.store().noticeRoomViews();
     m_inbox->setRooms(rooms);
     // Nothing chosen yet: open the newest notice, so the window is never blank.
     if (m_inbox->currentRoomId().isEmpty() && !rooms.empty())
-        m_inbox->selectRoom(rooms.front().roomId);
+        m_inbox->selectRoom(rooms.front()->roomId);
     // The open notice is drawn again only when it (or everything, or the inbox's emptiness)
     // changed: drawing it is the costly part, and most syncs change another room.
     if (changedRooms.isEmpty() || rooms.empty() || changedRooms.contains(m_inbox->currentRoomId()))
@@ -294,7 +294,7 @@ void MainWindow::showCurrentRoom()
 {
     // An empty inbox says why it is empty, rather than asking to pick a notice.
     QString placeholder = tr("Select a notice on the left to read it.");
-    if (m_service.store().noticeRooms().empty())
+    if (!m_service.store().hasNoticeRooms())
         placeholder = m_service.connectionState() == ConnectionState::Online
             ? tr("No notices from your server. When it sends one, it appears here.")
             : tr("Fetching your notices\u2026");

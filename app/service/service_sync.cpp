@@ -171,8 +171,8 @@ void NoticeService::Private::openOfficialInvites(const QStringList* newInvites)
                 open(*room);
         return;
     }
-    for (const auto& room : q->store().noticeRooms())
-        open(room);
+    for (const auto& room : q->store().noticeRoomViews())
+        open(*room);
     allInvitesLookedAt = true;
 }
 

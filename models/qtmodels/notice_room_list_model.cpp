@@ -98,14 +98,23 @@ QString NoticeRoomListModel::groupTitle(Group group)
 
 void NoticeRoomListModel::setRooms(const std::vector<NoticeRoom>& rooms)
 {
+    std::vector<std::shared_ptr<const NoticeRoom>> shared;
+    shared.reserve(rooms.size());
+    for (const auto& room : rooms)
+        shared.push_back(std::make_shared<const NoticeRoom>(room));
+    setRooms(shared);
+}
+
+void NoticeRoomListModel::setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms)
+{
     beginResetModel();
     for (auto& group : m_groups)
         group.clear();
     for (const auto& room : rooms)
-        m_groups[int(groupOf(room))].push_back(room);
+        m_groups[int(groupOf(*room))].push_back(room);
     for (auto& group : m_groups)
-        std::stable_sort(group.begin(), group.end(),
-            [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
+        std::stable_sort(
+            group.begin(), group.end(), [](const auto& a, const auto& b) { return a->lastActivity > b->lastActivity; });
     endResetModel();
 }
 
@@ -113,7 +122,7 @@ QModelIndex NoticeRoomListModel::indexOfRoom(const QString& roomId) const
 {
     for (int group = 0; group < groupCount; ++group)
         for (int row = 0; row < int(m_groups[group].size()); ++row)
-            if (m_groups[group][row].roomId == roomId)
+            if (m_groups[group][row]->roomId == roomId)
                 return createIndex(row, 0, quintptr(group + 1));
     return {};
 }
@@ -123,7 +132,7 @@ const NoticeRoom* NoticeRoomListModel::roomAt(const QModelIndex& index) const
     if (!index.isValid() || index.internalId() == groupRowId)
         return nullptr;
     const auto& group = m_groups[int(index.internalId() - 1)];
-    return index.row() < int(group.size()) ? &group[index.row()] : nullptr;
+    return index.row() < int(group.size()) ? group[index.row()].get() : nullptr;
 }
 
 QModelIndex NoticeRoomListModel::index(int row, int column, const QModelIndex& parent) const

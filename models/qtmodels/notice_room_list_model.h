@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace nb {
@@ -31,6 +32,8 @@ public:
     explicit NoticeRoomListModel(QObject* parent = nullptr);
 
     void setRooms(const std::vector<NoticeRoom>& rooms);
+    // The store's own views (NoticeStore::noticeRoomViews): nothing is copied.
+    void setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms);
     static Group groupOf(const NoticeRoom& room);
     static QString groupTitle(Group group);
 
@@ -47,7 +50,7 @@ public:
 
 private:
     static constexpr int groupCount = 3;
-    std::array<std::vector<NoticeRoom>, groupCount> m_groups;
+    std::array<std::vector<std::shared_ptr<const NoticeRoom>>, groupCount> m_groups;
 };
 
 QString displayNameOf(const NoticeRoom& room);

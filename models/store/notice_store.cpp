@@ -350,7 +350,7 @@ void NoticeStore::refreshViews() const
         m_views.clear();
         for (const auto& [roomId, record] : m_rooms)
             if (auto view = buildView(roomId, *record))
-                m_views.emplace(roomId, std::move(*view));
+                m_views.emplace(roomId, std::make_shared<const NoticeRoom>(std::move(*view)));
         m_allViewsStale = false;
         m_staleViews.clear();
         return;
@@ -361,7 +361,7 @@ void NoticeStore::refreshViews() const
         if (it == m_rooms.end())
             continue;
         if (auto view = buildView(roomId, *it->second))
-            m_views.emplace(roomId, std::move(*view));
+            m_views.emplace(roomId, std::make_shared<const NoticeRoom>(std::move(*view)));
     }
     m_staleViews.clear();
 }
@@ -641,14 +641,28 @@ bool NoticeStore::knowsRoom(const QString& roomId) const
 
 std::vector<NoticeRoom> NoticeStore::noticeRooms() const
 {
-    refreshViews();
     std::vector<NoticeRoom> rooms;
+    for (const auto& view : noticeRoomViews())
+        rooms.push_back(*view);
+    return rooms;
+}
+
+std::vector<std::shared_ptr<const NoticeRoom>> NoticeStore::noticeRoomViews() const
+{
+    refreshViews();
+    std::vector<std::shared_ptr<const NoticeRoom>> rooms;
     rooms.reserve(m_views.size());
     for (const auto& [roomId, view] : m_views)
         rooms.push_back(view);
-    std::stable_sort(rooms.begin(), rooms.end(),
-        [](const NoticeRoom& a, const NoticeRoom& b) { return a.lastActivity > b.lastActivity; });
+    std::stable_sort(
+        rooms.begin(), rooms.end(), [](const auto& a, const auto& b) { return a->lastActivity > b->lastActivity; });
     return rooms;
+}
+
+bool NoticeStore::hasNoticeRooms() const
+{
+    refreshViews();
+    return !m_views.empty();
 }
 
 std::optional<NoticeRoom> NoticeStore::noticeRoom(const QString& roomId) const
@@ -657,7 +671,7 @@ std::optional<NoticeRoom> NoticeStore::noticeRoom(const QString& roomId) const
     const auto it = m_views.find(roomId.toStdString());
     if (it == m_views.end())
         return std::nullopt;
-    return it->second;
+    return *it->second;
 }
 
 json NoticeStore::toSnapshot() const

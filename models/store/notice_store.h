@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QStringList>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -71,6 +72,9 @@ public:
     void forgetSyncToken() { m_nextBatch.clear(); }
 
     std::vector<NoticeRoom> noticeRooms() const; // newest activity first
+    // The same without copying them: they stay as they are when the store changes later.
+    std::vector<std::shared_ptr<const NoticeRoom>> noticeRoomViews() const;
+    bool hasNoticeRooms() const;
     std::optional<NoticeRoom> noticeRoom(const QString& roomId) const;
     // The room's raw record is known (notice room or not).
     bool knowsRoom(const QString& roomId) const;
@@ -119,7 +123,10 @@ private:
     // Rooms with pinned events: the only ones whose pins can be missing (checked each sync).
     std::set<std::string> m_roomsWithPins;
 
-    mutable std::map<std::string, NoticeRoom> m_views; // notice rooms only
+    // Notice rooms only. Shared, so that handing them to the inbox and the tray copies no
+    // notices: a room with 1,000 notices was copied several times per sync (bench_new_notice:
+    // 30 ms of a new notice's 40 on an account of 150 such rooms).
+    mutable std::map<std::string, std::shared_ptr<const NoticeRoom>> m_views;
     mutable std::set<std::string> m_staleViews;
     mutable bool m_allViewsStale = true;
 

@@ -277,7 +277,7 @@ std::optional<UsageLimit> NoticeStore::pinnedUsageLimit() const
     refreshViews();
     for (const auto& [roomId, view] : m_views) {
         const RoomRecord* record = m_rooms.at(roomId).get();
-        if (record->membership != Membership::Join || view.trust != Trust::Official)
+        if (record->membership != Membership::Join || view->trust != Trust::Official)
             continue;
         const auto classification = classifyRoom(trustEvidenceOf(*record), m_context);
         if (!classification || classification->trust != Trust::Official)

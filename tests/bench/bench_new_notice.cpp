@@ -145,7 +145,7 @@ int main(int argc, char** argv)
 
         start = threadCpuMs();
         const auto backfills = store.pendingBackfills();
-        const auto views = store.noticeRooms(); // NoticeService::Private::openOfficialInvites
+        const auto views = store.noticeRoomViews(); // NoticeService::Private::openOfficialInvites
         const double follow = threadCpuMs() - start;
 
         const long long bytesBefore = bytesWritten();
