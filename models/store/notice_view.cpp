@@ -210,9 +210,17 @@ std::optional<NoticeRoom> NoticeStore::buildView(const std::string& roomId, cons
     room.membership = record.membership;
     room.creator = evidence.createSender;
     room.inviter = toQString(record.inviter);
-    if (const json* name = record.stateContent("m.room.name"))
+    // The room's name and topic are its notice senders' words: set by a member given power
+    // (an admin's mistake), they would read as the server's under the official badge (red
+    // team, issue 7 second pass). Then the room goes by the generic name and no topic.
+    auto fromNoticeSender = [&](const char* type) -> const json* {
+        const json* event = record.stateEvent(type);
+        const json* content = event ? objectMember(*event, "content") : nullptr;
+        return content && classification->noticeSenders.contains(qstring(*event, "sender")) ? content : nullptr;
+    };
+    if (const json* name = fromNoticeSender("m.room.name"))
         room.name = qstring(*name, "name").trimmed();
-    if (const json* topic = record.stateContent("m.room.topic"))
+    if (const json* topic = fromNoticeSender("m.room.topic"))
         room.topic = qstring(*topic, "topic").trimmed();
     room.leaveRule = leaveRuleOf(record);
     // forRoom: from room version 12 the creators have unlimited power and are not in `users`.

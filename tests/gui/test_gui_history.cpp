@@ -221,12 +221,24 @@ void TestGuiHistory::withdrawnEditedAndReplies()
     QVERIFY(!redact(
         roomId, water, QStringLiteral("Phishing attempt. Reset your password at evil.example"), m_dave.accessToken)
                  .isEmpty());
+    // ... and renames the room, under the official badge.
+    QVERIFY(
+        m_http
+            ->call("PUT", "/_matrix/client/v3/rooms/" + guitest::enc(roomId) + "/state/m.room.name/",
+                m_dave.accessToken, QJsonObject {{QStringLiteral("name"), QStringLiteral("URGENT: account closure")}})
+            .ok());
 
     QTRY_VERIFY_WITH_TIMEOUT(roomText().contains(QStringLiteral("Withdrawn by %1").arg(m_dave.userId)), 30000);
     const QString text = roomText();
     QVERIFY2(text.contains(QStringLiteral("OFFICIAL: confirm your password")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("evil.example")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Water off")), qPrintable(text));
+    // His name is not the room's ("Your account" before; set by someone who does not speak
+    // for the server, the room goes by the generic name).
+    auto* title = main()->findChild<QLabel*>(QStringLiteral("noticeTitle"));
+    QVERIFY(title);
+    QTRY_VERIFY_WITH_TIMEOUT(title->text() != QLatin1String("Your account"), 30000); // the rename arrived
+    QVERIFY2(!title->text().contains(QStringLiteral("URGENT")), qPrintable(title->text()));
     QVERIFY2(!text.contains(QStringLiteral("Your account will be deleted")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Withdrawn by your server: Sent to the wrong person")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Maintenance tomorrow at 18:00")), qPrintable(text));

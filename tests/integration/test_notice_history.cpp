@@ -186,8 +186,15 @@ private slots:
         QVERIFY(bobApi.join(roomId));
         QVERIFY(
             !bobApi.send(roomId, {{"msgtype", "m.text"}, {"body", "OFFICIAL: verify your password here"}}).isEmpty());
-        // With his power he withdraws the admin's latest notice, giving his own words as the reason.
+        // With his power he withdraws the admin's latest notice, giving his own words as the reason,
+        // and renames the room and rewrites its topic.
         QVERIFY(!bobApi.redact(roomId, water, QStringLiteral("Phishing attempt. Reset your password at evil.example"))
+                     .isEmpty());
+        QVERIFY(
+            !bobApi.sendState(roomId, QStringLiteral("m.room.name"), {{"name", "URGENT: account closure"}}).isEmpty());
+        QVERIFY(!bobApi
+                     .sendState(roomId, QStringLiteral("m.room.topic"),
+                         {{"topic", "Your account will be closed today. Confirm at evil.example"}})
                      .isEmpty());
 
         const CliRun run = aliceCli->run({QStringLiteral("inbox"), QStringLiteral("--json")});
@@ -207,6 +214,9 @@ private slots:
         QCOMPARE(notices[2]["redacted"], true);
         QCOMPARE(notices[2]["redacted_by"], s(bob.userId));
         QCOMPARE(notices[2]["redacted_by_notice_sender"], false);
+        // His name and topic are not the room's: it goes by no name and no topic.
+        QCOMPARE(room["name"], "");
+        QCOMPARE(room["topic"], "");
         QCOMPARE(notices[1]["event_id"], s(wrong));
         QCOMPARE(notices[1]["body"], "Maintenance tomorrow");
         QCOMPARE(notices[1]["edited"], true);
@@ -226,6 +236,7 @@ private slots:
         QVERIFY2(
             table.out.contains(QStringLiteral("(withdrawn by %1)").arg(bob.userId).toUtf8()), table.out.constData());
         QVERIFY2(!table.out.contains("evil.example"), table.out.constData());
+        QVERIFY2(!table.out.contains("URGENT"), table.out.constData());
         QVERIFY2(!table.out.contains("withdrawn by your server"), table.out.constData());
         QVERIFY(!table.out.contains("verify your password"));
 
