@@ -70,6 +70,52 @@ void keepOtherMember(RoomRecord& record, const std::string& userId, json&& event
     record.state[key] = std::move(slim);
 }
 
+// The pinned IDs that speak for the server, in our copy of each m.room.pinned_events:
+// carried from the pin event it replaces (unsigned.replaces_state) when that is the one we
+// hold, so that a member given power who sends the list again (and again) keeps no hold on
+// the server's pins; read where it is needed by serversPins (notice_view.cpp).
+constexpr const char* kServersPins = "org.noticeboard.servers_pins";
+
+std::vector<std::string> pinsIn(const json* content)
+{
+    std::vector<std::string> ids;
+    if (const json* pinned = content ? arrayMember(*content, "pinned") : nullptr)
+        for (const auto& id : *pinned)
+            if (id.is_string())
+                ids.push_back(id.get<std::string>());
+    return ids;
+}
+
+void noteServersPins(const RoomRecord& record, json& event)
+{
+    event.erase(kServersPins); // ours alone: never taken from what the server sent
+    const QStringList creators = roomCreators(trustEvidenceOf(record));
+    if (creators.contains(qstring(event, "sender")))
+        return; // its whole list is the server's
+    const json* unsignedData = objectMember(event, "unsigned");
+    const std::string replaces = unsignedData ? string(*unsignedData, "replaces_state").value_or("") : "";
+    std::optional<std::vector<std::string>> before;
+    const json* held = record.stateEvent("m.room.pinned_events");
+    if (held && !replaces.empty() && string(*held, "event_id").value_or("") == replaces) {
+        if (creators.contains(qstring(*held, "sender")))
+            before = pinsIn(objectMember(*held, "content"));
+        else if (const json* carried = arrayMember(*held, kServersPins)) {
+            std::vector<std::string> ids;
+            for (const auto& id : *carried)
+                if (id.is_string())
+                    ids.push_back(id.get<std::string>());
+            before = std::move(ids);
+        }
+    }
+    if (!before && unsignedData && creators.contains(qstring(*unsignedData, "prev_sender")))
+        before = pinsIn(objectMember(*unsignedData, "prev_content"));
+    json kept = json::array();
+    for (const auto& id : pinsIn(objectMember(event, "content")))
+        if (before && std::find(before->begin(), before->end(), id) != before->end())
+            kept.push_back(id);
+    event[kServersPins] = std::move(kept);
+}
+
 void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)
 {
     const std::string type = string(event, "type").value_or("");
@@ -84,6 +130,8 @@ void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)
         keepOtherMember(record, *stateKey, std::move(event));
         return;
     }
+    if (type == "m.room.pinned_events" && stateKey->empty())
+        noteServersPins(record, event);
     record.state[stateKeyOf(type, *stateKey)] = std::move(event);
 }
 

@@ -9,6 +9,7 @@
 #include "store/trust_evidence.h"
 
 #include <algorithm>
+#include <set>
 
 namespace nb {
 
@@ -38,15 +39,48 @@ LeaveRule leaveRuleOf(const RoomRecord& record)
     return LeaveRule::Deny;
 }
 
-std::vector<std::string> pinnedIds(const RoomRecord& record)
+std::vector<std::string> idsIn(const json* content)
 {
     std::vector<std::string> ids;
-    const json* content = record.stateContent("m.room.pinned_events");
     if (const json* pinned = content ? arrayMember(*content, "pinned") : nullptr)
         for (const auto& id : *pinned)
             if (id.is_string())
                 ids.push_back(id.get<std::string>());
     return ids;
+}
+
+std::vector<std::string> pinnedIds(const RoomRecord& record)
+{
+    return idsIn(record.stateContent("m.room.pinned_events"));
+}
+
+// The pinned IDs that speak for the server: all of them when one of the room's notice
+// senders set the list. When someone else did (a member given power), only those a
+// notice sender had pinned before: such a member may take pins away, never add one (the
+// admin's old, lifted limit pinned again), and sending the same list again (and again)
+// takes nothing from the server's (red team, issue 7 second pass, F3). What was the
+// server's before is carried in our copy of each pin event (noteServersPins in
+// notice_store.cpp, from the event it replaces), else read from Synapse's unsigned
+// prev_content and prev_sender, which come from the user's own server.
+std::set<std::string> serversPins(const json& pinsEvent, const QStringList& noticeSenders)
+{
+    const auto current = idsIn(objectMember(pinsEvent, "content"));
+    if (noticeSenders.contains(qstring(pinsEvent, "sender")))
+        return {current.begin(), current.end()};
+    std::vector<std::string> before;
+    if (const json* carried = arrayMember(pinsEvent, "org.noticeboard.servers_pins")) {
+        for (const auto& id : *carried)
+            if (id.is_string())
+                before.push_back(id.get<std::string>());
+    } else if (const json* unsignedData = objectMember(pinsEvent, "unsigned");
+               unsignedData && noticeSenders.contains(qstring(*unsignedData, "prev_sender"))) {
+        before = idsIn(objectMember(*unsignedData, "prev_content"));
+    }
+    std::set<std::string> kept;
+    for (const auto& id : current)
+        if (std::find(before.begin(), before.end(), id) != before.end())
+            kept.insert(id);
+    return kept;
 }
 
 const json* relation(const json& content)
@@ -291,12 +325,12 @@ std::optional<UsageLimit> NoticeStore::pinnedUsageLimit() const
         if (!classification || classification->trust != Trust::Official)
             continue;
         // The pin itself must be the server's too: a member given power who pins the
-        // admin's old limit notice again speaks for herself.
+        // admin's old limit notice again speaks for herself (serversPins).
         const json* pins = record->stateEvent("m.room.pinned_events");
-        if (!pins || !classification->noticeSenders.contains(qstring(*pins, "sender")))
+        if (!pins)
             continue;
         const auto edits = latestEdits(*record);
-        for (const auto& id : pinnedIds(*record)) {
+        for (const auto& id : serversPins(*pins, classification->noticeSenders)) {
             const json* event = record->findEvent(id);
             // Only what the server's own sender wrote speaks for the server: a reply
             // pinned by someone given power in the room raises no banner. A withdrawn

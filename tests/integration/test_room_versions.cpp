@@ -286,6 +286,53 @@ private slots:
         QCOMPARE(limit["room_id"], s(roomId));
         QCOMPARE(limit["limit_type"], "monthly_active_user");
     }
+
+    // Red team, issue 7 second pass (F3): a member invited and given power by mistake sends
+    // the room's pin list again, unchanged. The banner required the latest pin event to be
+    // a notice sender's, so it went although the admin's limit was still pinned. Such a
+    // member may take the server's pins away, never add one.
+    void memberGivenPowerCannotMoveTheBanner()
+    {
+        Server& on = server(QStringLiteral("11"));
+        auto bannerEvent = [](const json& limit) {
+            return limit.is_object() ? limit.value("event_id", std::string()) : std::string("(no banner)");
+        };
+        QVERIFY(statusOf(on.alice).is_null());
+        auto bob = on.fx.user(QStringLiteral("bob"));
+        json body = noticeRoomBody(on.fx.synapse->adminUserId(), on.alice.account.userId, false, "deny", "Limits");
+        body["invite"].push_back(s(bob.account.userId));
+        body["power_level_content_override"]["users"][s(bob.account.userId)] = 100;
+        const QString roomId = on.admin->createRoom(body);
+        QVERIFY(!roomId.isEmpty());
+        auto limitNotice = [](const char* contact) {
+            return json {{"msgtype", "m.server_notice"}, {"body", "Monthly active user limit reached."},
+                {"server_notice_type", "m.server_notice.usage_limit_reached"}, {"limit_type", "monthly_active_user"},
+                {"admin_contact", contact}};
+        };
+        const QString limit = on.admin->send(roomId, limitNotice("mailto:ops@localhost"));
+        QVERIFY(!limit.isEmpty());
+        QVERIFY(
+            !on.admin->sendState(roomId, QStringLiteral("m.room.pinned_events"), {{"pinned", {s(limit)}}}).isEmpty());
+        QCOMPARE(on.alice.cli->run({QStringLiteral("accept"), roomId}).exitCode, 0);
+        QCOMPARE(bannerEvent(statusOf(on.alice)), s(limit));
+
+        QVERIFY(bob.api->join(roomId));
+        // The same list again: the admin's limit still speaks for the server.
+        QVERIFY(
+            !bob.api->sendState(roomId, QStringLiteral("m.room.pinned_events"), {{"pinned", {s(limit)}}}).isEmpty());
+        QCOMPARE(bannerEvent(statusOf(on.alice)), s(limit));
+        // A limit notice of his own pinned beside it raises nothing.
+        const QString his = bob.api->send(roomId, limitNotice("https://evil.example/login"));
+        QVERIFY(!his.isEmpty());
+        QVERIFY(!bob.api->sendState(roomId, QStringLiteral("m.room.pinned_events"), {{"pinned", {s(limit), s(his)}}})
+                     .isEmpty());
+        const json shown = statusOf(on.alice);
+        QCOMPARE(bannerEvent(shown), s(limit));
+        QCOMPARE(shown.value("admin_contact", std::string()), "mailto:ops@localhost");
+        // He takes the admin's pin away: the server holds no limit of the server's now.
+        QVERIFY(!bob.api->sendState(roomId, QStringLiteral("m.room.pinned_events"), {{"pinned", {s(his)}}}).isEmpty());
+        QVERIFY(statusOf(on.alice).is_null());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoomVersions)

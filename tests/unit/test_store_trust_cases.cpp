@@ -202,6 +202,34 @@ private slots:
                 << joinedSync(roomState(admin, createContent(version), {{eve, 100}}),
                        json::array({usageLimit("$old", admin, 2000, "mailto:admin@localhost"), pins(eve, {"$old"})}))
                 << QStringLiteral("official") << false;
+        // Our own note of the server's pins is never taken from the server: eve's pin event
+        // arrives already carrying one (a hostile server may add top-level keys).
+        {
+            json forged = pins(eve, {"$old"});
+            forged["org.noticeboard.servers_pins"] = {"$old"};
+            QTest::newRow("member's pins carry a forged note of the server's pins")
+                << joinedSync(roomState(admin, createContent("11"), {{eve, 100}}),
+                       json::array({usageLimit("$old", admin, 2000, "mailto:admin@localhost"), forged}))
+                << QStringLiteral("official") << false;
+        }
+        // The list before hers was eve's own, as the server says: she adds nothing by it.
+        {
+            json repin = pins(eve, {"$old"});
+            repin["unsigned"] = {{"prev_sender", eve}, {"prev_content", {{"pinned", {"$old"}}}}};
+            QTest::newRow("member re-pins over her own earlier list")
+                << joinedSync(roomState(admin, createContent("11"), {{eve, 100}}),
+                       json::array({usageLimit("$old", admin, 2000, "mailto:admin@localhost"), repin}))
+                << QStringLiteral("official") << false;
+        }
+        // ... but sending the admin's list again, as the server tells, keeps the admin's limit.
+        {
+            json same = pins(eve, {"$old"});
+            same["unsigned"] = {{"prev_sender", admin}, {"prev_content", {{"pinned", {"$old"}}}}};
+            QTest::newRow("member sends the admin's pins again")
+                << joinedSync(roomState(admin, createContent("11"), {{eve, 100}}),
+                       json::array({usageLimit("$old", admin, 2000, "mailto:admin@localhost"), same}))
+                << QStringLiteral("official") << true;
+        }
         QTest::newRow("legacy tag on a room another server made")
             << joinedSync(roomState(mallory, createContent("11", false)), evePin, serverNoticeTag())
             << QStringLiteral("unverified") << false;
