@@ -261,7 +261,9 @@ bool startServer(Server& server, int users)
     const QByteArray line = server.process.readLine().trimmed();
     if (!line.startsWith("PORT "))
         return false;
-    server.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5))));
+    server.url = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                          .arg(tlsDir.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                              QString::fromLatin1(line.mid(5).trimmed())));
     return true;
 }
 
