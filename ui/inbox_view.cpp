@@ -53,11 +53,7 @@ InboxView::~InboxView() = default;
 
 void InboxView::setRooms(const std::vector<NoticeRoom>& rooms)
 {
-    std::vector<std::shared_ptr<const NoticeRoom>> shared;
-    shared.reserve(rooms.size());
-    for (const auto& room : rooms)
-        shared.push_back(std::make_shared<const NoticeRoom>(room));
-    setRooms(shared);
+    setRooms(sharedRooms(rooms));
 }
 
 void InboxView::setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms)

@@ -96,13 +96,13 @@ QString NoticeRoomListModel::groupTitle(Group group)
     return {};
 }
 
-void NoticeRoomListModel::setRooms(const std::vector<NoticeRoom>& rooms)
+std::vector<std::shared_ptr<const NoticeRoom>> sharedRooms(const std::vector<NoticeRoom>& rooms)
 {
     std::vector<std::shared_ptr<const NoticeRoom>> shared;
     shared.reserve(rooms.size());
     for (const auto& room : rooms)
         shared.push_back(std::make_shared<const NoticeRoom>(room));
-    setRooms(shared);
+    return shared;
 }
 
 void NoticeRoomListModel::setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms)

@@ -10,6 +10,9 @@
 
 namespace nb {
 
+// Copies of `rooms`, shared as the store shares its own views.
+std::vector<std::shared_ptr<const NoticeRoom>> sharedRooms(const std::vector<NoticeRoom>& rooms);
+
 class NoticeRoomListModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -31,7 +34,7 @@ public:
 
     explicit NoticeRoomListModel(QObject* parent = nullptr);
 
-    void setRooms(const std::vector<NoticeRoom>& rooms);
+    void setRooms(const std::vector<NoticeRoom>& rooms) { setRooms(sharedRooms(rooms)); }
     // The store's own views (NoticeStore::noticeRoomViews): nothing is copied.
     void setRooms(const std::vector<std::shared_ptr<const NoticeRoom>>& rooms);
     static Group groupOf(const NoticeRoom& room);
@@ -54,6 +57,7 @@ private:
 };
 
 QString displayNameOf(const NoticeRoom& room);
+
 // What a screen reader says after a room's name: official or unverified (and why), how
 // many unread, and from whom.
 QString accessibleDescriptionOf(const NoticeRoom& room);

@@ -76,16 +76,6 @@ void keepOtherMember(RoomRecord& record, const std::string& userId, json&& event
 // the server's pins; read where it is needed by serversPins (notice_view.cpp).
 constexpr const char* kServersPins = "org.noticeboard.servers_pins";
 
-std::vector<std::string> pinsIn(const json* content)
-{
-    std::vector<std::string> ids;
-    if (const json* pinned = content ? arrayMember(*content, "pinned") : nullptr)
-        for (const auto& id : *pinned)
-            if (id.is_string())
-                ids.push_back(id.get<std::string>());
-    return ids;
-}
-
 void noteServersPins(const RoomRecord& record, json& event)
 {
     event.erase(kServersPins); // ours alone: never taken from what the server sent
@@ -98,22 +88,17 @@ void noteServersPins(const RoomRecord& record, json& event)
     const json* held = record.stateEvent("m.room.pinned_events");
     if (held && !replaces.empty() && string(*held, "event_id").value_or("") == replaces) {
         if (creators.contains(qstring(*held, "sender")))
-            before = pinsIn(objectMember(*held, "content"));
-        else if (const json* carried = arrayMember(*held, kServersPins)) {
-            std::vector<std::string> ids;
-            for (const auto& id : *carried)
-                if (id.is_string())
-                    ids.push_back(id.get<std::string>());
-            before = std::move(ids);
-        }
+            before = pinnedIdsIn(objectMember(*held, "content"));
+        else if (const json* carried = objectMember(*held, kServersPins))
+            before = pinnedIdsIn(carried);
     }
     if (!before && unsignedData && creators.contains(qstring(*unsignedData, "prev_sender")))
-        before = pinsIn(objectMember(*unsignedData, "prev_content"));
+        before = pinnedIdsIn(objectMember(*unsignedData, "prev_content"));
     json kept = json::array();
-    for (const auto& id : pinsIn(objectMember(event, "content")))
+    for (const auto& id : pinnedIdsIn(objectMember(event, "content")))
         if (before && std::find(before->begin(), before->end(), id) != before->end())
             kept.push_back(id);
-    event[kServersPins] = std::move(kept);
+    event[kServersPins] = {{"pinned", std::move(kept)}}; // the content's shape: read as one
 }
 
 void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)

@@ -39,19 +39,9 @@ LeaveRule leaveRuleOf(const RoomRecord& record)
     return LeaveRule::Deny;
 }
 
-std::vector<std::string> idsIn(const json* content)
-{
-    std::vector<std::string> ids;
-    if (const json* pinned = content ? arrayMember(*content, "pinned") : nullptr)
-        for (const auto& id : *pinned)
-            if (id.is_string())
-                ids.push_back(id.get<std::string>());
-    return ids;
-}
-
 std::vector<std::string> pinnedIds(const RoomRecord& record)
 {
-    return idsIn(record.stateContent("m.room.pinned_events"));
+    return pinnedIdsIn(record.stateContent("m.room.pinned_events"));
 }
 
 // The pinned IDs that speak for the server: all of them when one of the room's notice
@@ -64,17 +54,15 @@ std::vector<std::string> pinnedIds(const RoomRecord& record)
 // prev_content and prev_sender, which come from the user's own server.
 std::set<std::string> serversPins(const json& pinsEvent, const QStringList& noticeSenders)
 {
-    const auto current = idsIn(objectMember(pinsEvent, "content"));
+    const auto current = pinnedIdsIn(objectMember(pinsEvent, "content"));
     if (noticeSenders.contains(qstring(pinsEvent, "sender")))
         return {current.begin(), current.end()};
     std::vector<std::string> before;
-    if (const json* carried = arrayMember(pinsEvent, "org.noticeboard.servers_pins")) {
-        for (const auto& id : *carried)
-            if (id.is_string())
-                before.push_back(id.get<std::string>());
+    if (const json* carried = objectMember(pinsEvent, "org.noticeboard.servers_pins")) {
+        before = pinnedIdsIn(carried);
     } else if (const json* unsignedData = objectMember(pinsEvent, "unsigned");
                unsignedData && noticeSenders.contains(qstring(*unsignedData, "prev_sender"))) {
-        before = idsIn(objectMember(*unsignedData, "prev_content"));
+        before = pinnedIdsIn(objectMember(*unsignedData, "prev_content"));
     }
     std::set<std::string> kept;
     for (const auto& id : current)

@@ -53,6 +53,16 @@ const json* RoomRecord::findEvent(const std::string& eventId) const
     return it == fetched.end() ? nullptr : &it->second;
 }
 
+std::vector<std::string> pinnedIdsIn(const json* content)
+{
+    std::vector<std::string> ids;
+    if (const json* pinned = content ? arrayMember(*content, "pinned") : nullptr)
+        for (const auto& id : *pinned)
+            if (id.is_string())
+                ids.push_back(id.get<std::string>());
+    return ids;
+}
+
 std::optional<std::string> redactedEventId(const json& redaction)
 {
     if (const json* content = objectMember(redaction, "content"))

@@ -74,6 +74,8 @@ std::string stateKeyOf(const std::string& type, const std::string& stateKey);
 
 // The event a redaction removes: content.redacts (room version 11 on) or the top-level key.
 std::optional<std::string> redactedEventId(const nlohmann::json& redaction);
+// The event IDs listed in an m.room.pinned_events content's "pinned" (null: none).
+std::vector<std::string> pinnedIdsIn(const nlohmann::json* content);
 // Empties the event's content as a redaction does (keeps ID, type, sender, time) and
 // records the redaction in unsigned.redacted_because.
 void redactInPlace(nlohmann::json& event, const nlohmann::json& redaction);

@@ -206,7 +206,7 @@ private slots:
         // arrives already carrying one (a hostile server may add top-level keys).
         {
             json forged = pins(eve, {"$old"});
-            forged["org.noticeboard.servers_pins"] = {"$old"};
+            forged["org.noticeboard.servers_pins"] = {{"pinned", {"$old"}}};
             QTest::newRow("member's pins carry a forged note of the server's pins")
                 << joinedSync(roomState(admin, createContent("11"), {{eve, 100}}),
                        json::array({usageLimit("$old", admin, 2000, "mailto:admin@localhost"), forged}))
