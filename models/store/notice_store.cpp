@@ -70,15 +70,14 @@ void keepOtherMember(RoomRecord& record, const std::string& userId, json&& event
     record.state[key] = std::move(slim);
 }
 
-// The pinned IDs that speak for the server, in our copy of each m.room.pinned_events:
-// carried from the pin event it replaces (unsigned.replaces_state) when that is the one we
-// hold, so that a member given power who sends the list again (and again) keeps no hold on
-// the server's pins; read where it is needed by serversPins (notice_view.cpp).
-constexpr const char* kServersPins = "org.noticeboard.servers_pins";
-
+// Writes kServersPinsKeyKey (room_record.h) into a pin event as it arrives: carried from the
+// pin event it replaces (unsigned.replaces_state) when that is the one we hold, else from
+// Synapse's unsigned prev_sender/prev_content, so that a member given power who sends the
+// list again (and again) keeps no hold on the server's pins. Read by serversPins
+// (notice_view.cpp).
 void noteServersPins(const RoomRecord& record, json& event)
 {
-    event.erase(kServersPins); // ours alone: never taken from what the server sent
+    event.erase(kServersPinsKey); // ours alone: never taken from what the server sent
     const QStringList creators = roomCreators(trustEvidenceOf(record));
     if (creators.contains(qstring(event, "sender")))
         return; // its whole list is the server's
@@ -89,7 +88,7 @@ void noteServersPins(const RoomRecord& record, json& event)
     if (held && !replaces.empty() && string(*held, "event_id").value_or("") == replaces) {
         if (creators.contains(qstring(*held, "sender")))
             before = pinnedIdsIn(objectMember(*held, "content"));
-        else if (const json* carried = objectMember(*held, kServersPins))
+        else if (const json* carried = objectMember(*held, kServersPinsKey))
             before = pinnedIdsIn(carried);
     }
     if (!before && unsignedData && creators.contains(qstring(*unsignedData, "prev_sender")))
@@ -98,7 +97,7 @@ void noteServersPins(const RoomRecord& record, json& event)
     for (const auto& id : pinnedIdsIn(objectMember(event, "content")))
         if (before && std::find(before->begin(), before->end(), id) != before->end())
             kept.push_back(id);
-    event[kServersPins] = {{"pinned", std::move(kept)}}; // the content's shape: read as one
+    event[kServersPinsKey] = {{"pinned", std::move(kept)}}; // the content's shape: read as one
 }
 
 void applyStateEvent(RoomRecord& record, json&& event, ApplyContext& ctx)

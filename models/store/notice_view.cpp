@@ -9,7 +9,6 @@
 #include "store/trust_evidence.h"
 
 #include <algorithm>
-#include <set>
 
 namespace nb {
 
@@ -45,30 +44,16 @@ std::vector<std::string> pinnedIds(const RoomRecord& record)
 }
 
 // The pinned IDs that speak for the server: all of them when one of the room's notice
-// senders set the list. When someone else did (a member given power), only those a
-// notice sender had pinned before: such a member may take pins away, never add one (the
-// admin's old, lifted limit pinned again), and sending the same list again (and again)
-// takes nothing from the server's (red team, issue 7 second pass, F3). What was the
-// server's before is carried in our copy of each pin event (noteServersPins in
-// notice_store.cpp, from the event it replaces), else read from Synapse's unsigned
-// prev_content and prev_sender, which come from the user's own server.
-std::set<std::string> serversPins(const json& pinsEvent, const QStringList& noticeSenders)
+// senders set the list. When someone else did (a member given power), those the store
+// noted as the server's when the event arrived (noteServersPins in notice_store.cpp): such
+// a member may take pins away, never add one (the admin's old, lifted limit pinned again),
+// and sending the same list again takes nothing from the server's (red team, issue 7
+// second pass, F3). An event without the note (a store from before it) has none.
+std::vector<std::string> serversPins(const json& pinsEvent, const QStringList& noticeSenders)
 {
-    const auto current = pinnedIdsIn(objectMember(pinsEvent, "content"));
     if (noticeSenders.contains(qstring(pinsEvent, "sender")))
-        return {current.begin(), current.end()};
-    std::vector<std::string> before;
-    if (const json* carried = objectMember(pinsEvent, "org.noticeboard.servers_pins")) {
-        before = pinnedIdsIn(carried);
-    } else if (const json* unsignedData = objectMember(pinsEvent, "unsigned");
-               unsignedData && noticeSenders.contains(qstring(*unsignedData, "prev_sender"))) {
-        before = pinnedIdsIn(objectMember(*unsignedData, "prev_content"));
-    }
-    std::set<std::string> kept;
-    for (const auto& id : current)
-        if (std::find(before.begin(), before.end(), id) != before.end())
-            kept.insert(id);
-    return kept;
+        return pinnedIdsIn(objectMember(pinsEvent, "content"));
+    return pinnedIdsIn(objectMember(pinsEvent, kServersPinsKey));
 }
 
 const json* relation(const json& content)

@@ -76,6 +76,10 @@ std::string stateKeyOf(const std::string& type, const std::string& stateKey);
 std::optional<std::string> redactedEventId(const nlohmann::json& redaction);
 // The event IDs listed in an m.room.pinned_events content's "pinned" (null: none).
 std::vector<std::string> pinnedIdsIn(const nlohmann::json* content);
+// Our note, in our copy of an m.room.pinned_events sent by someone who is not a notice
+// sender, of the pins in it that still speak for the server ({"pinned": [...]}; written
+// by the store as the event arrives, never taken from the server).
+inline constexpr const char* kServersPinsKey = "org.noticeboard.servers_pins";
 // Empties the event's content as a redaction does (keeps ID, type, sender, time) and
 // records the redaction in unsigned.redacted_because.
 void redactInPlace(nlohmann::json& event, const nlohmann::json& redaction);
